@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors and console errors seen on the page so far. */
+  errors: string[];
+}
+
+/** One browser per test file; call at the top level of a *.e2e.ts file. */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nav-e2e-'))}`],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a path of the app (relative to its base, e.g. "?lang=ja") in a fresh context. */
+  async function open(path = '', options: BrowserContextOptions = {}): Promise<OpenedPage> {
+    if (!browser) throw new Error('browser not started');
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(appUrl(path));
+    return { page, errors };
+  }
+
+  return { open };
+}
+
+/** Absolute URL of a path inside the served app. */
+export function appUrl(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('baseURL')).toString();
+}
