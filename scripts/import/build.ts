@@ -1,0 +1,408 @@
+import type { Dataset, NavNode, Reference } from '../../src/model/schema';
+import type { Impact, Lifecycle, NodeKind } from '../../src/model/vocabulary';
+import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
+
+import {
+  controlLifecycle,
+  controlTypeOfCategory,
+  DEEP_DIVES,
+  isGovernance,
+  kindOfCategory,
+} from './classify';
+import { controlsListLinks } from './controls-list';
+import type { Curated, Top10Entry } from './curated';
+import { EdgeSet } from './edge-set';
+import { definedSlugs, goLinks, parseItems, type UpstreamItem } from './markdown';
+import { parsePeriodicTable } from './periodic-table';
+import { atlasMentions, openCreReferences, usefulStandards } from './references';
+import { emptyReport, type ImportReport } from './report';
+
+/** The upstream documents by file name (the four deep dives, the overview, and any other page). */
+export type Documents = Record<string, string>;
+
+const OVERVIEW = 'ai_security_overview.md';
+const PERIODIC_IMPACTS: [RegExp, Impact][] = [
+  [/model behaviour integrity/i, 'model-behaviour-integrity'],
+  [/training data confidentiality/i, 'training-data-confidentiality'],
+  [/model confidentiality/i, 'model-confidentiality'],
+  [/input data confidentiality/i, 'input-data-confidentiality'],
+  [/availability/i, 'model-availability'],
+  [/any asset/i, 'any-asset-cia'],
+];
+
+interface Placed {
+  item: UpstreamItem;
+  kind: NodeKind;
+  section: NavNode['section'];
+  lifecycle: Lifecycle | null;
+}
+
+const isThreatKind = (kind: NodeKind | undefined) => kind === 'threat' || kind === 'threat-group';
+const isControlKind = (kind: NodeKind | undefined) => kind === 'control' || kind === 'control-group';
+const inOrder = <T extends string>(values: Iterable<T>, vocabulary: readonly T[]) =>
+  vocabulary.filter((value) => new Set(values).has(value));
+
+export function buildDataset(docs: Documents, curated: Curated): { dataset: Dataset; report: ImportReport } {
+  const report = emptyReport();
+  const edges = new EdgeSet();
+  const placed = new Map<string, Placed>();
+  const extraItems: Placed[] = [];
+  const roots: string[] = [];
+
+  // 1. Items of the four deep dives become nodes; an item met twice is one node.
+  for (const dive of DEEP_DIVES) {
+    const markdown = docs[dive.file];
+    if (markdown === undefined) {
+      report.errors.push(`${dive.file}: missing from the documents folder`);
+      continue;
+    }
+    for (const item of parseItems(dive.file, markdown)) {
+      const kind = kindOfCategory(item.category);
+      if (kind === null) continue;
+      if (kind === 'unknown') {
+        report.errors.push(
+          `${item.file}:${item.line}: cannot classify "${item.title}" (Category: ${item.category})`,
+        );
+        continue;
+      }
+      const entry: Placed = { item, kind, section: dive.section, lifecycle: dive.threatLifecycle };
+      if (placed.has(item.slug)) {
+        report.notes.push(`${item.file}:${item.line}: "${item.slug}" appears again; merged into one node`);
+        extraItems.push(entry);
+      } else {
+        placed.set(item.slug, entry);
+      }
+    }
+    const first = [...placed.values()].find((entry) => entry.item.file === dive.file);
+    if (first) roots.push(first.item.slug);
+  }
+
+  const kindOf = (slug: string) => placed.get(slug)?.kind;
+  const knownPages = new Set(Object.values(docs).flatMap(definedSlugs));
+  curated.slugAliases.pages.forEach((page) => knownPages.add(page));
+  const usedAliases = new Set<string>();
+  /** Resolves a linked slug to a node id, null for a page that is not a node; reports unknown links. */
+  const resolve = (slug: string, where: string): string | null => {
+    const alias = curated.slugAliases.aliases[slug];
+    if (alias) usedAliases.add(slug);
+    const target = alias ?? slug;
+    if (placed.has(target)) return target;
+    if (!knownPages.has(target)) report.errors.push(`${where}: link to unknown slug "${slug}"`);
+    return null;
+  };
+
+  // 2. Structure: an item belongs to the nearest enclosing heading's item, or else to its page's root.
+  for (const entry of [...placed.values(), ...extraItems]) {
+    const { item, kind } = entry;
+    if (roots.includes(item.slug) && entry === placed.get(item.slug)) continue;
+    const siblings = [...placed.values(), ...extraItems].filter((other) => other.item.file === item.file);
+    const before = siblings.filter((other) => other.item.line < item.line && other.item.level < item.level);
+    const parent =
+      before.sort((a, b) => b.item.line - a.item.line)[0]?.item.slug ??
+      roots.find((root) => placed.get(root)?.item.file === item.file);
+    if (!parent || parent === item.slug) continue;
+    const parentKind = kindOf(parent);
+    if (isControlKind(kind) && isThreatKind(parentKind)) {
+      // A control heading at the same depth as the page's threats stands on its own: it is linked from lists.
+      if (item.level > 2) edges.add('mitigates', item.slug, parent, 'section-structure');
+    } else if (
+      kind === parentKind ||
+      (kind === 'threat' && parentKind === 'threat-group') ||
+      (kind === 'control' && parentKind === 'control-group') ||
+      (kind === 'control-group' && parentKind === 'control-group') ||
+      (kind === 'threat-group' && parentKind === 'threat-group')
+    ) {
+      edges.add('part-of', item.slug, parent, 'section-structure');
+    } else {
+      report.errors.push(
+        `${item.file}:${item.line}: ${kind} "${item.slug}" sits under ${parentKind} "${parent}"`,
+      );
+    }
+  }
+
+  // 3. The "Controls" lists of every threat section.
+  for (const entry of [...placed.values(), ...extraItems]) {
+    if (!isThreatKind(entry.kind)) continue;
+    const isThreat = (slug: string) => isThreatKind(kindOf(curated.slugAliases.aliases[slug] ?? slug));
+    for (const link of controlsListLinks(entry.item.body, isThreat)) {
+      const where = `${entry.item.file} (${entry.item.slug})`;
+      const control = resolve(link.slug, where);
+      const threat = link.context ? resolve(link.context, where) : entry.item.slug;
+      if (control && threat && isControlKind(kindOf(control)) && isThreatKind(kindOf(threat))) {
+        edges.add('mitigates', control, threat, 'controls-list');
+      }
+    }
+  }
+
+  // Every /go/ link of the deep dives must lead somewhere.
+  for (const entry of [...placed.values(), ...extraItems]) {
+    for (const slug of new Set(goLinks(entry.item.body.join('\n'))))
+      resolve(slug, `${entry.item.file} (${entry.item.slug})`);
+  }
+
+  // 4. The Periodic table: threat → controls, and the impact of each threat it lists.
+  const impacts = new Map<string, Set<Impact>>();
+  const rows = parsePeriodicTable(docs[OVERVIEW] ?? '');
+  if (rows.length === 0) report.errors.push(`${OVERVIEW}: no Periodic table found`);
+  for (const row of rows) {
+    if (!row.threat) {
+      report.notes.push(`Periodic table: "${row.threatText}" links no threat; its controls are generic ones`);
+      continue;
+    }
+    const threat = resolve(row.threat, 'Periodic table');
+    if (!threat) continue;
+    const impact = PERIODIC_IMPACTS.find(([pattern]) => pattern.test(row.impact))?.[1];
+    if (impact) impacts.set(threat, new Set([...(impacts.get(threat) ?? []), impact]));
+    else report.errors.push(`Periodic table: unknown impact "${row.impact}"`);
+    for (const slug of row.controls) {
+      const control = resolve(slug, `Periodic table (${row.threat})`);
+      if (control && isControlKind(kindOf(control)))
+        edges.add('mitigates', control, threat, 'periodic-table');
+    }
+  }
+
+  // 5. The navigator diagram: general controls against all threats, group members, controls per box.
+  const generalRoot = roots[0];
+  if (generalRoot)
+    for (const root of roots.slice(1)) edges.add('mitigates', generalRoot, root, 'navigator-diagram');
+  for (const box of curated.diagram) {
+    if (!placed.has(box.box)) {
+      report.errors.push(`data/curated/navigator-diagram.yaml: unknown box "${box.box}"`);
+      continue;
+    }
+    for (const member of box.members ?? []) {
+      if (placed.has(member)) edges.add('part-of', member, box.box, 'navigator-diagram');
+      else report.errors.push(`data/curated/navigator-diagram.yaml: unknown member "${member}"`);
+    }
+    for (const control of box.controls ?? []) {
+      if (placed.has(control)) edges.add('mitigates', control, box.box, 'navigator-diagram');
+      else report.errors.push(`data/curated/navigator-diagram.yaml: unknown control "${control}"`);
+    }
+  }
+
+  // 6. Impacts and lifecycles: curated where the table is silent; groups take their members' union.
+  for (const [slug, entry] of Object.entries(curated.impacts)) {
+    if (!placed.has(slug)) report.errors.push(`data/curated/impacts.yaml: "${slug}" is not a node`);
+    else if (impacts.has(slug))
+      report.errors.push(`data/curated/impacts.yaml: "${slug}" already has impacts from the Periodic table`);
+    else impacts.set(slug, new Set(entry.impacts));
+  }
+  const partOf = edgesOfKind(edges, placed, 'part-of');
+  const membersOf = (group: string) =>
+    partOf.filter(([, target]) => target === group).map(([source]) => source);
+  const unionDown = <T>(slug: string, own: (slug: string) => Iterable<T>): Set<T> => {
+    const result = new Set(own(slug));
+    for (const member of membersOf(slug)) unionDown(member, own).forEach((value) => result.add(value));
+    return result;
+  };
+
+  // 7. References, with one name per identifier.
+  const references = new Map<string, Reference[]>();
+  for (const entry of [...placed.values(), ...extraItems]) {
+    const refs = [
+      ...(references.get(entry.item.slug) ?? []),
+      ...openCreReferences(entry.item.body),
+      ...atlasMentions(entry.item.body),
+    ];
+    if (isControlKind(entry.kind)) refs.push(...usefulStandards(entry.item.body));
+    references.set(entry.item.slug, refs);
+  }
+  const top10Refs = new Map<string, Set<string>>();
+  for (const [slug, refs] of references) {
+    for (const ref of refs) {
+      if (ref.scheme === 'owasp-ml-top10' && ref.id && ref.edition === '2023') {
+        top10Refs.set(ref.id, new Set([...(top10Refs.get(ref.id) ?? []), slug]));
+      }
+    }
+  }
+  unifyReferenceNames(references, curated.referenceNames, report);
+
+  // 8. Nodes of the Exchange, in reading order.
+  const nodes: NavNode[] = [];
+  const text = (slug: string, fallbackTitle: string) => {
+    const entry = curated.text[slug];
+    if (!entry) report.errors.push(`${slug}: no summary or Japanese text in data/curated/text`);
+    return {
+      title: { en: fallbackTitle, ja: entry?.title_ja ?? fallbackTitle },
+      summary: { en: entry?.summary_en ?? fallbackTitle, ja: entry?.summary_ja ?? fallbackTitle },
+    };
+  };
+  for (const [slug, entry] of placed) {
+    const { item, kind, section } = entry;
+    const all = [entry, ...extraItems.filter((extra) => extra.item.slug === slug)];
+    const node: NavNode = {
+      id: slug,
+      kind,
+      ...text(slug, item.title),
+      section,
+      category: item.category,
+      permalink: `https://owaspai.org/go/${slug}/`,
+      references: dedupeReferences(references.get(slug) ?? []),
+      aliases: [],
+      order: nodes.length,
+    };
+    if (isThreatKind(kind)) {
+      const lifecycles = unionDown(slug, (s) => {
+        const own = placed.get(s);
+        return own?.lifecycle && isThreatKind(own.kind) ? [own.lifecycle] : [];
+      });
+      node.lifecycle = inOrder(lifecycles, LIFECYCLES);
+      const own = inOrder(
+        unionDown(slug, (s) => impacts.get(s) ?? []),
+        IMPACTS,
+      );
+      if (own.length > 0) node.impacts = own;
+      else report.errors.push(`${slug}: threat without impact (add it to data/curated/impacts.yaml)`);
+    } else {
+      const lifecycles = unionDown(slug, (s) => {
+        const own = placed.get(s);
+        return own?.kind === 'control'
+          ? all.concat(own).flatMap((e) => controlLifecycle(e.item.category))
+          : [];
+      });
+      if (lifecycles.size > 0) node.lifecycle = inOrder(lifecycles, LIFECYCLES);
+      if (kind === 'control') {
+        const curatedType = curated.controlTypes[slug];
+        node.controlType = curatedType ?? controlTypeOfCategory(item.category);
+        if (!curatedType)
+          report.notes.push(`${slug}: control type taken from its Category line (not on the diagram)`);
+        if (isGovernance(item.category)) node.governance = true;
+        if (!node.lifecycle) report.errors.push(`${slug}: no lifecycle in Category "${item.category}"`);
+      }
+    }
+    nodes.push(node);
+  }
+
+  // 9. The Top 10 lists.
+  const top10 = (list: Record<string, Top10Entry>, kind: 'ml-top10' | 'llm-top10', file: string) => {
+    for (const [id, entry] of Object.entries(list)) {
+      const edition = entry.edition ?? '2023';
+      nodes.push({
+        id,
+        kind,
+        title: { en: entry.title_en, ja: entry.title_ja },
+        summary: { en: entry.summary_en, ja: entry.summary_ja },
+        section: kind,
+        permalink: entry.permalink,
+        references: [],
+        aliases: entry.aliases_en,
+        secid: `secid:weakness/owasp/${kind}@${edition}#${id}`,
+        ...(entry.risk ? { riskFactors: entry.risk } : {}),
+        edition,
+        order: nodes.length,
+      });
+      for (const mapping of entry.maps_to) {
+        if (!isThreatKind(kindOf(mapping.id))) {
+          report.errors.push(`${file}: ${id} maps to "${mapping.id}", which is not a threat`);
+          continue;
+        }
+        const backed = top10Refs.get(id)?.has(mapping.id) ?? false;
+        if (mapping.basis === 'opencre' && !backed) {
+          report.errors.push(
+            `${file}: ${id} → ${mapping.id} claims an OpenCRE basis the documents do not give`,
+          );
+        }
+        if (mapping.basis !== 'opencre' && !mapping.reason_en) {
+          report.errors.push(`${file}: ${id} → ${mapping.id} needs a reason_en`);
+        }
+        const reason = mapping.reason_en
+          ? { en: mapping.reason_en, ja: mapping.reason_ja ?? mapping.reason_en }
+          : undefined;
+        edges.add('maps-to', id, mapping.id, mapping.basis, reason);
+      }
+    }
+  };
+  top10(curated.mlTop10, 'ml-top10', 'data/curated/ml-top10.yaml');
+  top10(curated.llmTop10, 'llm-top10', 'data/curated/llm-top10.yaml');
+  for (const [id, threats] of top10Refs) {
+    for (const threat of threats) {
+      if (!edges.has('maps-to', id, threat)) {
+        report.errors.push(
+          `OpenCRE block of "${threat}" cites ${id}:2023, but data/curated/ml-top10.yaml does not map it`,
+        );
+      }
+    }
+  }
+
+  // 10. Curated entries must still name nodes.
+  const ids = new Set(nodes.map((node) => node.id));
+  for (const [slug, file] of Object.entries(curated.textFiles)) {
+    if (!ids.has(slug)) report.errors.push(`${file}: "${slug}" is not a node of the documents`);
+  }
+  for (const slug of Object.keys(curated.controlTypes)) {
+    if (kindOf(slug) !== 'control')
+      report.errors.push(`data/curated/control-types.yaml: "${slug}" is not a control`);
+  }
+  for (const alias of Object.keys(curated.slugAliases.aliases)) {
+    if (!usedAliases.has(alias))
+      report.errors.push(`data/curated/slug-aliases.yaml: "${alias}" is no longer linked`);
+  }
+
+  const order = new Map(nodes.map((node) => [node.id, node.order]));
+  const dataset: Dataset = {
+    format: 1,
+    upstream: curated.upstream,
+    nodes,
+    edges: edges.sorted(order),
+  };
+  return { dataset, report };
+}
+
+function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of'): [string, string][] {
+  const order = new Map([...placed.keys()].map((slug, index) => [slug, index]));
+  return edges
+    .sorted(order)
+    .filter((edge) => edge.kind === kind)
+    .map((edge) => [edge.source, edge.target]);
+}
+
+function dedupeReferences(refs: Reference[]): Reference[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const key = `${ref.scheme}|${ref.id ?? ''}|${ref.title}|${ref.edition ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Schemes whose ids name one thing each; other schemes' ids are section numbers shared by many entries. */
+const IDENTIFIED_SCHEMES = new Set<Reference['scheme']>([
+  'mitre-atlas',
+  'opencre',
+  'owasp-ml-top10',
+  'owasp-llm-top10',
+]);
+
+/** Gives every (scheme, id) one name: the curated one, or the only one in use; reports disagreements. */
+function unifyReferenceNames(
+  references: Map<string, Reference[]>,
+  curatedNames: Record<string, string>,
+  report: ImportReport,
+): void {
+  const names = new Map<string, Set<string>>();
+  for (const refs of references.values()) {
+    for (const ref of refs) {
+      if (!ref.id || !IDENTIFIED_SCHEMES.has(ref.scheme)) continue;
+      const key = `${ref.scheme}:${ref.id}${ref.edition ? `:${ref.edition}` : ''}`;
+      names.set(key, new Set([...(names.get(key) ?? []), ref.title]));
+    }
+  }
+  for (const [key, titles] of names) {
+    if (titles.size > 1 && !curatedNames[key]) {
+      report.errors.push(
+        `reference ${key} has several names (${[...titles].map((t) => `"${t}"`).join(', ')}): choose one in data/curated/reference-names.yaml`,
+      );
+    }
+  }
+  for (const key of Object.keys(curatedNames)) {
+    if (!names.has(key)) report.errors.push(`data/curated/reference-names.yaml: "${key}" is not cited`);
+  }
+  for (const refs of references.values()) {
+    for (const ref of refs) {
+      if (!ref.id || !IDENTIFIED_SCHEMES.has(ref.scheme)) continue;
+      const name = curatedNames[`${ref.scheme}:${ref.id}${ref.edition ? `:${ref.edition}` : ''}`];
+      if (name) ref.title = name;
+    }
+  }
+}
