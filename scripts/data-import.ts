@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 
-import { buildDataset } from './import/build';
-import { loadCurated } from './import/curated';
+import { importFromFolder } from './import/run-import';
 import { serializeDataset } from './import/serialize';
 
 const folder = process.argv[2];
@@ -10,12 +8,7 @@ if (!folder || !existsSync(folder)) {
   console.error('usage: npm run data:import -- <folder with the AI Exchange docs (*.md)>');
   process.exit(2);
 }
-const docs = Object.fromEntries(
-  readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
-);
-const { dataset, report } = buildDataset(docs, loadCurated(resolve('data/curated')));
+const { dataset, report } = importFromFolder(folder);
 report.notes.forEach((note) => console.log(`note: ${note}`));
 report.errors.forEach((error) => console.error(`error: ${error}`));
 writeFileSync('data/navigator.json', serializeDataset(dataset));

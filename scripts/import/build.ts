@@ -48,6 +48,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   const placed = new Map<string, Placed>();
   const extraItems: Placed[] = [];
   const roots: string[] = [];
+  const allItems: UpstreamItem[] = [];
 
   // 1. Items of the four deep dives become nodes; an item met twice is one node.
   for (const dive of DEEP_DIVES) {
@@ -57,6 +58,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
       continue;
     }
     for (const item of parseItems(dive.file, markdown)) {
+      allItems.push(item);
       const kind = kindOfCategory(item.category);
       if (kind === null) continue;
       if (kind === 'unknown') {
@@ -135,9 +137,8 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   }
 
   // Every /go/ link of the deep dives must lead somewhere.
-  for (const entry of [...placed.values(), ...extraItems]) {
-    for (const slug of new Set(goLinks(entry.item.body.join('\n'))))
-      resolve(slug, `${entry.item.file} (${entry.item.slug})`);
+  for (const item of allItems) {
+    for (const slug of new Set(goLinks(item.body.join('\n')))) resolve(slug, `${item.file} (${item.slug})`);
   }
 
   // 4. The Periodic table: threat → controls, and the impact of each threat it lists.
@@ -345,7 +346,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     nodes,
     edges: edges.sorted(order),
   };
-  return { dataset, report };
+  return { dataset, report: { errors: [...new Set(report.errors)], notes: [...new Set(report.notes)] } };
 }
 
 function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of'): [string, string][] {

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildDataset } from '../../../scripts/import/build';
+import { datasetSchema } from '../../../src/model/schema';
+
+import { fixtureCurated, fixtureDocs } from './fixture';
+
+const build = (overrides = {}) => buildDataset(fixtureDocs(), fixtureCurated(overrides));
+const edges = (result: ReturnType<typeof build>, kind: string) =>
+  result.dataset.edges.filter((edge) => edge.kind === kind).map((edge) => `${edge.source}>${edge.target}`);
+
+describe('buildDataset on fixture documents', () => {
+  it('makes one valid node per item, skipping discussion sections', () => {
+    const result = build();
+    expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
+    const ids = result.dataset.nodes.map((node) => node.id);
+    expect(ids).toContain('evasion');
+    expect(ids).not.toContain('somediscussion');
+    expect(ids.filter((id) => id === 'trainadversarial')).toHaveLength(1);
+    expect(result.report.notes.join('\n')).toMatch(/trainadversarial.*appears again/);
+  });
+
+  it('classifies kinds, sections, lifecycles and control types', () => {
+    const nodes = new Map(build().dataset.nodes.map((node) => [node.id, node]));
+    expect(nodes.get('evasion')).toMatchObject({
+      kind: 'threat-group',
+      section: 'input-threats',
+      lifecycle: ['use'],
+    });
+    expect(nodes.get('datapoison')).toMatchObject({ kind: 'threat', lifecycle: ['development-time'] });
+    expect(nodes.get('aiprogram')).toMatchObject({ kind: 'control', governance: true });
+    expect(nodes.get('monitoruse')).toMatchObject({
+      controlType: 'standard-infosec',
+      lifecycle: ['runtime'],
+    });
+    expect(nodes.get('agentsandboxing')).toMatchObject({ kind: 'control', controlType: 'standard-infosec' });
+    expect(nodes.get('generalcontrols')?.title.en).toBe('General controls');
+    expect(nodes.get('inputthreats')?.title.en).toBe('Input threats');
+  });
+
+  it('derives part-of and mitigates edges from structure, lists, the table and the diagram', () => {
+    const result = build();
+    expect(edges(result, 'part-of')).toEqual(
+      expect.arrayContaining([
+        'governancecontrols>generalcontrols',
+        'aiprogram>governancecontrols',
+        'evasion>inputthreats',
+      ]),
+    );
+    const mitigates = edges(result, 'mitigates');
+    expect(mitigates).toEqual(
+      expect.arrayContaining([
+        'monitoruse>inputthreats',
+        'trainadversarial>evasion',
+        'trainadversarial>datapoison',
+        'generalcontrols>evasion',
+        'monitoruse>evasion',
+        'modelinputconfidentiality>inputdataleak',
+        'generalcontrols>runtimeconventionalsec',
+      ]),
+    );
+    // A control at the depth of the page's threats is not nested under the previous threat.
+    expect(mitigates).not.toContain('agentsandboxing>inputdataleak');
+    const evasion = result.dataset.edges.find(
+      (edge) => edge.kind === 'mitigates' && edge.source === 'trainadversarial' && edge.target === 'evasion',
+    );
+    expect(evasion?.basis).toEqual(['controls-list', 'periodic-table', 'section-structure']);
+  });
+
+  it('takes impacts from the Periodic table and the curated file, and groups take the union', () => {
+    const nodes = new Map(build().dataset.nodes.map((node) => [node.id, node]));
+    expect(nodes.get('inputdataleak')?.impacts).toEqual(['input-data-confidentiality']);
+    expect(nodes.get('zeroknowledgeevasion')?.impacts).toEqual(['model-behaviour-integrity']);
+    expect(nodes.get('runtimeconventionalsec')?.impacts).toEqual(['input-data-confidentiality']);
+  });
+
+  it('parses references and gives an identifier one name', () => {
+    const evasion = build().dataset.nodes.find((node) => node.id === 'evasion')!;
+    const atlas = evasion.references.filter((ref) => ref.scheme === 'mitre-atlas');
+    expect(new Set(atlas.map((ref) => ref.title))).toEqual(new Set(['Evade AI Model']));
+    expect(evasion.references).toContainEqual(
+      expect.objectContaining({ scheme: 'owasp-llm-top10', id: 'LLM01', edition: '2026' }),
+    );
+    const monitor = build().dataset.nodes.find((node) => node.id === 'monitoruse')!;
+    expect(monitor.references).toContainEqual(
+      expect.objectContaining({ scheme: 'iso-iec', basis: 'useful-standards' }),
+    );
+  });
+
+  it('adds Top 10 items with secid and maps-to edges', () => {
+    const result = build();
+    expect(result.dataset.nodes.find((node) => node.id === 'ML01')).toMatchObject({
+      secid: 'secid:weakness/owasp/ml-top10@2023#ML01',
+      riskFactors: { exploitability: 5, detectability: 3, technical: 5 },
+    });
+    expect(edges(result, 'maps-to')).toEqual(['ML01>evasion']);
+  });
+
+  it('reports what it cannot place instead of dropping it', () => {
+    const errors = build({
+      impacts: {},
+      slugAliases: { aliases: {}, pages: [] },
+      controlTypes: { nosuchcontrol: 'other' },
+      referenceNames: {},
+    }).report.errors.join('\n');
+    expect(errors).toMatch(/link to unknown slug "nosuchpage"/);
+    expect(errors).toMatch(/link to unknown slug "oldname"/);
+    expect(errors).toMatch(/zeroknowledgeevasion: threat without impact/);
+    expect(errors).toMatch(/control-types.yaml: "nosuchcontrol" is not a control/);
+    expect(errors).toMatch(/AML.T0015 has several names/);
+  });
+
+  it('reports curated text for nodes that do not exist and nodes without text', () => {
+    const curated = fixtureCurated();
+    const text = { ...curated.text, ghost: { title_ja: '幽霊', summary_en: 'Gone.', summary_ja: 'なし。' } };
+    delete (text as Record<string, unknown>).evasion;
+    const errors = buildDataset(fixtureDocs(), {
+      ...curated,
+      text,
+      textFiles: { ...curated.textFiles, ghost: 'x.yaml' },
+    }).report.errors.join('\n');
+    expect(errors).toMatch(/"ghost" is not a node/);
+    expect(errors).toMatch(/evasion: no summary or Japanese text/);
+  });
+
+  it('rejects a curated OpenCRE mapping the documents do not give', () => {
+    const curated = fixtureCurated();
+    const ml01 = { ...curated.mlTop10.ML01!, maps_to: [{ id: 'datapoison', basis: 'opencre' as const }] };
+    const errors = buildDataset(fixtureDocs(), { ...curated, mlTop10: { ML01: ml01 } }).report.errors.join(
+      '\n',
+    );
+    expect(errors).toMatch(/ML01 → datapoison claims an OpenCRE basis/);
+    expect(errors).toMatch(/cites ML01:2023, but .* does not map it/);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(build().dataset)).toBe(JSON.stringify(build().dataset));
+  });
+});

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+import { checkDataset } from '../../../scripts/import/checks';
+import { DEFAULT_DOCS, importFromFolder } from '../../../scripts/import/run-import';
+import { serializeDataset } from '../../../scripts/import/serialize';
+
+const ML_PAGES = '../shared/reference/ml-top10';
+
+// These run where the upstream snapshot sits beside the checkout (as in CI).
+describe.runIf(existsSync(DEFAULT_DOCS))('the committed data set', () => {
+  const result = importFromFolder(DEFAULT_DOCS);
+
+  it('is exactly what the importer builds from the snapshot', () => {
+    expect(result.report.errors).toEqual([]);
+    expect(serializeDataset(result.dataset)).toBe(readFileSync('data/navigator.json', 'utf8'));
+  });
+
+  it('meets the data contract', () => {
+    expect(checkDataset(result.dataset, result.curated, result.periodic)).toEqual([]);
+  });
+
+  it('has every threat, group and control of the deep dives once', () => {
+    const expected = new Set<string>();
+    for (const file of readdirSync(DEFAULT_DOCS).filter((name) => /^[1-4]_.*\.md$/.test(name))) {
+      const text = readFileSync(join(DEFAULT_DOCS, file), 'utf8');
+      for (const [, category, slug] of text.matchAll(
+        /Category:\s*(.*?)\s*\n\s*>\s*Permalink: https:\/\/owaspai.org\/go\/(\w+)/g,
+      )) {
+        if (!/^(discussion|control details)/.test(category!)) expected.add(slug!);
+      }
+    }
+    const ids = result.dataset.nodes.map((node) => node.id).filter((id) => !/^(ML|LLM)\d\d$/.test(id));
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new Set(ids)).toEqual(expected);
+    const count = (kind: string) => result.dataset.nodes.filter((node) => node.kind === kind).length;
+    expect([count('threat'), count('threat-group'), count('control'), count('control-group')]).toEqual([
+      25, 9, 55, 4,
+    ]);
+  });
+
+  it.runIf(existsSync(ML_PAGES))('carries the ML Top 10 risk factors of the pages', () => {
+    for (const file of readdirSync(ML_PAGES).filter((name) => /^ML\d\d_/.test(name))) {
+      const front = parse(readFileSync(join(ML_PAGES, file), 'utf8').split('---')[1]!) as Record<
+        string,
+        number
+      >;
+      const node = result.dataset.nodes.find((candidate) => candidate.id === file.slice(0, 4))!;
+      // ML06's page rates exploitability 6 on a 1–5 scale; the data set keeps the scale's maximum.
+      expect(node.riskFactors).toEqual({
+        exploitability: Math.min(front.exploitability!, 5),
+        detectability: front.detectability,
+        technical: front.technical,
+      });
+    }
+  });
+});
