@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { checkDataset } from '../../../scripts/import/checks';
 import { DEFAULT_DOCS, importFromFolder } from '../../../scripts/import/run-import';
