@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium';
+
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -28,7 +29,7 @@ export function useBrowser() {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nav-e2e-'))}`],
     });
   });

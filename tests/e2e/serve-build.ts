@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
+import { CHROMIUM_PATH } from './chromium';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
@@ -12,9 +14,8 @@ declare module 'vitest' {
 /** Serves dist/ (the production build) on a free loopback port for the browser tests. */
 export default async function serveBuild(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    throw new Error(`no Chromium at ${chromium}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`);
   }
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
