@@ -1,7 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -24,13 +20,13 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** One browser per test file; call at the top level of a *.e2e.ts file. */
-export function useBrowser() {
+/** One browser per test file (each page gets a fresh context); call at the top level of a *.e2e.ts file. */
+export function launchBrowserForFile() {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nav-e2e-'))}`],
+      args: FLAGS,
     });
   });
   afterAll(async () => {

@@ -15,7 +15,9 @@ declare module 'vitest' {
 export default async function serveBuild(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM_PATH}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`,
+    );
   }
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+
+import type { NavNode } from '../../model/schema';
+import { useViewStore } from '../../state/viewStore';
+
+import { KindMarker } from './KindMarker';
+import { useNodeTitle } from './useNodeTitle';
+
+interface NodeButtonProps {
+  node: NavNode;
+  /** Whether the node is shown with the current filters; a hidden one says so. */
+  shown?: boolean;
+  /** Show the node's kind after its title. */
+  withKind?: boolean;
+}
+
+/** A node's title as a button that selects it. Carries `data-node-id`. */
+export function NodeButton({ node, shown = true, withKind = false }: NodeButtonProps) {
+  const { t } = useTranslation();
+  const title = useNodeTitle();
+  const select = useViewStore((state) => state.select);
+  const selected = useViewStore((state) => state.view.node === node.id);
+  return (
+    <button
+      type="button"
+      className={`node-button node-button--${node.kind}${shown ? '' : ' node-button--hidden'}`}
+      data-node-id={node.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => select(node.id)}
+    >
+      <KindMarker node={node} />
+      <span className="node-button__title">{title(node)}</span>
+      {withKind && <span className="node-button__kind">{t(`kind.${node.kind}`)}</span>}
+      {!shown && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
+    </button>
+  );
+}

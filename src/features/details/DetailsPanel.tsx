@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import { useViewStore } from '../../state/viewStore';
+
+import { NodeDetails } from './NodeDetails';
+
+interface DetailsPanelProps {
+  index: GraphIndex;
+  nodeId: string | null;
+  visibleNodes: ReadonlySet<string>;
+}
+
+/** The right-hand panel: the selected node, or a hint when nothing is selected. */
+export function DetailsPanel({ index, nodeId, visibleNodes }: DetailsPanelProps) {
+  const { t } = useTranslation();
+  const select = useViewStore((state) => state.select);
+  const panel = useRef<HTMLElement>(null);
+  const node = nodeId ? index.node(nodeId) : undefined;
+  // The close button disappears with the details: keep keyboard focus in the panel.
+  const close = () => {
+    select(null);
+    panel.current?.focus();
+  };
+  return (
+    <aside
+      ref={panel}
+      tabIndex={-1}
+      className="details"
+      data-testid="details"
+      aria-label={t('details.label')}
+    >
+      {node ? (
+        <NodeDetails key={node.id} index={index} node={node} visibleNodes={visibleNodes} onClose={close} />
+      ) : (
+        <p className="hint details__empty">{t('details.empty')}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import { isControl, isThreat } from '../../model/nodeKinds';
+import { groupsOf, mappedFrom, mapsTo, membersOf, mitigatedBy, mitigatorsOf } from '../../model/relations';
+import type { NavNode } from '../../model/schema';
+import { useViewStore } from '../../state/viewStore';
+import { CopyButton } from '../common/CopyButton';
+import { KindMarker } from '../common/KindMarker';
+
+import { ExternalLink } from './ExternalLink';
+import { NodeFacts } from './NodeFacts';
+import { ReferenceList } from './ReferenceList';
+import { RelationSection } from './RelationSection';
+
+interface NodeDetailsProps {
+  index: GraphIndex;
+  node: NavNode;
+  visibleNodes: ReadonlySet<string>;
+  onClose(): void;
+}
+
+export function NodeDetails({ index, node, visibleNodes, onClose }: NodeDetailsProps) {
+  const { t } = useTranslation();
+  const lang = useViewStore((state) => state.view.lang);
+  const relation = { visibleNodes };
+
+  return (
+    <article className="node-details" aria-labelledby="details-title">
+      <header className="node-details__header">
+        <p className={`badge badge--${node.kind}`}>
+          <KindMarker node={node} />
+          {t(`kind.${node.kind}`)}
+        </p>
+        {node.governance && <p className="badge badge--governance">{t('details.governance')}</p>}
+        <button
+          type="button"
+          className="button button--icon node-details__close"
+          aria-label={t('details.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <h2 id="details-title" className="node-details__title">
+        {node.title[lang]}
+      </h2>
+      {lang !== 'en' && (
+        <p className="node-details__upstream">
+          {t('details.upstreamName')}: <span lang="en">{node.title.en}</span>
+        </p>
+      )}
+      <p className="node-details__summary">{node.summary[lang]}</p>
+      <NodeFacts node={node} />
+
+      {isThreat(node) && (
+        <RelationSection
+          heading={t('details.mitigatedBy')}
+          relation={mitigatorsOf(index, node.id)}
+          {...relation}
+        />
+      )}
+      {isControl(node) && (
+        <RelationSection
+          heading={t('details.mitigates')}
+          relation={mitigatedBy(index, node.id)}
+          {...relation}
+        />
+      )}
+      <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
+      <RelationSection heading={t('details.members')} relation={membersOf(index, node.id)} {...relation} />
+      <RelationSection heading={t('details.mapsTo')} relation={mapsTo(index, node.id)} {...relation} />
+      <RelationSection
+        heading={t('details.mappedFrom')}
+        relation={mappedFrom(index, node.id)}
+        {...relation}
+      />
+
+      <ReferenceList references={node.references} />
+
+      <p className="node-details__permalink">
+        <ExternalLink href={node.permalink}>
+          {t('details.permalink', { host: new URL(node.permalink).host })}
+        </ExternalLink>
+      </p>
+      {node.secid && (
+        <div className="secid">
+          <span className="secid__label">{t('details.secid')}</span>
+          <code className="secid__value">{node.secid}</code>
+          <CopyButton
+            text={node.secid}
+            label={t('details.copy')}
+            ariaLabel={t('details.copySecid')}
+            copiedLabel={t('details.copied')}
+            failedLabel={t('details.copyFailed')}
+          />
+        </div>
+      )}
+    </article>
+  );
+}

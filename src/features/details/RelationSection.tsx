@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+
+import type { DirectAndThroughGroups } from '../../model/relations';
+import type { NavNode } from '../../model/schema';
+import { NodeButton } from '../common/NodeButton';
+import { useNodeTitle } from '../common/useNodeTitle';
+
+interface RelationSectionProps {
+  heading: string;
+  /** Plain list, or direct links plus those through groups. */
+  relation: NavNode[] | DirectAndThroughGroups;
+  visibleNodes: ReadonlySet<string>;
+}
+
+/** One relation of the selected node, each related node a button that selects it. Renders nothing when empty. */
+export function RelationSection({ heading, relation, visibleNodes }: RelationSectionProps) {
+  const { t } = useTranslation();
+  const title = useNodeTitle();
+  const { direct, throughGroups } = Array.isArray(relation)
+    ? { direct: relation, throughGroups: [] }
+    : relation;
+  if (direct.length === 0 && throughGroups.length === 0) return null;
+
+  const list = (nodes: NavNode[]) => (
+    <ul className="relation-list">
+      {nodes.map((node) => (
+        <li key={node.id}>
+          <NodeButton node={node} shown={visibleNodes.has(node.id)} withKind />
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className="relation">
+      <h3>{heading}</h3>
+      {direct.length > 0 && list(direct)}
+      {throughGroups.map(({ via, nodes }) => (
+        <div key={via.id} className="relation__through">
+          <h4>{t('details.throughGroup', { group: title(via) })}</h4>
+          {list(nodes)}
+        </div>
+      ))}
+    </section>
+  );
+}

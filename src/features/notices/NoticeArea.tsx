@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+
+import type { UrlNotice } from '../../model/url';
+import { useViewStore } from '../../state/viewStore';
+
+/** Says which parts of the opened link were ignored, until dismissed. */
+export function NoticeArea() {
+  const { t } = useTranslation();
+  const notices = useViewStore((state) => state.notices);
+  const dismiss = useViewStore((state) => state.dismissNotices);
+
+  const describe = (notice: UrlNotice): string => {
+    switch (notice.kind) {
+      case 'unknown-value':
+        return t('notices.unknownValue', { ...notice, what: t(`notices.what.${notice.param}`) });
+      case 'unknown-node':
+        return t('notices.unknownNode', notice);
+      case 'invalid-general':
+        return t('notices.invalidGeneral', notice);
+      case 'unknown-language':
+        return t('notices.unknownLanguage', notice);
+      case 'too-long':
+        return t('notices.tooLong', notice);
+    }
+  };
+
+  return (
+    <div role="status" className="notice-area" data-testid="notices">
+      {notices.length > 0 && (
+        <div className="notice">
+          <div>
+            <p className="notice__heading">{t('notices.heading')}</p>
+            <ul>
+              {notices.map((notice, i) => (
+                <li key={i}>{describe(notice)}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" className="button" onClick={dismiss}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

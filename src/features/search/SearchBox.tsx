@@ -1,0 +1,148 @@
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import type { NodeSearch } from '../../model/search';
+import { MAX_QUERY_LENGTH } from '../../model/url';
+import { useViewStore } from '../../state/viewStore';
+import { KindMarker } from '../common/KindMarker';
+import { useNodeTitle } from '../common/useNodeTitle';
+
+interface SearchBoxProps {
+  index: GraphIndex;
+  search: NodeSearch;
+  visibleNodes: ReadonlySet<string>;
+}
+
+const MAX_RESULTS = 12;
+
+/** A combobox (ARIA pattern with list autocomplete): typing lists matches, choosing one selects the node. */
+export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const title = useNodeTitle();
+  const q = useViewStore((state) => state.view.q);
+  const { setQuery, select } = useViewStore.getState();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const results = useMemo(
+    () => search.search(q, MAX_RESULTS).flatMap((hit) => index.node(hit.id) ?? []),
+    [search, index, q],
+  );
+  const expanded = open && q.trim() !== '';
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  useEffect(() => {
+    if (expanded && active >= 0)
+      document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+    // optionId only depends on id, which never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [expanded, active]);
+
+  function choose(i: number) {
+    const node = results[i];
+    if (!node) return;
+    setOpen(false);
+    setActive(-1);
+    select(node.id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        setActive((i) => (results.length === 0 ? -1 : (i + 1) % results.length));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        setActive((i) => (results.length === 0 ? -1 : i <= 0 ? results.length - 1 : i - 1));
+        break;
+      case 'Enter':
+        if (expanded && active >= 0) {
+          event.preventDefault();
+          choose(active);
+        } else if (expanded && results.length > 0) {
+          event.preventDefault();
+          choose(0);
+        }
+        break;
+      case 'Escape':
+        if (expanded) {
+          setOpen(false);
+          setActive(-1);
+        } else if (q !== '') {
+          setQuery('');
+        }
+        break;
+    }
+  }
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-input`} className="search__label">
+        {t('search.label')}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        className="search__input"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder={t('search.placeholder')}
+        aria-autocomplete="list"
+        aria-controls={`${id}-listbox`}
+        aria-expanded={expanded}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={q}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="search__results"
+        hidden={!expanded}
+      >
+        {results.map((node, i) => (
+          <li
+            key={node.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className="search__option"
+            data-result-id={node.id}
+            // Keeps focus in the input, so a click does not close the list before it selects.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(i)}
+          >
+            <KindMarker node={node} />
+            <span className="search__title">{title(node)}</span>
+            <span className="search__kind">
+              {t(`kind.${node.kind}`)}
+              {!visibleNodes.has(node.id) && ` · ${t('search.hiddenByFilters')}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="search__count" role="status">
+        {!expanded
+          ? ''
+          : results.length === 0
+            ? t('search.noResults')
+            : t('search.resultCount', { count: results.length })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { edgeId } from './edges';
+import type { Dataset, NavEdge, NavNode } from './schema';
+import type { EdgeKind } from './vocabulary';
+
+export interface IndexedEdge extends NavEdge {
+  /** `edgeId(edge)`: the one id an edge has everywhere. */
+  readonly id: string;
+}
+
+/** Lookups over a validated data set. Every list is sorted by the nodes' upstream `order`. */
+export interface GraphIndex {
+  readonly dataset: Dataset;
+  /** All nodes in upstream reading order. */
+  readonly nodes: readonly NavNode[];
+  readonly edges: readonly IndexedEdge[];
+  node(id: string): NavNode | undefined;
+  has(id: string): boolean;
+  /** Edges of one kind leaving `id` (for `part-of`: towards its groups). */
+  outgoing(id: string, kind: EdgeKind): readonly IndexedEdge[];
+  /** Edges of one kind arriving at `id` (for `part-of`: from its members). */
+  incoming(id: string, kind: EdgeKind): readonly IndexedEdge[];
+  /** Groups `id` is directly part of. */
+  parents(id: string): readonly string[];
+  /** Direct members of the group `id`. */
+  children(id: string): readonly string[];
+  /** Every group `id` is part of, nearest first; safe against cycles. */
+  ancestors(id: string): readonly string[];
+  /** Every member of `id`, members of members included; safe against cycles. */
+  descendants(id: string): readonly string[];
+}
+
+const NONE: readonly never[] = [];
+
+export function buildIndex(dataset: Dataset): GraphIndex {
+  const nodes = [...dataset.nodes].sort((a, b) => a.order - b.order);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const rank = (id: string) => byId.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+
+  const seen = new Set<string>();
+  const edges: IndexedEdge[] = [];
+  for (const edge of dataset.edges) {
+    const id = edgeId(edge);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ ...edge, id });
+  }
+
+  const outgoing = new Map<string, IndexedEdge[]>();
+  const incoming = new Map<string, IndexedEdge[]>();
+  const push = (map: Map<string, IndexedEdge[]>, key: string, edge: IndexedEdge) => {
+    const list = map.get(key);
+    if (list) list.push(edge);
+    else map.set(key, [edge]);
+  };
+  for (const edge of edges) {
+    push(outgoing, `${edge.source}|${edge.kind}`, edge);
+    push(incoming, `${edge.target}|${edge.kind}`, edge);
+  }
+  for (const list of outgoing.values()) list.sort((a, b) => rank(a.target) - rank(b.target));
+  for (const list of incoming.values()) list.sort((a, b) => rank(a.source) - rank(b.source));
+
+  const out = (id: string, kind: EdgeKind) => outgoing.get(`${id}|${kind}`) ?? NONE;
+  const into = (id: string, kind: EdgeKind) => incoming.get(`${id}|${kind}`) ?? NONE;
+  const parents = (id: string) => out(id, 'part-of').map((e) => e.target);
+  const children = (id: string) => into(id, 'part-of').map((e) => e.source);
+
+  return {
+    dataset,
+    nodes,
+    edges,
+    node: (id) => byId.get(id),
+    has: (id) => byId.has(id),
+    outgoing: out,
+    incoming: into,
+    parents,
+    children,
+    ancestors: (id) => walk(id, parents),
+    descendants: (id) => walk(id, children),
+  };
+}
+
+/** Breadth-first closure of `step`, nearest first, without the start node. */
+function walk(start: string, step: (id: string) => readonly string[]): string[] {
+  const found: string[] = [];
+  const seen = new Set([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const other of step(id)) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        found.push(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}

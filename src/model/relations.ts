@@ -1,0 +1,77 @@
+import type { GraphIndex } from './graphIndex';
+import type { NavNode } from './schema';
+
+/** Nodes related through a group rather than directly: `via` is that group. */
+export interface ThroughGroup {
+  via: NavNode;
+  nodes: NavNode[];
+}
+
+export interface DirectAndThroughGroups {
+  direct: NavNode[];
+  /** Nearest group first; a node appears once, at its nearest link. */
+  throughGroups: ThroughGroup[];
+}
+
+/** Controls and control groups that mitigate a threat: directly, and through the threat groups it is part of. */
+export function mitigatorsOf(index: GraphIndex, threatId: string): DirectAndThroughGroups {
+  return directAndThroughGroups(index, threatId, 'threat-group', (id) =>
+    index.incoming(id, 'mitigates').map((edge) => edge.source),
+  );
+}
+
+/** Threats and threat groups a control mitigates: directly, and through the control groups it is part of. */
+export function mitigatedBy(index: GraphIndex, controlId: string): DirectAndThroughGroups {
+  return directAndThroughGroups(index, controlId, 'control-group', (id) =>
+    index.outgoing(id, 'mitigates').map((edge) => edge.target),
+  );
+}
+
+/** Groups a node is directly part of. */
+export function groupsOf(index: GraphIndex, id: string): NavNode[] {
+  return nodesOf(index, index.parents(id));
+}
+
+/** Direct members of a group. */
+export function membersOf(index: GraphIndex, id: string): NavNode[] {
+  return nodesOf(index, index.children(id));
+}
+
+/** Threats a Top 10 item maps to. */
+export function mapsTo(index: GraphIndex, top10Id: string): NavNode[] {
+  return nodesOf(
+    index,
+    index.outgoing(top10Id, 'maps-to').map((edge) => edge.target),
+  );
+}
+
+/** Top 10 items that map to a threat. */
+export function mappedFrom(index: GraphIndex, threatId: string): NavNode[] {
+  return nodesOf(
+    index,
+    index.incoming(threatId, 'maps-to').map((edge) => edge.source),
+  );
+}
+
+function directAndThroughGroups(
+  index: GraphIndex,
+  id: string,
+  groupKind: NavNode['kind'],
+  related: (id: string) => readonly string[],
+): DirectAndThroughGroups {
+  const direct = nodesOf(index, related(id));
+  const listed = new Set(direct.map((node) => node.id));
+  const throughGroups: ThroughGroup[] = [];
+  for (const groupId of index.ancestors(id)) {
+    const via = index.node(groupId);
+    if (via?.kind !== groupKind) continue;
+    const nodes = nodesOf(index, related(groupId)).filter((node) => !listed.has(node.id));
+    nodes.forEach((node) => listed.add(node.id));
+    if (nodes.length > 0) throughGroups.push({ via, nodes });
+  }
+  return { direct, throughGroups };
+}
+
+function nodesOf(index: GraphIndex, ids: readonly string[]): NavNode[] {
+  return ids.flatMap((id) => index.node(id) ?? []);
+}

@@ -1,0 +1,150 @@
+import { NODE_ID } from './schema';
+import { DEFAULT_VIEW, type ViewState } from './viewState';
+import { CONTROL_TYPES, IMPACTS, LANGUAGES, LIFECYCLES, type Language } from './vocabulary';
+
+/**
+ * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
+ * `general=0`, `q`, `node`, `lang`. Parsing never throws; serializing leaves defaults out and writes values in
+ * vocabulary order, so equal states give equal URLs.
+ */
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_NODE_ID_LENGTH = 100;
+/** Longer list values are cut before splitting: a list names each vocabulary id at most once. */
+export const MAX_LIST_LENGTH = 500;
+/** Notices quote at most this much of a rejected value. */
+const MAX_QUOTED_LENGTH = 40;
+/** At most this many notices per parameter, so a hostile URL cannot flood the notice area. */
+const MAX_NOTICES_PER_PARAM = 3;
+
+export type ListParam = 'lifecycle' | 'impact' | 'type';
+export type Param = ListParam | 'general' | 'q' | 'node' | 'lang';
+
+/** Why part of a URL was ignored; the UI words it. */
+export type UrlNotice =
+  | { kind: 'unknown-value'; param: ListParam; value: string }
+  | { kind: 'unknown-node'; param: 'node'; value: string }
+  | { kind: 'invalid-general'; param: 'general'; value: string }
+  | { kind: 'unknown-language'; param: 'lang'; value: string }
+  | { kind: 'too-long'; param: Param; limit: number };
+
+export interface ParsedView {
+  state: ViewState;
+  notices: UrlNotice[];
+}
+
+export interface ParseOptions {
+  /** Node ids the data set holds; without it, any well-formed id is accepted. */
+  isKnownNode?: (id: string) => boolean;
+}
+
+const VOCABULARIES = { lifecycle: LIFECYCLES, impact: IMPACTS, type: CONTROL_TYPES } as const;
+
+/** Parses `location.search` (with or without the leading `?`). Never throws. */
+export function parseViewState(search: string | URLSearchParams, options: ParseOptions = {}): ParsedView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notices: UrlNotice[] = [];
+  const notice = (item: UrlNotice) => {
+    if (notices.filter((n) => n.param === item.param).length < MAX_NOTICES_PER_PARAM) notices.push(item);
+  };
+
+  const list = <P extends ListParam>(param: P): (typeof VOCABULARIES)[P][number][] => {
+    const vocabulary: readonly string[] = VOCABULARIES[param];
+    let raw = params.getAll(param).join(',');
+    if (raw.length > MAX_LIST_LENGTH) {
+      raw = raw.slice(0, MAX_LIST_LENGTH);
+      notice({ kind: 'too-long', param, limit: MAX_LIST_LENGTH });
+    }
+    const picked = new Set<string>();
+    for (const piece of raw.split(',')) {
+      const value = piece.trim().toLowerCase();
+      if (value === '') continue;
+      if (vocabulary.includes(value)) picked.add(value);
+      else notice({ kind: 'unknown-value', param, value: quote(value) });
+    }
+    return VOCABULARIES[param].filter((value) => picked.has(value));
+  };
+
+  const lifecycle = list('lifecycle');
+  const impact = list('impact');
+  const type = list('type');
+
+  let general = DEFAULT_VIEW.filters.general;
+  const generalRaw = params.get('general');
+  if (generalRaw !== null) {
+    const value = generalRaw.trim();
+    if (value === '0') general = false;
+    else if (value !== '1' && value !== '')
+      notice({ kind: 'invalid-general', param: 'general', value: quote(value) });
+  }
+
+  let q = params.get('q') ?? '';
+  if (codePointLength(q) > MAX_QUERY_LENGTH) {
+    q = Array.from(q).slice(0, MAX_QUERY_LENGTH).join('');
+    notice({ kind: 'too-long', param: 'q', limit: MAX_QUERY_LENGTH });
+  }
+
+  let node: string | null = null;
+  const nodeRaw = params.get('node')?.trim() ?? '';
+  if (nodeRaw.length > MAX_NODE_ID_LENGTH) {
+    notice({ kind: 'too-long', param: 'node', limit: MAX_NODE_ID_LENGTH });
+  } else if (nodeRaw !== '') {
+    const known = NODE_ID.test(nodeRaw) && (options.isKnownNode?.(nodeRaw) ?? true);
+    if (known) node = nodeRaw;
+    else notice({ kind: 'unknown-node', param: 'node', value: quote(nodeRaw) });
+  }
+
+  let lang: Language = DEFAULT_VIEW.lang;
+  const langRaw = params.get('lang')?.trim().toLowerCase() ?? '';
+  if (isLanguage(langRaw)) lang = langRaw;
+  else if (langRaw !== '') notice({ kind: 'unknown-language', param: 'lang', value: quote(langRaw) });
+
+  return { state: { filters: { lifecycle, impact, type, general }, q, node, lang }, notices };
+}
+
+/** Only the language, for screens shown before the data set is loaded. */
+export function parseLanguage(search: string): Language {
+  const value = new URLSearchParams(search).get('lang')?.trim().toLowerCase() ?? '';
+  return isLanguage(value) ? value : DEFAULT_VIEW.lang;
+}
+
+/** `?…` for a view state, or `''` for the default view. Defaults are left out; lists in vocabulary order. */
+export function serializeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const add = (key: Param, value: string) => parts.push(`${key}=${value}`);
+  const list = <P extends ListParam>(param: P, values: readonly string[]) => {
+    const ordered = VOCABULARIES[param].filter((value: string) => values.includes(value));
+    if (ordered.length > 0) add(param, ordered.join(','));
+  };
+  list('lifecycle', state.filters.lifecycle);
+  list('impact', state.filters.impact);
+  list('type', state.filters.type);
+  if (!state.filters.general) add('general', '0');
+  if (state.q !== '') add('q', encodeURIComponent(wellFormed(state.q)));
+  if (state.node) add('node', encodeURIComponent(state.node));
+  if (state.lang !== DEFAULT_VIEW.lang) add('lang', state.lang);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** Two states are the same view when they serialize to the same URL. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return serializeViewState(a) === serializeViewState(b);
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+function codePointLength(text: string): number {
+  return text.length <= MAX_QUERY_LENGTH ? text.length : Array.from(text).length;
+}
+
+function quote(value: string): string {
+  const points = Array.from(value);
+  return points.length > MAX_QUOTED_LENGTH ? `${points.slice(0, MAX_QUOTED_LENGTH).join('')}…` : value;
+}
+
+/** encodeURIComponent throws on lone surrogates; replace them with U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

@@ -1,0 +1,128 @@
+import type { Filters } from './filters';
+import type { GraphIndex } from './graphIndex';
+import { isControl, isThreat, isTop10 } from './nodeKinds';
+import type { NavNode } from './schema';
+
+export interface ShownOfTotal {
+  shown: number;
+  total: number;
+}
+
+export interface VisibleSubgraph {
+  nodes: ReadonlySet<string>;
+  /** Edge ids from `edgeId()`. */
+  edges: ReadonlySet<string>;
+  /** Threats and threat groups. */
+  threats: ShownOfTotal;
+  /** Controls and control groups. */
+  controls: ShownOfTotal;
+}
+
+/**
+ * What the graph and the list show for the given filters.
+ *
+ * - A threat or threat group matches when it matches every active filter family (lifecycle, impact); a family
+ *   with nothing selected is inactive. A node without lifecycles (or impacts) takes those of its nearest threat
+ *   group that has them, so a sparsely annotated member follows its group.
+ * - A threat is shown when it matches; a threat group when it matches or a member is shown.
+ * - A control is shown when it mitigates a shown threat, directly or through a control group it is part of, and
+ *   its control type is selected (if that filter is active). General controls apply to every threat: they are
+ *   shown while the general-controls toggle is on and any threat is shown.
+ * - A control group is shown when a member is shown, or when it mitigates a shown threat and none of its member
+ *   controls is filtered out by type.
+ * - A Top 10 item is shown when a threat it maps to is shown. An edge is shown when both its ends are.
+ */
+export function visibleSubgraph(index: GraphIndex, filters: Filters): VisibleSubgraph {
+  const shown = new Set<string>();
+
+  const lifecycles = new Set<string>(filters.lifecycle);
+  const impacts = new Set<string>(filters.impact);
+  const matchesFamily = (selected: ReadonlySet<string>, values: readonly string[] | undefined) =>
+    selected.size === 0 || (values ?? []).some((value) => selected.has(value));
+  const inherited = <K extends 'lifecycle' | 'impacts'>(node: NavNode, key: K): NavNode[K] => {
+    if (node[key]) return node[key];
+    for (const id of index.ancestors(node.id)) {
+      const group = index.node(id);
+      if (group?.kind === 'threat-group' && group[key]) return group[key];
+    }
+    return undefined;
+  };
+
+  const threats = index.nodes.filter(isThreat);
+  for (const threat of threats) {
+    if (
+      matchesFamily(lifecycles, inherited(threat, 'lifecycle')) &&
+      matchesFamily(impacts, inherited(threat, 'impacts'))
+    ) {
+      shown.add(threat.id);
+    }
+  }
+  addGroupAncestors(index, shown, [...shown], 'threat-group');
+  const anyThreatShown = shown.size > 0;
+
+  const types = new Set<string>(filters.type);
+  const typeSelected = (node: NavNode) =>
+    types.size === 0 || (!!node.controlType && types.has(node.controlType));
+  const isGeneral = (node: NavNode) => node.section === 'general-controls';
+  const mitigatesShownThreat = (node: NavNode) =>
+    [node.id, ...index.ancestors(node.id).filter((id) => index.node(id)?.kind === 'control-group')].some(
+      (id) => index.outgoing(id, 'mitigates').some((edge) => shown.has(edge.target)),
+    );
+  const applies = (node: NavNode) =>
+    isGeneral(node) ? filters.general && anyThreatShown : mitigatesShownThreat(node);
+
+  const controls = index.nodes.filter(isControl);
+  for (const control of controls) {
+    if (control.kind === 'control' && applies(control) && typeSelected(control)) shown.add(control.id);
+  }
+  for (const group of controls) {
+    if (group.kind !== 'control-group' || (isGeneral(group) && !filters.general)) continue;
+    const memberControls = index
+      .descendants(group.id)
+      .flatMap((id) => index.node(id) ?? [])
+      .filter((node) => node.kind === 'control');
+    if (
+      memberControls.some((member) => shown.has(member.id)) ||
+      (applies(group) && memberControls.every(typeSelected))
+    ) {
+      shown.add(group.id);
+    }
+  }
+  const shownGroups = controls.filter((node) => node.kind === 'control-group' && shown.has(node.id));
+  addGroupAncestors(
+    index,
+    shown,
+    shownGroups.map((node) => node.id),
+    'control-group',
+    (group) => (isGeneral(group) ? filters.general : true),
+  );
+
+  for (const item of index.nodes.filter(isTop10)) {
+    if (index.outgoing(item.id, 'maps-to').some((edge) => shown.has(edge.target))) shown.add(item.id);
+  }
+
+  const edges = new Set(
+    index.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).map((edge) => edge.id),
+  );
+  const count = (list: readonly NavNode[]) => ({
+    shown: list.filter((node) => shown.has(node.id)).length,
+    total: list.length,
+  });
+  return { nodes: shown, edges, threats: count(threats), controls: count(controls) };
+}
+
+/** A group with a shown member is shown: adds the groups of `kind` above each of `ids`. */
+function addGroupAncestors(
+  index: GraphIndex,
+  shown: Set<string>,
+  ids: readonly string[],
+  kind: NavNode['kind'],
+  allowed: (group: NavNode) => boolean = () => true,
+) {
+  for (const id of ids) {
+    for (const ancestorId of index.ancestors(id)) {
+      const group = index.node(ancestorId);
+      if (group?.kind === kind && allowed(group)) shown.add(ancestorId);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { create } from 'zustand';
+
+import { DEFAULT_FILTERS, toggleValue, type Filters } from '../model/filters';
+import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
+import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
+import {
+  CONTROL_TYPES,
+  IMPACTS,
+  LIFECYCLES,
+  type ControlType,
+  type Impact,
+  type Language,
+  type Lifecycle,
+} from '../model/vocabulary';
+
+/** Moves the browser to `search` (`''` or `?…`): a new history entry, or in place of the current one. */
+export type Navigate = (search: string, options: { replace: boolean }) => void;
+
+interface ViewStore {
+  view: ViewState;
+  /** Why parts of the opened URL were ignored, until dismissed. */
+  notices: UrlNotice[];
+  /** Whether `view` has been read from the URL at least once. */
+  synced: boolean;
+  navigate: Navigate | null;
+
+  setNavigate(navigate: Navigate | null): void;
+  /** Reads the URL into the view; returns its canonical form, which the caller puts in the address bar. */
+  syncFromUrl(search: string, isKnownNode: (id: string) => boolean): string;
+
+  /** Selection pushes a history entry, so back and forward walk through selections. */
+  select(id: string | null): void;
+  toggleLifecycle(value: Lifecycle): void;
+  toggleImpact(value: Impact): void;
+  toggleControlType(value: ControlType): void;
+  setGeneral(shown: boolean): void;
+  clearFilters(): void;
+  setQuery(q: string): void;
+  setLanguage(lang: Language): void;
+  dismissNotices(): void;
+}
+
+export const useViewStore = create<ViewStore>()((set, get) => {
+  /** The state changes at once (inputs stay responsive); the URL follows. */
+  const commit = (next: ViewState, replace: boolean) => {
+    if (sameView(next, get().view)) return;
+    set({ view: next });
+    get().navigate?.(serializeViewState(next), { replace });
+  };
+  const updateFilters = (update: (filters: Filters) => Filters) => {
+    const { view } = get();
+    commit({ ...view, filters: update(view.filters) }, true);
+  };
+
+  return {
+    view: DEFAULT_VIEW,
+    notices: [],
+    synced: false,
+    navigate: null,
+
+    setNavigate: (navigate) => set({ navigate }),
+    syncFromUrl(search, isKnownNode) {
+      const { state, notices } = parseViewState(search, { isKnownNode });
+      const current = get();
+      set({
+        synced: true,
+        ...(sameView(state, current.view) ? {} : { view: state }),
+        ...(notices.length > 0 ? { notices } : {}),
+      });
+      return serializeViewState(state);
+    },
+
+    select: (id) => commit({ ...get().view, node: id }, false),
+    toggleLifecycle: (value) =>
+      updateFilters((f) => ({ ...f, lifecycle: toggleValue(LIFECYCLES, f.lifecycle, value) })),
+    toggleImpact: (value) => updateFilters((f) => ({ ...f, impact: toggleValue(IMPACTS, f.impact, value) })),
+    toggleControlType: (value) =>
+      updateFilters((f) => ({ ...f, type: toggleValue(CONTROL_TYPES, f.type, value) })),
+    setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
+    clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
+    setQuery: (q) => commit({ ...get().view, q }, true),
+    setLanguage: (lang) => commit({ ...get().view, lang }, true),
+    dismissNotices: () => set({ notices: [] }),
+  };
+});
+
+/** Back to the state before any URL was read; for tests. */
+export function resetViewStore() {
+  useViewStore.setState({ view: DEFAULT_VIEW, notices: [], synced: false, navigate: null });
+}

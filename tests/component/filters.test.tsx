@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { renderApp } from './renderApp';
+
+const listedIds = async () =>
+  Array.from((await screen.findByTestId('visible-nodes')).querySelectorAll('[data-node-id]')).map((el) =>
+    el.getAttribute('data-node-id'),
+  );
+
+describe('filters', () => {
+  it('a lifecycle checkbox narrows the list and goes into the URL', async () => {
+    const { user, location } = renderApp('/');
+    expect(await listedIds()).toContain('datapoison');
+    const lifecycle = screen.getByRole('group', { name: 'Lifecycle' });
+    await user.click(within(lifecycle).getByRole('checkbox', { name: 'Use' }));
+    expect(await listedIds()).not.toContain('datapoison');
+    expect(await listedIds()).toContain('evasion');
+    expect(location()).toBe('/?lifecycle=use');
+    expect(screen.getByTestId('count-line').textContent).toBe('Showing 6 of 10 threats and 7 of 14 controls');
+  });
+
+  it('an impact checkbox combines with the lifecycle filter', async () => {
+    const { user, location } = renderApp('/?lifecycle=use');
+    await user.click(await screen.findByRole('checkbox', { name: 'Confidentiality of training data' }));
+    expect(location()).toBe('/?lifecycle=use&impact=training-data-confidentiality');
+    const ids = await listedIds();
+    expect(ids).toContain('modelinversion');
+    expect(ids).not.toContain('evasion');
+  });
+
+  it('opening a URL with filters checks the boxes', async () => {
+    renderApp('/?lifecycle=development-time&type=standard-infosec&general=0');
+    expect(
+      ((await screen.findByRole('checkbox', { name: 'Development-time' })) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Use' }) as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Standard information security control' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    expect((screen.getByRole('switch', { name: 'Show general controls' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect((await listedIds()).sort()).toEqual(
+      ['datapoison', 'devmodelleak', 'devthreats', 'devsecurity', 'emptygroup', 'ML02'].sort(),
+    );
+  });
+
+  it('the general-controls toggle hides and shows general controls', async () => {
+    const { user, location } = renderApp('/');
+    expect(await listedIds()).toContain('aiprogram');
+    await user.click(screen.getByRole('switch', { name: 'Show general controls' }));
+    expect(await listedIds()).not.toContain('aiprogram');
+    expect(location()).toBe('/?general=0');
+    await user.click(screen.getByRole('switch', { name: 'Show general controls' }));
+    expect(location()).toBe('/');
+  });
+
+  it('clear filters returns to the default view but keeps the selection', async () => {
+    const { user, location } = renderApp('/?lifecycle=runtime&impact=model-confidentiality&node=evasion');
+    await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    expect(location()).toBe('/?node=evasion');
+    expect((screen.getByRole('checkbox', { name: 'Runtime' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('filter changes replace the history entry instead of adding one', async () => {
+    const { user, router } = renderApp('/');
+    await screen.findByTestId('visible-nodes');
+    await user.click(screen.getByRole('checkbox', { name: 'Use' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('says so when nothing matches', async () => {
+    renderApp('/?lifecycle=runtime&impact=any-asset-cia');
+    expect(await screen.findByText('No node matches these filters.')).toBeTruthy();
+    expect(await listedIds()).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { GraphViewProps } from '../../src/features/graph/GraphView';
+
+/**
+ * Stands in for the Cytoscape canvas, which jsdom cannot draw: it lists the visible ids and selects on click,
+ * so the app's wiring to the graph can be checked. The graph itself is tested in the browser.
+ */
+export function GraphView({ visible, selectedId, onSelect }: GraphViewProps) {
+  return (
+    <div data-testid="graph" data-graph-ready="true" data-selected={selectedId ?? ''}>
+      {[...visible.nodes].map((id) => (
+        <button key={id} type="button" data-graph-node={id} onClick={() => onSelect(id)}>
+          {id}
+        </button>
+      ))}
+      <button type="button" onClick={() => onSelect(null)}>
+        background
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { renderApp } from './renderApp';
+
+describe('URL notices', () => {
+  it('names ignored values, keeps the valid ones and cleans the URL', async () => {
+    const { location } = renderApp('/?impact=foo,model-availability&node=nosuchnode&lang=fr&general=maybe');
+    const notices = await screen.findByTestId('notices');
+    expect(notices.getAttribute('role')).toBe('status');
+    const items = within(notices)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'impact: "foo" is not a known impact',
+      'general: "maybe" is neither 0 nor 1',
+      'node: "nosuchnode" is not a known node',
+      'lang: "fr" is not a supported language',
+    ]);
+    expect(location()).toBe('/?impact=model-availability');
+    expect(
+      (screen.getByRole('checkbox', { name: 'Availability of the model' }) as HTMLInputElement).checked,
+    ).toBe(true);
+  });
+
+  it('can be dismissed', async () => {
+    const { user } = renderApp('/?lifecycle=later');
+    const notices = await screen.findByTestId('notices');
+    expect(notices.textContent).toContain('lifecycle: "later" is not a known lifecycle stage');
+    await user.click(within(notices).getByRole('button', { name: 'Dismiss' }));
+    expect(notices.textContent).toBe('');
+  });
+
+  it('renders hostile input as text', async () => {
+    const { location } = renderApp(
+      `/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&node=%3Cscript%3E`,
+    );
+    const notices = await screen.findByTestId('notices');
+    expect(notices.textContent).toContain('node: "<script>" is not a known node');
+    expect(document.querySelector('img')).toBeNull();
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('<img src=x onerror=alert(1)>');
+    expect(location()).toBe(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  });
+
+  it('shows no notice for a clean URL', async () => {
+    renderApp('/?lifecycle=use');
+    expect((await screen.findByTestId('notices')).textContent).toBe('');
+  });
+});

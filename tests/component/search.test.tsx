@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { renderApp } from './renderApp';
+
+describe('search', () => {
+  it('typing a reference id lists the node; ArrowDown and Enter select it', async () => {
+    const { user, location } = renderApp('/');
+    const box = await screen.findByRole('combobox', { name: 'Search threats and controls' });
+    await user.type(box, 'AML.T0015');
+    const listbox = screen.getByRole('listbox');
+    expect(within(listbox).getAllByRole('option')[0]!.textContent).toContain('Evasion');
+    await user.keyboard('{ArrowDown}');
+    expect(box.getAttribute('aria-activedescendant')).toBe(within(listbox).getAllByRole('option')[0]!.id);
+    await user.keyboard('{Enter}');
+    expect(location()).toBe('/?q=AML.T0015&node=evasion');
+    expect(
+      within(screen.getByTestId('details')).getByRole('heading', { level: 2, name: 'Evasion' }),
+    ).toBeTruthy();
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('does not hide nodes; it marks the matches in the list', async () => {
+    const { user } = renderApp('/');
+    const list = await screen.findByTestId('visible-nodes');
+    const before = list.querySelectorAll('[data-node-id]').length;
+    await user.type(screen.getByRole('combobox'), 'poison');
+    expect(list.querySelectorAll('[data-node-id]').length).toBe(before);
+    expect(list.querySelector('.is-match [data-node-id="datapoison"]')).toBeTruthy();
+  });
+
+  it('finds Japanese titles by substring, in Japanese mode', async () => {
+    const { user } = renderApp('/?lang=ja');
+    await user.type(await screen.findByRole('combobox', { name: '脅威と管理策を検索' }), 'ポイズニ');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('データポイズニング')]),
+    );
+  });
+
+  it('ArrowUp wraps, Escape closes the list and then clears the text', async () => {
+    const { user, location } = renderApp('/');
+    const box = await screen.findByRole('combobox');
+    await user.type(box, 'poison');
+    await user.keyboard('{ArrowUp}');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.at(-1)!.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(location()).toBe('/');
+  });
+
+  it('clicking a result selects it', async () => {
+    const { user, location } = renderApp('/');
+    await user.type(await screen.findByRole('combobox'), 'data poi');
+    await user.click(within(screen.getByRole('listbox')).getAllByRole('option')[0]!);
+    expect(location()).toBe('/?q=data%20poi&node=datapoison');
+  });
+
+  it('says when nothing matches', async () => {
+    const { user } = renderApp('/');
+    await user.type(await screen.findByRole('combobox'), 'xylophone');
+    expect(screen.getByText('No matches')).toBeTruthy();
+  });
+});

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import en from '../../src/app/i18n/en';
+import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
+import { buildIndex } from '../../src/model/graphIndex';
+import { parseDataset } from '../../src/model/parseDataset';
+import { visibleSubgraph } from '../../src/model/visibility';
+import { LIFECYCLES } from '../../src/model/vocabulary';
+
+import { appUrl, launchBrowserForFile } from './browser';
+
+// Expectations come from the data set the build serves and the model's own rules, so they hold for any data.
+const parsed = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
+if (!parsed.ok) throw new Error(`data/navigator.json is invalid: ${parsed.errors.join('; ')}`);
+const index = buildIndex(parsed.dataset);
+const expectedIds = (filters: Partial<Filters> = {}) =>
+  [...visibleSubgraph(index, { ...DEFAULT_FILTERS, ...filters }).nodes].sort();
+
+const { open } = launchBrowserForFile();
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-testid="visible-nodes"]');
+  await page.waitForSelector('[data-graph-ready="true"]');
+}
+
+function listedIds(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="visible-nodes"] [data-node-id]', (elements) =>
+    elements.map((element) => element.getAttribute('data-node-id') ?? '').sort(),
+  );
+}
+
+/** How many data nodes the graph canvas shows (GraphView reports it on its canvas). */
+const graphCount = (page: Page) => page.locator('[data-visible-count]').getAttribute('data-visible-count');
+
+const detailsTitle = (page: Page) => page.getByTestId('details').getByRole('heading', { level: 2 });
+const search = (page: Page) => new URL(page.url()).search;
+
+/** A threat that some control mitigates directly: a node with links to follow in the panel. */
+const mitigatedThreat = index.nodes.find(
+  (node) => node.kind === 'threat' && index.incoming(node.id, 'mitigates').length > 0,
+)!;
+
+describe('the navigator in a browser', () => {
+  it('loads and lists exactly what the graph shows, without console errors', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    expect(await listedIds(page)).toEqual(expectedIds());
+    expect(await graphCount(page)).toBe(String(expectedIds().length));
+    expect(await page.title()).toBe(en.app.name);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('each lifecycle filter changes the list as the filter rules say', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    const group = page.getByRole('group', { name: en.filters.lifecycle });
+    for (const lifecycle of LIFECYCLES) {
+      const box = group.getByRole('checkbox', { name: en.lifecycle[lifecycle] });
+      await box.check();
+      await expect.poll(() => search(page)).toBe(`?lifecycle=${lifecycle}`);
+      await expect.poll(() => listedIds(page)).toEqual(expectedIds({ lifecycle: [lifecycle] }));
+      await expect.poll(() => graphCount(page)).toBe(String(expectedIds({ lifecycle: [lifecycle] }).length));
+      expect(await listedIds(page)).not.toEqual(expectedIds());
+      await box.uncheck();
+      await expect.poll(() => search(page)).toBe('');
+    }
+    await expect.poll(() => listedIds(page)).toEqual(expectedIds());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selecting in the list opens the panel; its links select; back and forward walk the selections', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    await page.getByTestId('visible-nodes').locator(`[data-node-id="${mitigatedThreat.id}"]`).click();
+    await expect.poll(() => search(page)).toBe(`?node=${mitigatedThreat.id}`);
+    expect(await detailsTitle(page).textContent()).toBe(mitigatedThreat.title.en);
+
+    const control = index.node(index.incoming(mitigatedThreat.id, 'mitigates')[0]!.source)!;
+    await page.getByTestId('details').locator(`[data-node-id="${control.id}"]`).first().click();
+    await expect.poll(() => search(page)).toBe(`?node=${control.id}`);
+    expect(await detailsTitle(page).textContent()).toBe(control.title.en);
+    // The control's panel links back to the threat it mitigates (directly or through a group).
+    expect(await page.getByTestId('details').locator('[data-node-id]').count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe(mitigatedThreat.title.en);
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe('');
+    expect(await detailsTitle(page).count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe(mitigatedThreat.title.en);
+
+    await page.getByRole('button', { name: en.details.close }).click();
+    await expect.poll(() => search(page)).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a shared link reproduces the view in a new browser context', async () => {
+    const { page } = await open('');
+    await ready(page);
+    await page.getByRole('checkbox', { name: en.lifecycle.use }).check();
+    await page.getByRole('checkbox', { name: en.impact['model-behaviour-integrity'] }).check();
+    await page.getByRole('switch', { name: en.filters.general }).uncheck();
+    const first = (await listedIds(page))[0]!;
+    await page.getByTestId('visible-nodes').locator(`[data-node-id="${first}"]`).click();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect.poll(() => search(page)).toContain('lang=ja');
+    const ids = await listedIds(page);
+    const heading = await detailsTitle(page).textContent();
+    const shared = page.url();
+    await page.context().close();
+
+    const { page: other, errors } = await open(shared.slice(appUrl('').length));
+    await ready(other);
+    expect(other.url()).toBe(shared);
+    expect(await listedIds(other)).toEqual(ids);
+    expect(await detailsTitle(other).textContent()).toBe(heading);
+    expect(heading).toBe(index.node(first)!.title.ja);
+    expect(await other.locator('html').getAttribute('lang')).toBe('ja');
+    expect(errors).toEqual([]);
+    await other.context().close();
+  });
+
+  it('the language switch shows Japanese titles', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    const node = index.node(expectedIds()[0]!)!;
+    const item = page.getByTestId('visible-nodes').locator(`[data-node-id="${node.id}"]`);
+    expect(await item.textContent()).toContain(node.title.en);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect.poll(() => item.textContent()).toContain(node.title.ja);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.getByRole('checkbox', { name: '利用時' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches a node from the keyboard: Tab to search, type, ArrowDown, Enter', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    const target = index.node('evasion') ?? mitigatedThreat;
+    const query =
+      target.references.find((reference) => reference.id?.startsWith('AML.'))?.id ?? target.title.en;
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type(query);
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page).textContent()).toBe(target.title.en);
+    expect(new URLSearchParams(search(page)).get('node')).toBe(target.id);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells what it ignored in a bad link and still works', async () => {
+    const { page, errors } = await open('?impact=foo&node=nosuchnode&lifecycle=use');
+    await ready(page);
+    const notices = page.getByTestId('notices');
+    expect(await notices.textContent()).toContain('impact: "foo" is not a known impact');
+    expect(await notices.textContent()).toContain('node: "nosuchnode" is not a known node');
+    expect(search(page)).toBe('?lifecycle=use');
+    expect(await listedIds(page)).toEqual(expectedIds({ lifecycle: ['use'] }));
+    await notices.getByRole('button', { name: en.notices.dismiss }).click();
+    expect(await notices.textContent()).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 1280×800 laptop screen without sideways scrolling', async () => {
+    const { page, errors } = await open('?node=evasion', { viewport: { width: 1280, height: 800 } });
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    for (const name of ['banner', 'navigation', 'main', 'complementary']) {
+      const box = await page
+        .getByRole(name as 'banner')
+        .first()
+        .boundingBox();
+      expect(box && box.width > 0 && box.x + box.width <= 1280).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a not-found page for unknown paths', async () => {
+    const { page } = await open('no/such/page');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en.notFound.heading);
+    await page.getByRole('link', { name: en.notFound.home }).click();
+    await ready(page);
+    await page.context().close();
+  });
+});

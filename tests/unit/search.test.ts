@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+
+import { createNodeSearch } from '../../src/model/search';
+import { tokenize } from '../../src/model/searchTokens';
+
+import { sampleDataset } from './fixtures/sampleDataset';
+
+const engine = createNodeSearch(sampleDataset);
+const ids = (text: string) => engine.search(text).map((hit) => hit.id);
+
+describe('tokenize', () => {
+  it('keeps identifiers whole and split', () => {
+    expect(tokenize('AML.T0015')).toEqual(['aml.t0015', 'aml', 't0015']);
+  });
+
+  it('splits Japanese into character pairs', () => {
+    expect(tokenize('回避攻撃')).toEqual(['回避', '避攻', '攻撃', '撃']);
+    expect(tokenize('AIガバナンス')).toEqual(['ai', 'ガバ', 'バナ', 'ナン', 'ンス', 'ス']);
+  });
+
+  it('normalises full-width letters', () => {
+    expect(tokenize('ＡＩ')).toEqual(['ai']);
+  });
+});
+
+describe('node search', () => {
+  it('finds evasion by its MITRE ATLAS id', () => {
+    expect(ids('AML.T0015')[0]).toBe('evasion');
+    expect(ids('aml.t0015')[0]).toBe('evasion');
+  });
+
+  it('finds by title prefix, several words, id and alias', () => {
+    expect(ids('poison')).toEqual(expect.arrayContaining(['datapoison', 'ML02']));
+    expect(ids('data poi')[0]).toBe('datapoison');
+    expect(ids('zeroknowledge')).toContain('zeroknowledgeevasion');
+    expect(ids('adversarial examples')).toContain('evasion');
+    expect(ids('ML01')[0]).toBe('ML01');
+  });
+
+  it('ranks a title equal to the query first', () => {
+    expect(ids('データポイズニング')[0]).toBe('datapoison');
+    expect(ids('data poisoning')[0]).toBe('datapoison');
+  });
+
+  it('forgives a typo in a longer word', () => {
+    expect(ids('evassion')).toContain('evasion');
+  });
+
+  it('finds Japanese titles by any substring', () => {
+    expect(ids('回避')).toEqual(expect.arrayContaining(['evasion', 'zeroknowledgeevasion']));
+    expect(ids('ポイズニング')).toEqual(expect.arrayContaining(['datapoison', 'ML02']));
+    expect(ids('攻撃')).toContain('evasion');
+    expect(ids('撃')).toContain('evasion');
+    expect(ids('イズニ')).toContain('datapoison');
+  });
+
+  it('finds nothing for empty or unmatched text', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('!!!')).toEqual([]);
+    expect(ids('xylophone')).toEqual([]);
+  });
+
+  it('limits the number of hits', () => {
+    expect(engine.search('summary', 3)).toHaveLength(3);
+  });
+});

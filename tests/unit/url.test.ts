@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseLanguage, parseViewState, sameView, serializeViewState } from '../../src/model/url';
+import { DEFAULT_VIEW, type ViewState } from '../../src/model/viewState';
+import { CONTROL_TYPES, IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
+
+const known = new Set(['evasion', 'datapoison', 'ML01', 'LLM10']);
+const parse = (search: string) => parseViewState(search, { isKnownNode: (id) => known.has(id) });
+const view = (
+  patch: Omit<Partial<ViewState>, 'filters'> & { filters?: Partial<ViewState['filters']> } = {},
+): ViewState => ({
+  ...DEFAULT_VIEW,
+  ...patch,
+  filters: { ...DEFAULT_VIEW.filters, ...patch.filters },
+});
+
+/** A small deterministic generator, so the round trip covers many combinations without randomness. */
+function* states(): Generator<ViewState> {
+  const subsets = <T>(items: readonly T[]) =>
+    items.map((_, i) => items.filter((__, j) => (i + 1) & (1 << j)));
+  const lifecycles = [[], ...subsets(LIFECYCLES)];
+  const impacts = [[], ...subsets(IMPACTS)];
+  const types = [[], ...subsets(CONTROL_TYPES)];
+  const queries = ['', 'poison', 'AML.T0015', '回避 攻撃', 'a&b=c,d?#%', '  spaced  ', '😀 emoji'];
+  const nodes = [null, 'evasion', 'ML01'];
+  let n = 0;
+  for (const lifecycle of lifecycles)
+    for (const impact of impacts)
+      for (const type of types) {
+        n++;
+        yield {
+          filters: { lifecycle, impact, type, general: n % 2 === 0 },
+          q: queries[n % queries.length]!,
+          node: nodes[n % nodes.length]!,
+          lang: n % 3 === 0 ? 'ja' : 'en',
+        };
+      }
+}
+
+describe('URL: serialize', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes the documented example', () => {
+    const state = view({
+      filters: { lifecycle: ['use'], impact: ['model-behaviour-integrity'] },
+      node: 'evasion',
+    });
+    expect(serializeViewState(state)).toBe('?lifecycle=use&impact=model-behaviour-integrity&node=evasion');
+  });
+
+  it('writes lists in vocabulary order with plain commas', () => {
+    const state = view({
+      filters: { lifecycle: ['runtime', 'development-time'], type: ['other', 'standard-infosec'] },
+    });
+    expect(serializeViewState(state)).toBe('?lifecycle=development-time,runtime&type=standard-infosec,other');
+  });
+
+  it('writes general=0, the search text and the language only when not default', () => {
+    expect(serializeViewState(view({ filters: { general: false }, q: 'data poison', lang: 'ja' }))).toBe(
+      '?general=0&q=data%20poison&lang=ja',
+    );
+  });
+
+  it('gives equal states equal URLs', () => {
+    const a = view({ filters: { impact: ['model-availability', 'any-asset-cia'] } });
+    const b = view({ filters: { impact: ['any-asset-cia', 'model-availability'] } });
+    expect(serializeViewState(a)).toBe(serializeViewState(b));
+    expect(sameView(a, b)).toBe(true);
+  });
+
+  it('does not throw on a lone surrogate in the search text', () => {
+    expect(() => serializeViewState(view({ q: 'a\uD800b' }))).not.toThrow();
+  });
+});
+
+describe('URL: parse', () => {
+  it('reads the documented example', () => {
+    expect(parse('?lifecycle=use&impact=model-behaviour-integrity&node=evasion')).toEqual({
+      state: view({
+        filters: { lifecycle: ['use'], impact: ['model-behaviour-integrity'] },
+        node: 'evasion',
+      }),
+      notices: [],
+    });
+  });
+
+  it('reads the default view from an empty query, with or without "?"', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+    expect(parse('?')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+    expect(parseViewState('lang=ja').state.lang).toBe('ja');
+  });
+
+  it('drops unknown values with a notice and keeps the good ones', () => {
+    const { state, notices } = parse('?impact=foo,model-availability&lifecycle=later');
+    expect(state.filters.impact).toEqual(['model-availability']);
+    expect(state.filters.lifecycle).toEqual([]);
+    expect(notices).toEqual([
+      { kind: 'unknown-value', param: 'lifecycle', value: 'later' },
+      { kind: 'unknown-value', param: 'impact', value: 'foo' },
+    ]);
+  });
+
+  it('drops an unknown node with a notice', () => {
+    expect(parse('?node=nosuchnode')).toEqual({
+      state: DEFAULT_VIEW,
+      notices: [{ kind: 'unknown-node', param: 'node', value: 'nosuchnode' }],
+    });
+    expect(parse('?node=Evasion').state.node).toBeNull();
+  });
+
+  it('accepts any well-formed node id when it cannot check', () => {
+    expect(parseViewState('?node=somethingnew').state.node).toBe('somethingnew');
+    expect(parseViewState('?node=../etc').state.node).toBeNull();
+  });
+
+  it('reads general, and rejects values other than 0 and 1', () => {
+    expect(parse('?general=0').state.filters.general).toBe(false);
+    expect(parse('?general=1')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+    expect(parse('?general=no').notices).toEqual([
+      { kind: 'invalid-general', param: 'general', value: 'no' },
+    ]);
+    expect(parse('?general=no').state.filters.general).toBe(true);
+  });
+
+  it('rejects unsupported languages', () => {
+    expect(parse('?lang=fr')).toEqual({
+      state: DEFAULT_VIEW,
+      notices: [{ kind: 'unknown-language', param: 'lang', value: 'fr' }],
+    });
+    expect(parse('?lang=JA').state.lang).toBe('ja');
+    expect(parseLanguage('?lang=ja')).toBe('ja');
+    expect(parseLanguage('?lang=<x>')).toBe('en');
+  });
+
+  it('tolerates case, spaces, empty items and duplicates in lists', () => {
+    expect(parse('?lifecycle=%20Use%20,,runtime,use,').state.filters.lifecycle).toEqual(['use', 'runtime']);
+  });
+
+  it('merges repeated list parameters and takes the first of other repeated parameters', () => {
+    const { state } = parse('?lifecycle=use&lifecycle=runtime&q=first&q=second&node=evasion&node=ML01');
+    expect(state.filters.lifecycle).toEqual(['use', 'runtime']);
+    expect(state.q).toBe('first');
+    expect(state.node).toBe('evasion');
+  });
+
+  it('ignores parameters it does not know', () => {
+    expect(parse('?utm_source=x&foo=bar')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+  });
+});
+
+describe('URL: hostile input', () => {
+  it('keeps script tags as plain search text and rejects them elsewhere', () => {
+    const script = '<script>alert(1)</script>';
+    const { state, notices } = parse(
+      `?q=${encodeURIComponent(script)}&node=${encodeURIComponent(script)}&impact=${encodeURIComponent(script)}`,
+    );
+    expect(state.q).toBe(script);
+    expect(state.node).toBeNull();
+    expect(state.filters.impact).toEqual([]);
+    expect(notices.map((n) => n.kind)).toEqual(['unknown-value', 'unknown-node']);
+  });
+
+  it('survives broken percent-encoding', () => {
+    for (const search of ['?q=%E0%A4%A', '?q=%', '?node=%ZZ', '?lifecycle=%C0%AF', '?%=%', '?q=%ED%A0%80']) {
+      expect(() => parse(search)).not.toThrow();
+      const { state } = parse(search);
+      expect(() => serializeViewState(state)).not.toThrow();
+    }
+  });
+
+  it('caps huge values', () => {
+    const huge = 'x'.repeat(100_000);
+    const { state, notices } = parse(`?q=${huge}&node=${huge}&impact=${huge}`);
+    expect(state.q).toHaveLength(200);
+    expect(state.node).toBeNull();
+    expect(notices).toContainEqual({ kind: 'too-long', param: 'q', limit: 200 });
+    expect(notices).toContainEqual({ kind: 'too-long', param: 'node', limit: 100 });
+    for (const notice of notices) if ('value' in notice) expect(notice.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('limits the number of notices a URL can raise', () => {
+    const junk = Array.from({ length: 100 }, (_, i) => `bad${i}`).join(',');
+    expect(parse(`?impact=${junk}`).notices.length).toBeLessThanOrEqual(3);
+  });
+
+  it('cuts search text between characters, not inside one', () => {
+    const { state } = parse(`?q=${encodeURIComponent('😀'.repeat(300))}`);
+    expect(Array.from(state.q)).toHaveLength(200);
+    expect(state.q).toBe('😀'.repeat(200));
+  });
+
+  it('keeps unicode search text exactly', () => {
+    const q = 'データ ポイズニング ü 回避';
+    const url = serializeViewState(view({ q }));
+    expect(parse(url).state.q).toBe(q);
+  });
+
+  it('reads "+" as a space, as forms write it', () => {
+    expect(parse('?q=data+poison').state.q).toBe('data poison');
+  });
+});
+
+describe('URL: round trip', () => {
+  it('parse(serialize(state)) gives the state back, for many states', () => {
+    let count = 0;
+    for (const state of states()) {
+      const url = serializeViewState(state);
+      const parsed = parse(url);
+      expect(parsed.notices).toEqual([]);
+      expect(parsed.state).toEqual(state);
+      count++;
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('serialize(parse(url)) is canonical: parsing it again changes nothing', () => {
+    for (const search of [
+      '?impact=any-asset-cia,model-availability&lifecycle=use',
+      '?lang=JA&general=0&q=x',
+    ]) {
+      const canonical = serializeViewState(parse(search).state);
+      expect(serializeViewState(parse(canonical).state)).toBe(canonical);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { resetViewStore, useViewStore } from '../../src/state/viewStore';
+
+const known = (id: string) => ['evasion', 'datapoison'].includes(id);
+const store = () => useViewStore.getState();
+
+describe('view store', () => {
+  const navigate = vi.fn();
+  beforeEach(() => {
+    resetViewStore();
+    navigate.mockReset();
+    store().setNavigate(navigate);
+  });
+
+  it('reads the URL and returns its canonical form', () => {
+    expect(store().syncFromUrl('?impact=any-asset-cia,model-availability&lifecycle=use', known)).toBe(
+      '?lifecycle=use&impact=model-availability,any-asset-cia',
+    );
+    expect(store().view.filters.lifecycle).toEqual(['use']);
+    expect(store().synced).toBe(true);
+  });
+
+  it('keeps notices from the opened URL until dismissed', () => {
+    store().syncFromUrl('?node=nosuchnode', known);
+    expect(store().notices).toEqual([{ kind: 'unknown-node', param: 'node', value: 'nosuchnode' }]);
+    store().syncFromUrl('', known);
+    expect(store().notices).toHaveLength(1);
+    store().dismissNotices();
+    expect(store().notices).toEqual([]);
+  });
+
+  it('selection pushes a history entry', () => {
+    store().select('evasion');
+    expect(navigate).toHaveBeenLastCalledWith('?node=evasion', { replace: false });
+    store().select(null);
+    expect(navigate).toHaveBeenLastCalledWith('', { replace: false });
+  });
+
+  it('filter, search and language changes replace the entry', () => {
+    store().toggleLifecycle('runtime');
+    store().toggleLifecycle('use');
+    expect(navigate).toHaveBeenLastCalledWith('?lifecycle=use,runtime', { replace: true });
+    store().toggleImpact('model-availability');
+    store().toggleControlType('other');
+    store().setGeneral(false);
+    store().setQuery('poison');
+    store().setLanguage('ja');
+    expect(navigate).toHaveBeenLastCalledWith(
+      '?lifecycle=use,runtime&impact=model-availability&type=other&general=0&q=poison&lang=ja',
+      { replace: true },
+    );
+    expect(navigate.mock.calls.every(([, options]) => options.replace)).toBe(true);
+    store().clearFilters();
+    expect(navigate).toHaveBeenLastCalledWith('?q=poison&lang=ja', { replace: true });
+  });
+
+  it('does not navigate when nothing changes', () => {
+    store().select(null);
+    store().setQuery('');
+    store().clearFilters();
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('a second toggle removes the value again', () => {
+    store().toggleControlType('other');
+    store().toggleControlType('other');
+    expect(store().view.filters.type).toEqual([]);
+    expect(navigate).toHaveBeenLastCalledWith('', { replace: true });
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
+import { buildIndex } from '../../src/model/graphIndex';
+import { visibleSubgraph } from '../../src/model/visibility';
+
+import { cloneSample, sampleDataset } from './fixtures/sampleDataset';
+
+const index = buildIndex(sampleDataset);
+const visible = (filters: Partial<Filters> = {}) =>
+  visibleSubgraph(index, { ...DEFAULT_FILTERS, ...filters });
+const shown = (filters: Partial<Filters> = {}) => [...visible(filters).nodes].sort();
+const sorted = (ids: string[]) => [...ids].sort();
+
+const ALL_THREATS = [
+  'inputthreats',
+  'evasion',
+  'zeroknowledgeevasion',
+  'promptinjection',
+  'disclosureuse',
+  'modelinversion',
+  'devthreats',
+  'datapoison',
+  'devmodelleak',
+  'runtimemodeltheft',
+];
+const GENERAL = ['generalcontrols', 'governancecontrols', 'aiprogram', 'secprogram'];
+
+describe('visibleSubgraph', () => {
+  it('shows everything connected when no filter is active', () => {
+    const result = visible();
+    expect(result.nodes.size).toBe(sampleDataset.nodes.length - 2);
+    expect(result.nodes.has('orphancontrol')).toBe(false);
+    expect(result.nodes.has('LLM10')).toBe(false);
+    expect(result.threats).toEqual({ shown: 10, total: 10 });
+    expect(result.controls).toEqual({ shown: 13, total: 14 });
+    expect(result.edges.size).toBe(sampleDataset.edges.length);
+  });
+
+  it('lifecycle "use" keeps input threats, their controls and Top 10 items', () => {
+    expect(shown({ lifecycle: ['use'] })).toEqual(
+      sorted([
+        'inputthreats',
+        'evasion',
+        'zeroknowledgeevasion',
+        'promptinjection',
+        'disclosureuse',
+        'modelinversion',
+        'monitoruse',
+        'trainadversarial',
+        'promptinjectioniohandling',
+        ...GENERAL,
+        'ML01',
+        'LLM01',
+      ]),
+    );
+  });
+
+  it('lifecycle "development-time" keeps dev-time threats and controls through a control group', () => {
+    expect(shown({ lifecycle: ['development-time'] })).toEqual(
+      sorted([
+        'devthreats',
+        'datapoison',
+        'devmodelleak',
+        'devsecurity',
+        'datacontrols',
+        'dataqualitycontrol',
+        'moretraindata',
+        'emptygroup',
+        ...GENERAL,
+        'ML02',
+      ]),
+    );
+  });
+
+  it('lifecycle "runtime" keeps runtime threats only', () => {
+    expect(shown({ lifecycle: ['runtime'] })).toEqual(
+      sorted(['runtimemodeltheft', 'runtimemodelconfidentiality', ...GENERAL]),
+    );
+  });
+
+  it('selecting several lifecycles shows the union', () => {
+    const both = visible({ lifecycle: ['use', 'runtime'] });
+    expect(both.nodes.has('evasion')).toBe(true);
+    expect(both.nodes.has('runtimemodeltheft')).toBe(true);
+    expect(both.nodes.has('datapoison')).toBe(false);
+  });
+
+  it('combines families: a threat must match lifecycle and impact', () => {
+    const result = visible({ lifecycle: ['use'], impact: ['training-data-confidentiality'] });
+    // modelinversion has no values of its own and follows disclosureuse; inputthreats holds a shown member.
+    expect(sorted([...result.nodes].filter((id) => ALL_THREATS.includes(id)))).toEqual(
+      sorted(['inputthreats', 'disclosureuse', 'modelinversion']),
+    );
+    expect(result.nodes.has('monitoruse')).toBe(true);
+    expect(result.nodes.has('trainadversarial')).toBe(false);
+    expect(result.nodes.has('ML01')).toBe(false);
+    expect(result.threats).toEqual({ shown: 3, total: 10 });
+  });
+
+  it('an impact filter alone keeps the groups above matching threats', () => {
+    const result = visible({ impact: ['model-confidentiality'] });
+    expect(result.nodes.has('devmodelleak')).toBe(true);
+    expect(result.nodes.has('runtimemodeltheft')).toBe(true);
+    expect(result.nodes.has('devthreats')).toBe(true);
+    expect(result.nodes.has('datapoison')).toBe(false);
+    expect(result.nodes.has('emptygroup')).toBe(true);
+    expect(result.nodes.has('datacontrols')).toBe(false);
+  });
+
+  it('a control-type filter keeps controls of that type and the groups holding them', () => {
+    const result = visible({ type: ['development-time-ai-engineer'] });
+    expect(
+      sorted([...result.nodes].filter((id) => !ALL_THREATS.includes(id) && !/^(ML|LLM)/.test(id))),
+    ).toEqual(
+      sorted(['trainadversarial', 'dataqualitycontrol', 'moretraindata', 'datacontrols', 'emptygroup']),
+    );
+    expect(result.threats.shown).toBe(10);
+  });
+
+  it('a control group with every member filtered out by type is hidden', () => {
+    const result = visible({ type: ['standard-infosec'] });
+    expect(result.nodes.has('datacontrols')).toBe(false);
+    expect(result.nodes.has('devsecurity')).toBe(true);
+    expect(result.nodes.has('secprogram')).toBe(true);
+    expect(result.nodes.has('aiprogram')).toBe(false);
+    expect(result.nodes.has('governancecontrols')).toBe(true);
+    expect(result.nodes.has('generalcontrols')).toBe(true);
+  });
+
+  it('general controls follow their toggle', () => {
+    const result = visible({ general: false });
+    for (const id of GENERAL) expect(result.nodes.has(id)).toBe(false);
+    expect(result.nodes.has('monitoruse')).toBe(true);
+    expect(result.controls).toEqual({ shown: 9, total: 14 });
+  });
+
+  it('shows nothing but an empty graph when no threat matches', () => {
+    const result = visible({ lifecycle: ['runtime'], impact: ['any-asset-cia'] });
+    expect(result.nodes.size).toBe(0);
+    expect(result.edges.size).toBe(0);
+    expect(result.threats).toEqual({ shown: 0, total: 10 });
+  });
+
+  it('shows an edge only when both its ends are shown', () => {
+    const result = visible({ lifecycle: ['use'] });
+    expect(result.edges.has('mitigates:trainadversarial->evasion')).toBe(true);
+    expect(result.edges.has('maps-to:ML01->evasion')).toBe(true);
+    expect(result.edges.has('part-of:datapoison->devthreats')).toBe(false);
+    for (const id of result.edges) {
+      const edge = index.edges.find((e) => e.id === id)!;
+      expect(result.nodes.has(edge.source) && result.nodes.has(edge.target)).toBe(true);
+    }
+  });
+
+  it('hides the members of a matching group that do not match themselves', () => {
+    const data = cloneSample();
+    const zero = data.nodes.find((node) => node.id === 'zeroknowledgeevasion')!;
+    zero.lifecycle = ['runtime'];
+    const result = visibleSubgraph(buildIndex(data), { ...DEFAULT_FILTERS, lifecycle: ['use'] });
+    expect(result.nodes.has('evasion')).toBe(true);
+    expect(result.nodes.has('zeroknowledgeevasion')).toBe(false);
+  });
+
+  it('is a pure function of its inputs', () => {
+    const filters: Filters = { lifecycle: ['use'], impact: [], type: ['other'], general: true };
+    expect(visibleSubgraph(index, filters)).toEqual(visibleSubgraph(index, filters));
+    expect(filters).toEqual({ lifecycle: ['use'], impact: [], type: ['other'], general: true });
+  });
+});
