@@ -1,0 +1,29 @@
+import type { GraphIndex } from '../graphIndex';
+import type { Dataset } from '../schema';
+import type { VisibleSubgraph } from '../visibility';
+
+/**
+ * The visible subgraph in the data-set format (valid against `datasetSchema`): the nodes in view in upstream
+ * order, the edges in view, the upstream list unchanged. Null when nothing is in view, since a data set has at
+ * least one node.
+ */
+export function exportVisibleDataset(
+  index: GraphIndex,
+  visible: Pick<VisibleSubgraph, 'nodes' | 'edges'>,
+): Dataset | null {
+  const { dataset } = index;
+  const nodes = dataset.nodes.filter((node) => visible.nodes.has(node.id));
+  if (nodes.length === 0) return null;
+  const edges = index.edges
+    .filter(
+      (edge) =>
+        visible.edges.has(edge.id) && visible.nodes.has(edge.source) && visible.nodes.has(edge.target),
+    )
+    .map(({ id: _id, ...edge }) => edge);
+  return { format: dataset.format, upstream: dataset.upstream, nodes, edges };
+}
+
+/** Two-space JSON with a final newline, like data/navigator.json. */
+export function serializeDataset(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+
+import { formatPath } from '../parseDataset';
+
+/** More issues than this are summarised, so a badly broken file does not fill the screen. */
+const MAX_ISSUES = 20;
+const MAX_SHOWN_VALUE = 60;
+
+/** `controls.monitoruse.status: invalid value "done" (expected "implemented" | …)`, one line per issue. */
+export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+  const lines = error.issues.slice(0, MAX_ISSUES).map((issue) => {
+    const path = [...prefix, ...issue.path];
+    return `${path.length > 0 ? formatPath(path) : '(root)'}: ${describe(issue)}`;
+  });
+  const rest = error.issues.length - MAX_ISSUES;
+  if (rest > 0) lines.push(`… and ${rest} more`);
+  return lines;
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value': {
+      const expected = issue.values.map((v) => show(v)).join(' | ');
+      return issue.input === undefined
+        ? `missing (expected ${expected})`
+        : `invalid value ${show(issue.input)} (expected ${expected})`;
+    }
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${show(issue.input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => show(k)).join(', ')}`;
+    case 'invalid_key':
+      return `invalid key: ${issue.issues.map((inner) => inner.message).join('; ')}`;
+    case 'invalid_format':
+    case 'too_small':
+    case 'too_big':
+      return issue.input === undefined || typeof issue.input === 'object'
+        ? issue.message
+        : `${issue.message}, got ${show(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE)}…` : text;
+}
