@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { riskFactorsSchema } from '../../src/model/schema';
 import { CONTROL_TYPES, IMPACTS, SECTIONS } from '../../src/model/vocabulary';
+import { formatIssues } from '../../src/model/zodIssues';
 
 const text = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+$/);
@@ -96,7 +97,7 @@ export function loadCurated(dir: string): Curated {
   };
   const result = curatedSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = formatIssues(result.error).map((line) => `  ${line}`);
     throw new Error(`data/curated is invalid:\n${lines.join('\n')}`);
   }
   return result.data;

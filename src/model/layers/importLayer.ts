@@ -1,7 +1,7 @@
 import type { GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
 
-import { formatIssues } from './issues';
+import { formatIssues } from '../zodIssues';
 import { MAX_LAYER_BYTES } from './layerVocabulary';
 import { migrateLayer } from './migrate';
 import { findForbiddenKey, forbiddenKeyMessage, readJson } from './safeJson';

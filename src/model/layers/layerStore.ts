@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { GraphIndex } from '../graphIndex';
 
 import { validateLayer, type LayerWarning } from './importLayer';
-import { formatIssues } from './issues';
+import { formatIssues } from '../zodIssues';
 import { readJson } from './safeJson';
 import type { Layer } from './schema';
 

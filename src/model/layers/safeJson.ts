@@ -1,4 +1,4 @@
-import { formatPath } from '../parseDataset';
+import { formatPath } from '../zodIssues';
 
 /**
  * Reading untrusted JSON text: refuse it when too large, report syntax errors, and refuse keys that could alter

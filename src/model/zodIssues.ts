@@ -1,18 +1,28 @@
 import type { z } from 'zod';
 
-import { formatPath } from '../parseDataset';
-
-/** More issues than this are summarised, so a badly broken file does not fill the screen. */
-const MAX_ISSUES = 20;
 const MAX_SHOWN_VALUE = 60;
 
-/** `controls.monitoruse.status: invalid value "done" (expected "implemented" | …)`, one line per issue. */
-export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
-  const lines = error.issues.slice(0, MAX_ISSUES).map((issue) => {
+/** `nodes[12].impacts[0]` from `['nodes', 12, 'impacts', 0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/**
+ * Readable lines for the issues of a failed zod parse, each naming the path of the bad field:
+ * `controls.monitoruse.status: invalid value "done" (expected "implemented" | …)`.
+ * More than `max` issues are summarised, so a badly broken file does not fill the screen.
+ */
+export function formatIssues(
+  error: z.ZodError,
+  { max = 20, prefix = [] as readonly PropertyKey[] } = {},
+): string[] {
+  const lines = error.issues.slice(0, max).map((issue) => {
     const path = [...prefix, ...issue.path];
     return `${path.length > 0 ? formatPath(path) : '(root)'}: ${describe(issue)}`;
   });
-  const rest = error.issues.length - MAX_ISSUES;
+  const rest = error.issues.length - max;
   if (rest > 0) lines.push(`… and ${rest} more`);
   return lines;
 }
