@@ -1,0 +1,356 @@
+import type { Core } from 'cytoscape';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+
+import { computeLayout } from '../../model/layout/computeLayout';
+import type { Dataset } from '../../model/schema';
+import type { Language } from '../../model/vocabulary';
+
+import { createCytoscape } from './createCytoscape';
+import {
+  addInChunks,
+  applyClassTo,
+  applyLabels,
+  applyLayout,
+  applyVisibility,
+  highlightNeighbourhood,
+  layoutOfShown,
+  visibleItems,
+} from './cyUpdates';
+import { buildElements, type Visible } from './elements';
+import { exportPng, sourceLine } from './exportImage';
+import type { GraphLabels } from './GraphLabels';
+import { GraphLegend } from './GraphLegend';
+import { GraphToolbar } from './GraphToolbar';
+import { keyAction, nearestInDirection } from './keyboardNavigation';
+import { animationDuration } from './motion';
+import { CANVAS_BACKGROUND } from './palette';
+import { graphStylesheet } from './stylesheet';
+import { centreOn, fitVisible, initialView, isInView, zoomBy, ZOOM_STEP } from './viewport';
+import './GraphView.css';
+
+export interface GraphCommands {
+  fit(): void;
+  reset(): void;
+  rearrange(): void;
+  exportPng(): Promise<Blob>;
+  exportSvg(): Promise<Blob | null>;
+}
+
+export interface GraphViewProps {
+  dataset: Dataset;
+  visible: Visible;
+  selectedId: string | null;
+  /** Emphasised (e.g. search matches), not filtered. */
+  highlightIds?: ReadonlySet<string>;
+  language: Language;
+  labels: GraphLabels;
+  onSelect(id: string | null): void;
+  commands?: Ref<GraphCommands>;
+}
+
+/** The props a Cytoscape instance currently reflects. */
+interface Applied {
+  visible: Visible;
+  selectedId: string | null;
+  highlightIds: ReadonlySet<string> | undefined;
+  language: Language;
+  labels: GraphLabels;
+}
+
+/** Above this many elements, drawing shortcuts keep panning smooth. */
+const LARGE_GRAPH = 4000;
+
+/**
+ * The graph canvas. It alone owns the Cytoscape instance: created once per data set, destroyed on
+ * unmount; every later change is applied by id through classes. Filters never move nodes; only
+ * "re-arrange" and "reset" do.
+ */
+export function GraphView({
+  dataset,
+  visible,
+  selectedId,
+  highlightIds,
+  language,
+  labels,
+  onSelect,
+  commands,
+}: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const focusedRef = useRef<string | null>(null);
+  const hoveredRef = useRef<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const [visibleCount, setVisibleCount] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const helpId = useId();
+  const fullLayout = useMemo(() => computeLayout(dataset), [dataset]);
+  const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
+
+  const select = useEffectEvent((id: string | null) => onSelect(id));
+  const currentProps = useEffectEvent((): Applied => ({
+    visible,
+    selectedId,
+    highlightIds,
+    language,
+    labels,
+  }));
+
+  /** What the instance shows now, so effects skip work the creation already did. */
+  const applied = useRef<Applied | null>(null);
+  const largeRef = useRef(false);
+  /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
+  const emphasise = (cy: Core) =>
+    highlightNeighbourhood(
+      cy,
+      hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null,
+      !largeRef.current,
+    );
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = currentProps();
+    const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
+    const large = elements.length > LARGE_GRAPH;
+    largeRef.current = large;
+    const cy = createCytoscape({
+      container,
+      elements: large ? [] : elements,
+      style: graphStylesheet(large),
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.03,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+    });
+    cyRef.current = cy;
+    applied.current = initial;
+    // A very large graph is built up over several frames (regions, nodes, then edges) so the page never
+    // freezes for seconds; the first part, with the regions, is added at once.
+    const stopAdding = addInChunks(cy, large ? elements : [], () => {
+      const current = applied.current;
+      if (current && large) {
+        setVisibleCount(applyVisibility(cy, current.visible));
+        emphasise(cy);
+      }
+      cy.one('render', () => setReady(true));
+    });
+
+    setVisibleCount(visibleItems(cy).length);
+    applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
+    applyClassTo(cy, 'match', initial.highlightIds ?? []);
+    emphasise(cy);
+    initialView(cy, initial.selectedId);
+
+    cy.on('tap', 'node.item', (event) => select(event.target.id() as string));
+    cy.on('tap', (event) => {
+      if (event.target === cy) select(null);
+    });
+    cy.on('mouseover', 'node.item', (event) => {
+      hoveredRef.current = event.target.id() as string;
+      emphasise(cy);
+    });
+    cy.on('mouseout', 'node.item', () => {
+      hoveredRef.current = null;
+      emphasise(cy);
+    });
+    return () => {
+      stopAdding();
+      cyRef.current = null;
+      applied.current = null;
+      focusedRef.current = null;
+      hoveredRef.current = null;
+      cy.destroy();
+      setReady(false);
+    };
+  }, [dataset, fullLayout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.visible === visible) return;
+    applied.current = { ...applied.current, visible };
+    setVisibleCount(applyVisibility(cy, visible));
+    if (focusedRef.current && !visible.nodes.has(focusedRef.current)) {
+      focusedRef.current = null;
+      applyClassTo(cy, 'focused', []);
+    }
+    emphasise(cy);
+  }, [visible]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.selectedId === selectedId) return;
+    applied.current = { ...applied.current, selectedId };
+    applyClassTo(cy, 'selected', selectedId ? [selectedId] : []);
+    emphasise(cy);
+    if (selectedId) centreOn(cy, selectedId, animationDuration());
+  }, [selectedId]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.highlightIds === highlightIds) return;
+    applied.current = { ...applied.current, highlightIds };
+    applyClassTo(cy, 'match', highlightIds ?? []);
+  }, [highlightIds]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const current = applied.current;
+    if (!cy || !current || (current.language === language && current.labels === labels)) return;
+    applied.current = { ...current, language, labels };
+    applyLabels(cy, dataset, language, labels);
+  }, [dataset, language, labels]);
+
+  const api = useMemo(
+    (): GraphCommands => ({
+      fit() {
+        const cy = cyRef.current;
+        if (cy) fitVisible(cy, animationDuration());
+      },
+      reset() {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const duration = animationDuration();
+        void applyLayout(cy, dataset, fullLayout, duration).then(() => fitVisible(cy, duration));
+      },
+      rearrange() {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const duration = animationDuration(500);
+        void applyLayout(cy, dataset, layoutOfShown(cy, dataset), duration).then(() =>
+          fitVisible(cy, duration),
+        );
+      },
+      async exportPng() {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The graph is not ready yet.');
+        return exportPng(cy, sourceLine(dataset));
+      },
+      async exportSvg() {
+        return null;
+      },
+    }),
+    [dataset, fullLayout],
+  );
+  useImperativeHandle(commands, () => api, [api]);
+
+  const zoomIn = () => cyRef.current && zoomBy(cyRef.current, ZOOM_STEP);
+  const zoomOut = () => cyRef.current && zoomBy(cyRef.current, 1 / ZOOM_STEP);
+
+  function focusNode(cy: Core, id: string | null) {
+    focusedRef.current = id;
+    applyClassTo(cy, 'focused', id ? [id] : []);
+    emphasise(cy);
+    if (!id) return;
+    if (!isInView(cy, id)) centreOn(cy, id, animationDuration(200));
+    const node = nodesById.get(id);
+    if (node) {
+      const neighbours = cy.getElementById(id).neighborhood('node.item').not('.hidden').length;
+      setAnnouncement(`${node.title[language]} — ${labels.kinds[node.kind]} (${neighbours})`);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    const action = keyAction(event.key);
+    if (!cy || !action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const items = visibleItems(cy);
+    const inReadingOrder = () =>
+      items
+        .map((node) => node.id())
+        .sort((a, b) => (nodesById.get(a)?.order ?? 0) - (nodesById.get(b)?.order ?? 0));
+    const focused = focusedRef.current;
+    switch (action.type) {
+      case 'move': {
+        if (!focused) {
+          const start =
+            selectedId && visible.nodes.has(selectedId) ? selectedId : (inReadingOrder()[0] ?? null);
+          focusNode(cy, start);
+          return;
+        }
+        const here = cy.getElementById(focused).position();
+        const placed = items.map((node) => ({ id: node.id(), ...node.position() }));
+        const next = nearestInDirection({ id: focused, ...here }, placed, action.direction);
+        if (next) focusNode(cy, next);
+        return;
+      }
+      case 'first':
+        focusNode(cy, inReadingOrder()[0] ?? null);
+        return;
+      case 'last':
+        focusNode(cy, inReadingOrder().at(-1) ?? null);
+        return;
+      case 'activate':
+        if (focused) onSelect(focused);
+        return;
+      case 'escape':
+        if (focused) focusNode(cy, null);
+        else onSelect(null);
+        return;
+      case 'zoom-in':
+        zoomBy(cy, ZOOM_STEP);
+        return;
+      case 'zoom-out':
+        zoomBy(cy, 1 / ZOOM_STEP);
+        return;
+      case 'fit':
+        fitVisible(cy, animationDuration());
+        return;
+    }
+  }
+
+  function onBlur() {
+    const cy = cyRef.current;
+    if (cy && focusedRef.current) focusNode(cy, null);
+  }
+
+  return (
+    <div className="graph-view">
+      <GraphToolbar
+        labels={labels}
+        onZoomIn={zoomIn}
+        onZoomOut={zoomOut}
+        onFit={api.fit}
+        onReset={api.reset}
+        onRearrange={api.rearrange}
+      />
+      <div className="graph-stage">
+        <div className="graph-canvas-frame">
+          <div
+            ref={containerRef}
+            className="graph-canvas"
+            role="application"
+            aria-label={labels.canvas}
+            aria-describedby={helpId}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            onBlur={onBlur}
+            data-graph-ready={ready ? 'true' : 'false'}
+            data-visible-count={visibleCount}
+            style={{ background: CANVAS_BACKGROUND }}
+          />
+        </div>
+        <GraphLegend labels={labels} />
+      </div>
+      <p id={helpId} className="graph-sr-only">
+        {labels.keyboardHelp}
+      </p>
+      <p className="graph-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import type { Collection, Core, ElementDefinition, NodeCollection, SingularElementArgument } from 'cytoscape';
+
+import { edgeId } from '../../model/edges';
+import { computeLayout } from '../../model/layout/computeLayout';
+import type { GraphLayout } from '../../model/layout/types';
+import type { Dataset } from '../../model/schema';
+import type { Language } from '../../model/vocabulary';
+
+import {
+  bandId,
+  bandLabelId,
+  frameId,
+  isFar,
+  nodeLabel,
+  nodeSizeData,
+  sizeData,
+  type Visible,
+} from './elements';
+import type { GraphLabels } from './GraphLabels';
+import { withLineBreaks } from './lineBreaks';
+
+/** Elements added per frame when a very large graph is built up. */
+const ADD_CHUNK = 2000;
+
+/**
+ * Changes GraphView applies to its own Cytoscape instance: always by id, inside one batch,
+ * through classes the stylesheet styles. Only GraphView calls these.
+ */
+
+/** Shows the visible subset and hides the rest, touching only what changes; returns how many data nodes are shown. */
+export function applyVisibility(cy: Core, visible: Visible): number {
+  const items = cy.nodes('.item');
+  const sections = new Set<string>();
+  let shown = 0;
+  items.forEach((node) => {
+    if (!visible.nodes.has(node.id())) return;
+    shown++;
+    sections.add(node.data('section') as string);
+  });
+  const shouldShow = (element: SingularElementArgument): boolean => {
+    if (element.isEdge()) return visible.edges.has(element.id());
+    if (element.hasClass('item')) return visible.nodes.has(element.id());
+    if (element.hasClass('frame')) return visible.nodes.has(element.data('group') as string);
+    return sections.has(element.data('section') as string);
+  };
+  const changed = cy.elements().filter((element) => shouldShow(element) === element.hasClass('hidden'));
+  const toShow = changed.filter((element) => element.hasClass('hidden'));
+  const toHide = changed.difference(toShow);
+  cy.batch(() => {
+    toShow.removeClass('hidden');
+    toHide.addClass('hidden');
+  });
+  return shown;
+}
+
+export function visibleItems(cy: Core): NodeCollection {
+  return cy.nodes('.item').not('.hidden');
+}
+
+export function applyClassTo(
+  cy: Core,
+  className: string,
+  ids: ReadonlySet<string> | readonly string[],
+): void {
+  cy.batch(() => {
+    cy.elements(`.${className}`).removeClass(className);
+    for (const id of ids) cy.getElementById(id).addClass(className);
+  });
+}
+
+/**
+ * A node, its edges and neighbours, plus the groups it belongs to (at any depth) and what
+ * mitigates or maps to those groups: a control against a group counts for its members too.
+ */
+export function neighbourhood(cy: Core, id: string): Collection {
+  const node = cy.getElementById(id);
+  let hood = node.closedNeighborhood();
+  let groups = node.outgoers('edge.part-of').targets();
+  const seen = new Set<string>([id]);
+  while (groups.nonempty()) {
+    const fresh = groups.filter((group) => !seen.has(group.id()));
+    fresh.forEach((group) => void seen.add(group.id()));
+    const against = fresh.incomers('edge.mitigates, edge.maps-to');
+    hood = hood.union(fresh).union(fresh.outgoers('edge.part-of')).union(against).union(against.sources());
+    groups = fresh.outgoers('edge.part-of').targets();
+  }
+  return hood.not('.hidden');
+}
+
+/**
+ * Emphasises a node's neighbourhood and dims the rest (`dim: false` skips dimming, which
+ * touches every element, on very large graphs). `null` clears.
+ */
+export function highlightNeighbourhood(cy: Core, id: string | null, dim = true): void {
+  cy.batch(() => {
+    cy.elements('.dimmed').removeClass('dimmed');
+    cy.elements('.hood').removeClass('hood');
+    if (id === null) return;
+    const node = cy.getElementById(id);
+    if (node.empty() || node.hasClass('hidden')) return;
+    const hood = neighbourhood(cy, id);
+    if (dim) cy.elements('.item, .link').not('.hidden').not(hood).addClass('dimmed');
+    hood.addClass('hood');
+  });
+}
+
+export function applyLabels(cy: Core, dataset: Dataset, language: Language, labels: GraphLabels): void {
+  cy.batch(() => {
+    for (const node of dataset.nodes)
+      cy.getElementById(node.id).data('label', nodeLabel(node, language, labels));
+    cy.nodes('.band-label').forEach((band) => {
+      band.data(
+        'label',
+        withLineBreaks(labels.sections[band.data('section') as keyof GraphLabels['sections']]),
+      );
+    });
+  });
+}
+
+/**
+ * Moves nodes to a layout's positions (animated when duration > 0) and resizes group headings,
+ * frames and bands. Nodes the layout does not mention stay where they are.
+ */
+export function applyLayout(
+  cy: Core,
+  dataset: Dataset,
+  layout: GraphLayout,
+  duration: number,
+): Promise<void> {
+  const positions = new Map<string, { x: number; y: number }>();
+  cy.batch(() => {
+    for (const node of dataset.nodes) {
+      const box = layout.nodes.get(node.id);
+      if (!box) continue;
+      cy.getElementById(node.id).data(nodeSizeData(node.kind, box));
+      positions.set(node.id, { x: box.x, y: box.y });
+    }
+    for (const [group, frame] of layout.frames) {
+      cy.getElementById(frameId(group)).data(sizeData(frame));
+      positions.set(frameId(group), { x: frame.x, y: frame.y });
+    }
+    for (const [section, band] of layout.bands) {
+      cy.getElementById(bandId(section)).data(sizeData(band));
+      positions.set(bandId(section), { x: band.x, y: band.y });
+      const label = layout.bandLabels.get(section);
+      if (label) positions.set(bandLabelId(section), { x: label.x, y: label.y });
+    }
+    cy.edges('.link').forEach((edge) => {
+      const source = layout.nodes.get(edge.source().id());
+      const target = layout.nodes.get(edge.target().id());
+      if (source && target) edge.toggleClass('far', isFar(source, target));
+      if (edge.hasClass('part-of')) {
+        edge.toggleClass('contained', layout.parents.get(edge.source().id()) === edge.target().id());
+      }
+    });
+  });
+  const moving = cy.nodes().filter((node) => positions.has(node.id()));
+  if (duration <= 0) {
+    cy.batch(() => moving.forEach((node) => void node.position(positions.get(node.id()) ?? node.position())));
+    return Promise.resolve();
+  }
+  const run = moving.layout({
+    name: 'preset',
+    positions: Object.fromEntries(positions),
+    animate: true,
+    animationDuration: duration,
+    fit: false,
+  });
+  const done = run.promiseOn('layoutstop').then(() => undefined);
+  run.run();
+  return done;
+}
+
+/**
+ * Adds elements a chunk at a time: the first now, the rest one per frame; then calls `done`.
+ * Returns a function that stops early.
+ */
+export function addInChunks(cy: Core, elements: ElementDefinition[], done: () => void): () => void {
+  let frame = 0;
+  let index = 0;
+  const step = () => {
+    cy.add(elements.slice(index, index + ADD_CHUNK));
+    index += ADD_CHUNK;
+    if (index < elements.length) frame = requestAnimationFrame(step);
+    else done();
+  };
+  if (elements.length === 0) done();
+  else step();
+  return () => cancelAnimationFrame(frame);
+}
+
+/** A fresh layout of only what is shown now (the basis of "re-arrange"). */
+export function layoutOfShown(cy: Core, dataset: Dataset) {
+  const nodes = new Set(visibleItems(cy).map((node) => node.id()));
+  const edges = new Set(
+    cy
+      .edges('.link')
+      .not('.hidden')
+      .map((edge) => edge.id()),
+  );
+  return computeLayout({
+    nodes: dataset.nodes.filter((node) => nodes.has(node.id)),
+    edges: dataset.edges.filter((edge) => edges.has(edgeId(edge))),
+  });
+}

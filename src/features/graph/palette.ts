@@ -1,0 +1,117 @@
+import type { ControlType, NodeKind } from '../../model/vocabulary';
+
+/**
+ * Colours and line styles of the graph, shared by the Cytoscape stylesheet and the HTML legend
+ * so the two cannot drift apart. Every colour comes with a second signal (shape, border or line style).
+ */
+
+export const CANVAS_BACKGROUND = '#eef2f6';
+export const INK = '#10202f';
+
+export type BorderStyle = 'solid' | 'dashed' | 'dotted' | 'double';
+export type Shape = 'round-rectangle' | 'rectangle' | 'hexagon' | 'ellipse' | 'diamond';
+
+export interface NodeLook {
+  shape: Shape;
+  fill: string;
+  text: string;
+  border: string;
+  borderStyle: BorderStyle;
+  borderWidth: number;
+}
+
+export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
+  threat: {
+    shape: 'round-rectangle',
+    fill: '#23507d',
+    text: '#ffffff',
+    border: '#0f2a44',
+    borderStyle: 'solid',
+    borderWidth: 2,
+  },
+  'threat-group': {
+    shape: 'rectangle',
+    fill: '#14263b',
+    text: '#ffffff',
+    border: '#14263b',
+    borderStyle: 'solid',
+    borderWidth: 2,
+  },
+  control: {
+    shape: 'hexagon',
+    fill: '#e4e7eb',
+    text: INK,
+    border: '#55606b',
+    borderStyle: 'solid',
+    borderWidth: 2,
+  },
+  'control-group': {
+    shape: 'rectangle',
+    fill: '#24564a',
+    text: '#ffffff',
+    border: '#24564a',
+    borderStyle: 'double',
+    borderWidth: 4,
+  },
+  'ml-top10': {
+    shape: 'ellipse',
+    fill: '#e6dcf8',
+    text: INK,
+    border: '#5b3ea6',
+    borderStyle: 'solid',
+    borderWidth: 2,
+  },
+  'llm-top10': {
+    shape: 'diamond',
+    fill: '#f8d8e6',
+    text: INK,
+    border: '#9c2c61',
+    borderStyle: 'solid',
+    borderWidth: 2,
+  },
+};
+
+/** Control colours of the navigator legend; the border style repeats the type without colour. */
+export const CONTROL_LOOKS: Record<ControlType, Pick<NodeLook, 'fill' | 'border' | 'borderStyle'>> = {
+  'standard-infosec': { fill: '#9ee0a8', border: '#1d6b30', borderStyle: 'solid' },
+  'runtime-ai-engineer': { fill: '#f9ae6b', border: '#8a4300', borderStyle: 'double' },
+  'development-time-ai-engineer': { fill: '#f6e27a', border: '#7a6200', borderStyle: 'dashed' },
+  other: { fill: '#e4e7eb', border: '#55606b', borderStyle: 'dotted' },
+};
+
+/** Governance controls get a heavier border (and a text mark under the name). */
+export const GOVERNANCE_BORDER_WIDTH = 5;
+
+/** Group frames: the area a group's members sit in. */
+export const FRAME_LOOKS = {
+  'threat-group': { fill: '#14263b', opacity: 0.07, border: '#14263b', borderStyle: 'solid' as BorderStyle },
+  'control-group': {
+    fill: '#24564a',
+    opacity: 0.08,
+    border: '#24564a',
+    borderStyle: 'double' as BorderStyle,
+  },
+};
+
+export const BAND_LOOK = { fill: '#fbfcfe', border: '#8d9db0', text: '#14263b' };
+
+export interface EdgeLook {
+  colour: string;
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  arrow: 'triangle' | 'diamond' | 'none';
+  arrowFill: 'filled' | 'hollow';
+}
+
+export const EDGE_LOOKS = {
+  mitigates: { colour: '#2f4a63', lineStyle: 'solid', arrow: 'triangle', arrowFill: 'filled' },
+  'part-of': { colour: '#5d6b7a', lineStyle: 'dotted', arrow: 'diamond', arrowFill: 'hollow' },
+  'maps-to': { colour: '#7a2fb3', lineStyle: 'dashed', arrow: 'triangle', arrowFill: 'hollow' },
+} as const satisfies Record<string, EdgeLook>;
+
+export const SELECTED_OUTLINE = '#c2185b';
+export const FOCUS_OUTLINE = '#1d4ed8';
+export const MATCH_UNDERLAY = '#fbbf24';
+
+/** A font stack that renders Japanese on Linux, macOS and Windows without fetching fonts. */
+export const FONT_FAMILY =
+  '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, system-ui, sans-serif';

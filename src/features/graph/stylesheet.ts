@@ -1,0 +1,188 @@
+import type { StylesheetJson } from 'cytoscape';
+
+import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
+
+import {
+  BAND_LOOK,
+  CONTROL_LOOKS,
+  EDGE_LOOKS,
+  FOCUS_OUTLINE,
+  FONT_FAMILY,
+  FRAME_LOOKS,
+  GOVERNANCE_BORDER_WIDTH,
+  MATCH_UNDERLAY,
+  NODE_LOOKS,
+  SELECTED_OUTLINE,
+} from './palette';
+
+/** Labels below this on-screen size are not drawn, so a zoomed-out graph stays calm. */
+const MIN_ZOOMED_FONT_SIZE = 7;
+
+/** Draw order: bands, then frames (outer first), then edges, then nodes. */
+const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
+
+/**
+ * The whole look of the graph (`large`: cheaper lines for graphs of thousands of elements). Elements are shown or hidden, dimmed or emphasised
+ * only through classes styled here.
+ */
+export function graphStylesheet(large = false): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'font-family': FONT_FAMILY,
+        'font-size': 13,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'text-wrap': 'wrap',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        width: 'data(w)',
+        height: 'data(h)',
+        'z-index-compare': 'manual',
+        'z-index': Z.node,
+      },
+    },
+    {
+      selector: 'node.item',
+      style: { label: 'data(label)', 'text-max-width': 'data(tw)', 'line-height': 1.2 },
+    },
+    ...NODE_KINDS.map((kind) => {
+      const look = NODE_LOOKS[kind];
+      return {
+        selector: `node.${kind}`,
+        style: {
+          shape: look.shape,
+          'background-color': look.fill,
+          color: look.text,
+          'border-color': look.border,
+          'border-style': look.borderStyle,
+          'border-width': look.borderWidth,
+        },
+      };
+    }),
+    // Control names are long, more so in Japanese with the English name added.
+    { selector: 'node.control, node.ml-top10, node.llm-top10', style: { 'font-size': 12 } },
+    {
+      selector: 'node.threat-group, node.control-group',
+      style: {
+        'font-size': 14,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...CONTROL_TYPES.map((type) => ({
+      selector: `node.ct-${type}`,
+      style: {
+        'background-color': CONTROL_LOOKS[type].fill,
+        'border-color': CONTROL_LOOKS[type].border,
+        'border-style': CONTROL_LOOKS[type].borderStyle,
+        'border-width': CONTROL_LOOKS[type].borderStyle === 'double' ? 4 : 2,
+      },
+    })),
+    { selector: 'node.governance', style: { 'border-width': GOVERNANCE_BORDER_WIDTH } },
+    {
+      selector: 'node.band',
+      style: {
+        shape: 'rectangle',
+        'background-color': BAND_LOOK.fill,
+        'border-color': BAND_LOOK.border,
+        'border-width': 1,
+        'border-style': 'dashed',
+        events: 'no',
+        'z-compound-depth': 'bottom',
+        'z-index': Z.band,
+      },
+    },
+    {
+      selector: 'node.band-label',
+      style: {
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        label: 'data(label)',
+        color: BAND_LOOK.text,
+        'font-size': 20,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 4,
+        'text-max-width': 'data(labelWidth)',
+        'text-halign': 'right',
+        'text-valign': 'bottom',
+        'text-justification': 'left',
+        events: 'no',
+      },
+    },
+    ...(['threat-group', 'control-group'] as const).map((kind) => ({
+      selector: `node.frame-${kind}`,
+      style: {
+        shape: 'rectangle' as const,
+        'background-color': FRAME_LOOKS[kind].fill,
+        'background-opacity': FRAME_LOOKS[kind].opacity,
+        'border-color': FRAME_LOOKS[kind].border,
+        'border-style': FRAME_LOOKS[kind].borderStyle,
+        'border-width': FRAME_LOOKS[kind].borderStyle === 'double' ? 4 : 1.5,
+        events: 'no' as const,
+        'z-compound-depth': 'bottom' as const,
+        'z-index': Z.frame,
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        // Haystack lines (no arrowheads) keep very large graphs fluid.
+        'curve-style': large ? 'haystack' : 'straight',
+        width: 1.5,
+        opacity: 0.55,
+        'arrow-scale': 0.9,
+        'z-index-compare': 'manual',
+        'z-index': Z.edge,
+      },
+    },
+    ...EDGE_KINDS.map((kind) => {
+      const look = EDGE_LOOKS[kind];
+      return {
+        selector: `edge.${kind}`,
+        style: {
+          'line-color': look.colour,
+          'line-style': look.lineStyle,
+          'target-arrow-color': look.colour,
+          'target-arrow-shape': look.arrow,
+          'target-arrow-fill': look.arrowFill,
+        },
+      };
+    }),
+    { selector: '.contained', style: { display: 'none' } },
+    { selector: 'edge.far', style: { opacity: 0.15 } },
+    // Neighbourhood of the hovered or focused node.
+    { selector: 'node.dimmed', style: { opacity: 0.25 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.07 } },
+    // Raising z-index re-sorts every element: skipped on very large graphs.
+    { selector: 'edge.hood', style: { opacity: 1, width: 3, ...(large ? {} : { 'z-index': Z.raised }) } },
+    ...(large ? [] : [{ selector: 'node.hood', style: { 'z-index': Z.raised } }]),
+    {
+      selector: 'node.match',
+      style: { 'underlay-color': MATCH_UNDERLAY, 'underlay-opacity': 0.75, 'underlay-padding': 9 },
+    },
+    {
+      selector: 'node.focused',
+      style: {
+        'outline-color': FOCUS_OUTLINE,
+        'outline-width': 3,
+        'outline-style': 'dashed',
+        'outline-offset': 4,
+        'z-index': Z.raised,
+      },
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'outline-color': SELECTED_OUTLINE,
+        'outline-width': 5,
+        'outline-style': 'solid',
+        'outline-offset': 3,
+        'z-index': Z.raised,
+      },
+    },
+    // Last, so nothing above can show a filtered-out element again.
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

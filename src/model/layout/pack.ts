@@ -1,0 +1,69 @@
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Top-left offsets of packed items, and the size of the whole. */
+export interface Packed {
+  offsets: Point[];
+  width: number;
+  height: number;
+}
+
+/** Shelf packing in reading order: left to right, a new row when the next item would pass maxWidth. */
+export function packRows(items: readonly Size[], maxWidth: number, gap: number): Packed {
+  const offsets: Point[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > maxWidth) {
+      y += rowHeight + gap;
+      x = 0;
+      rowHeight = 0;
+    }
+    offsets.push({ x, y });
+    width = Math.max(width, x + item.width);
+    rowHeight = Math.max(rowHeight, item.height);
+    x += item.width + gap;
+  }
+  return { offsets, width, height: items.length > 0 ? y + rowHeight : 0 };
+}
+
+/** Top to bottom, a new column after maxRows items. */
+export function packColumns(items: readonly Size[], maxRows: number, gap: number): Packed {
+  const offsets: Point[] = [];
+  let x = 0;
+  let y = 0;
+  let columnWidth = 0;
+  let height = 0;
+  items.forEach((item, index) => {
+    if (index > 0 && index % maxRows === 0) {
+      x += columnWidth + gap;
+      y = 0;
+      columnWidth = 0;
+    }
+    offsets.push({ x, y });
+    height = Math.max(height, y + item.height);
+    columnWidth = Math.max(columnWidth, item.width);
+    y += item.height + gap;
+  });
+  return { offsets, width: items.length > 0 ? x + columnWidth : 0, height };
+}
+
+/** A row width that makes packed items about `aspect` times wider than tall, never narrower than the widest item. */
+export function balancedWidth(items: readonly Size[], gap: number, aspect: number): number {
+  let area = 0;
+  let widest = 0;
+  for (const item of items) {
+    area += (item.width + gap) * (item.height + gap);
+    widest = Math.max(widest, item.width);
+  }
+  return Math.max(widest, Math.sqrt(area * aspect));
+}
