@@ -1,16 +1,16 @@
 import { create } from 'zustand';
 
-import { DEFAULT_FILTERS, toggleValue, type Filters } from '../model/filters';
+import { DEFAULT_FILTERS, type Filters,toggleValue } from '../model/filters';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
   CONTROL_TYPES,
-  IMPACTS,
-  LIFECYCLES,
   type ControlType,
   type Impact,
+  IMPACTS,
   type Language,
   type Lifecycle,
+  LIFECYCLES,
 } from '../model/vocabulary';
 
 /** Moves the browser to `search` (`''` or `?…`): a new history entry, or in place of the current one. */

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { GraphView, type GraphCommands, type GraphViewProps } from '../../src/features/graph/GraphView';
+import { type GraphCommands, GraphView, type GraphViewProps } from '../../src/features/graph/GraphView';
 import { edgeId } from '../../src/model/edges';
 import { navigatorFixture } from '../unit/layout-fixture';
 

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 

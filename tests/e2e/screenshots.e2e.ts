@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
 import { launchBrowserForFile } from './browser';

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 

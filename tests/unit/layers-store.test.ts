@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, setControlAnnotation, setThreatAnnotation } from '../../src/model/layers/editLayer';
 import {
   EMPTY_STORE,
+  type LayerStoreState,
   parseStore,
   serializeStore,
   STORE_KEY,
-  type LayerStoreState,
 } from '../../src/model/layers/layerStore';
 import { parseDataset } from '../../src/model/parseDataset';
 

@@ -1,12 +1,12 @@
 import type { Dataset, NavEdge, NavNode } from '../../src/model/schema';
 import {
   CONTROL_TYPES,
-  IMPACTS,
-  SECTIONS,
   type ControlType,
   type Impact,
+  IMPACTS,
   type NodeKind,
   type Section,
+  SECTIONS,
 } from '../../src/model/vocabulary';
 
 /**

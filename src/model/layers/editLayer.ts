@@ -3,7 +3,7 @@ import { normalizeAnswers, type ScopeAnswers } from '../scope/questions';
 
 import { layerWarnings } from './importLayer';
 import { LAYER_FORMAT, LAYER_VERSION } from './layerVocabulary';
-import { isLayerKey, type ControlAnnotation, type Layer, type ThreatAnnotation } from './schema';
+import { type ControlAnnotation, isLayerKey, type Layer, type ThreatAnnotation } from './schema';
 
 /**
  * Immutable updates of a layer. Each takes the time of the change (an ISO timestamp) so that it stays pure.

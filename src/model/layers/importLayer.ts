@@ -1,11 +1,11 @@
 import type { GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
-
 import { formatIssues } from '../zodIssues';
+
 import { MAX_LAYER_BYTES } from './layerVocabulary';
 import { migrateLayer } from './migrate';
 import { findForbiddenKey, forbiddenKeyMessage, readJson } from './safeJson';
-import { layerSchema, type Layer } from './schema';
+import { type Layer,layerSchema } from './schema';
 
 /** Something in a valid layer that does not fit the loaded data set. The layer keeps it (see docs). */
 export type LayerWarning =

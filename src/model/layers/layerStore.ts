@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 import type { GraphIndex } from '../graphIndex';
-
-import { validateLayer, type LayerWarning } from './importLayer';
 import { formatIssues } from '../zodIssues';
+
+import { type LayerWarning,validateLayer } from './importLayer';
 import { readJson } from './safeJson';
 import type { Layer } from './schema';
 

@@ -1,7 +1,7 @@
 import type { Filters } from '../filters';
 import { buildIndex, type GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
-import { visibleSubgraph, type VisibleSubgraph } from '../visibility';
+import { type VisibleSubgraph,visibleSubgraph } from '../visibility';
 
 export interface ScopedSubgraph extends VisibleSubgraph {
   /** Nodes the filters alone would show but the scope hides. */

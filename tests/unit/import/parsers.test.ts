@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { controlTypeOfCategory, controlLifecycle, kindOfCategory } from '../../../scripts/import/classify';
+import { controlLifecycle, controlTypeOfCategory, kindOfCategory } from '../../../scripts/import/classify';
 import { controlsListLinks } from '../../../scripts/import/controls-list';
 import { cleanTitle, goLinks, parseItems } from '../../../scripts/import/markdown';
 import { parsePeriodicTable } from '../../../scripts/import/periodic-table';
