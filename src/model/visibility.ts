@@ -30,7 +30,10 @@ export interface VisibleSubgraph {
  *   shown while the general-controls toggle is on and any threat is shown.
  * - A control group is shown when a member is shown, or when it mitigates a shown threat and none of its member
  *   controls is filtered out by type.
- * - A Top 10 item is shown when a threat it maps to is shown. An edge is shown when both its ends are.
+ * - A Top 10 item is shown when a threat it maps to is shown. An item that maps to no threat (LLM09) cannot
+ *   match a threat filter, so it is shown only while no lifecycle or impact filter is active: the unfiltered view
+ *   shows each list whole.
+ * - An edge is shown when both its ends are.
  */
 export function visibleSubgraph(index: GraphIndex, filters: Filters): VisibleSubgraph {
   const shown = new Set<string>();
@@ -97,8 +100,11 @@ export function visibleSubgraph(index: GraphIndex, filters: Filters): VisibleSub
     (group) => (isGeneral(group) ? filters.general : true),
   );
 
+  const threatFilterActive = lifecycles.size > 0 || impacts.size > 0;
   for (const item of index.nodes.filter(isTop10)) {
-    if (index.outgoing(item.id, 'maps-to').some((edge) => shown.has(edge.target))) shown.add(item.id);
+    const mappings = index.outgoing(item.id, 'maps-to');
+    const unmappedShown = mappings.length === 0 && !threatFilterActive;
+    if (unmappedShown || mappings.some((edge) => shown.has(edge.target))) shown.add(item.id);
   }
 
   const edges = new Set(

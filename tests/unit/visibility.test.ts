@@ -29,9 +29,9 @@ const GENERAL = ['generalcontrols', 'governancecontrols', 'aiprogram', 'secprogr
 describe('visibleSubgraph', () => {
   it('shows everything connected when no filter is active', () => {
     const result = visible();
-    expect(result.nodes.size).toBe(sampleDataset.nodes.length - 2);
+    expect(result.nodes.size).toBe(sampleDataset.nodes.length - 1);
     expect(result.nodes.has('orphancontrol')).toBe(false);
-    expect(result.nodes.has('LLM10')).toBe(false);
+    expect(result.nodes.has('LLM10')).toBe(true);
     expect(result.threats).toEqual({ shown: 10, total: 10 });
     expect(result.controls).toEqual({ shown: 13, total: 14 });
     expect(result.edges.size).toBe(sampleDataset.edges.length);
@@ -126,6 +126,12 @@ describe('visibleSubgraph', () => {
     expect(result.nodes.has('aiprogram')).toBe(false);
     expect(result.nodes.has('governancecontrols')).toBe(true);
     expect(result.nodes.has('generalcontrols')).toBe(true);
+  });
+
+  it('a Top 10 item that maps to no threat shows only while no threat filter is active', () => {
+    expect(visible({ general: false, type: ['other'] }).nodes.has('LLM10')).toBe(true);
+    expect(visible({ lifecycle: ['use'] }).nodes.has('LLM10')).toBe(false);
+    expect(visible({ impact: ['model-behaviour-integrity'] }).nodes.has('LLM10')).toBe(false);
   });
 
   it('general controls follow their toggle', () => {
