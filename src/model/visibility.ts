@@ -21,7 +21,7 @@ export interface VisibleSubgraph {
 /**
  * What the graph and the list show for the given filters.
  *
- * - A threat or threat group matches when it matches every active filter family (lifecycle, impact); a family
+ * - A threat or threat group matches when it is in scope (see `threatScope`) and matches every active filter family (lifecycle, impact); a family
  *   with nothing selected is inactive. A node without lifecycles (or impacts) takes those of its nearest threat
  *   group that has them, so a sparsely annotated member follows its group.
  * - A threat is shown when it matches; a threat group when it matches or a member is shown.
@@ -35,7 +35,12 @@ export interface VisibleSubgraph {
  *   shows each list whole.
  * - An edge is shown when both its ends are.
  */
-export function visibleSubgraph(index: GraphIndex, filters: Filters): VisibleSubgraph {
+export function visibleSubgraph(
+  index: GraphIndex,
+  filters: Filters,
+  /** Threat ids in scope of the user's system; threats outside it never match. Absent: all are in scope. */
+  threatScope?: ReadonlySet<string>,
+): VisibleSubgraph {
   const shown = new Set<string>();
 
   const lifecycles = new Set<string>(filters.lifecycle);
@@ -54,6 +59,7 @@ export function visibleSubgraph(index: GraphIndex, filters: Filters): VisibleSub
   const threats = index.nodes.filter(isThreat);
   for (const threat of threats) {
     if (
+      (!threatScope || threatScope.has(threat.id)) &&
       matchesFamily(lifecycles, inherited(threat, 'lifecycle')) &&
       matchesFamily(impacts, inherited(threat, 'impacts'))
     ) {
