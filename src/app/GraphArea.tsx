@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { GraphView, type GraphCommands } from '../features/graph/GraphView';
+import { type GraphCommands, GraphView } from '../features/graph/GraphView';
 import type { Dataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';

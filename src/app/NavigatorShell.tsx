@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
 
+import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
@@ -11,11 +13,12 @@ import { SearchBox } from '../features/search/SearchBox';
 import type { GraphIndex } from '../model/graphIndex';
 import type { Dataset } from '../model/schema';
 import type { NodeSearch } from '../model/search';
+import { viewOfPath } from '../model/views';
 import { visibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
 
-import { GraphArea } from './GraphArea';
 import { useUrlSync } from './useUrlSync';
+import type { ViewContext } from './viewContext';
 
 interface NavigatorShellProps {
   dataset: Dataset;
@@ -25,10 +28,14 @@ interface NavigatorShellProps {
 
 const LIST_ID = 'visible-nodes';
 
-/** The page: header; filters, search and list on the left; the graph; the details panel on the right. */
+/**
+ * The page: header with the view tabs; filters and search on the left (with the list of shown nodes beside the
+ * graph); the view of the route; the details panel on the right.
+ */
 export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) {
   const { t } = useTranslation();
   const synced = useUrlSync(index);
+  const view = viewOfPath(useLocation().pathname) ?? 'graph';
   const filters = useViewStore((state) => state.view.filters);
   const selectedId = useViewStore((state) => state.view.node);
   const q = useViewStore((state) => state.view.q);
@@ -39,34 +46,37 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
   const selected = selectedId ? index.node(selectedId) : undefined;
   const lang = useViewStore((state) => state.view.lang);
   useEffect(() => {
-    document.title = selected ? `${selected.title[lang]} — ${t('app.name')}` : t('app.name');
-  }, [selected, lang, t]);
+    const parts = [selected?.title[lang], view === 'graph' ? undefined : t(`views.${view}`), t('app.name')];
+    document.title = parts.filter(Boolean).join(' — ');
+  }, [selected, lang, view, t]);
 
   if (!synced) return null;
+  const context: ViewContext = { dataset, index, visible, matches, graphCommands };
+  const skipTarget = view === 'graph' ? `${LIST_ID}-heading` : VIEW_HEADING_ID;
   return (
     <div className="app">
       <a
         className="skip-link"
-        href={`#${LIST_ID}`}
+        href={`#${skipTarget}`}
         onClick={(event) => {
           // Focus without touching the URL: the hash is no part of the view state.
           event.preventDefault();
-          document.getElementById(`${LIST_ID}-heading`)?.focus();
+          document.getElementById(skipTarget)?.focus();
         }}
       >
-        {t('app.skipToList')}
+        {view === 'graph' ? t('app.skipToList') : t('app.skipToContent')}
       </a>
-      <Header graphCommands={graphCommands} />
+      <Header view={view} graphCommands={graphCommands} />
       <NoticeArea />
-      <div className="app__body">
+      <div className={view === 'graph' ? 'app__body' : 'app__body app__body--reading'}>
         <nav className="sidebar" aria-label={t('filters.heading')}>
           <SearchBox index={index} search={search} visibleNodes={visible.nodes} />
           <FiltersPanel visible={visible} />
-          <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
+          {view === 'graph' && (
+            <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
+          )}
         </nav>
-        <main className="graph-column" aria-label={t('graph.label')}>
-          <GraphArea dataset={dataset} visible={visible} matches={matches} commands={graphCommands} />
-        </main>
+        <Outlet context={context} />
         <DetailsPanel index={index} nodeId={selectedId} visibleNodes={visible.nodes} />
       </div>
     </div>

@@ -1,15 +1,29 @@
 import type { RouteObject } from 'react-router';
 
+import { CatalogueRoute } from './CatalogueRoute';
+import { GraphRoute } from './GraphRoute';
 import { NavigatorPage } from './NavigatorPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 
-/** `/` is the navigator; anything else is not found. Shared by the browser router and tests. */
+/**
+ * The views share one page (header, filters, details) and the query string; each has a path (docs/url-scheme.md).
+ * Anything else is not found. Shared by the browser router and tests.
+ */
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     children: [
-      { index: true, element: <NavigatorPage /> },
+      {
+        element: <NavigatorPage />,
+        children: [
+          { index: true, element: <GraphRoute /> },
+          { path: 'table', element: <CatalogueRoute view="table" /> },
+          { path: 'ml-top10', element: <CatalogueRoute view="ml-top10" /> },
+          { path: 'llm-top10', element: <CatalogueRoute view="llm-top10" /> },
+          { path: 'index', element: <CatalogueRoute view="index" /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

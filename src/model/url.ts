@@ -1,11 +1,13 @@
 import { NODE_ID } from './schema';
+import { looksLikeSecid, resolveSecid, type Secid, type SecidResolution, sourceName } from './secid';
+import { TABLE_LAYOUTS, type TableLayout, TOP10_SORTS, type Top10Sort } from './views';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
-import { CONTROL_TYPES, IMPACTS, LANGUAGES, LIFECYCLES, type Language } from './vocabulary';
+import { CONTROL_TYPES, IMPACTS, type Language, LANGUAGES, LIFECYCLES } from './vocabulary';
 
 /**
  * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
- * `general=0`, `q`, `node`, `lang`. Parsing never throws; serializing leaves defaults out and writes values in
- * vocabulary order, so equal states give equal URLs.
+ * `general=0`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `lang`. Parsing never throws; serializing
+ * leaves defaults out and writes values in vocabulary order, so equal states give equal URLs.
  */
 
 export const MAX_QUERY_LENGTH = 200;
@@ -18,12 +20,26 @@ const MAX_QUOTED_LENGTH = 40;
 const MAX_NOTICES_PER_PARAM = 3;
 
 export type ListParam = 'lifecycle' | 'impact' | 'type';
-export type Param = ListParam | 'general' | 'q' | 'node' | 'lang';
+/** Parameters that take one value of a closed list. */
+export type ChoiceParam = 'sort' | 'layout';
+export type Param = ListParam | 'general' | 'q' | 'node' | ChoiceParam | 'lang';
+
+/** Why a SecID in `node` names nothing; the notice's wording variant (an i18next context). */
+export type SecidNoticeContext = 'secidSyntax' | 'secidNamespace' | 'secidVersion' | 'secidItem';
 
 /** Why part of a URL was ignored; the UI words it. */
 export type UrlNotice =
-  | { kind: 'unknown-value'; param: ListParam; value: string }
-  | { kind: 'unknown-node'; param: 'node'; value: string }
+  | { kind: 'unknown-value'; param: ListParam | ChoiceParam; value: string }
+  | {
+      kind: 'unknown-node';
+      param: 'node';
+      value: string;
+      /** Set for a SecID: which part is unknown (`part`, in the list `source`) and what exists (`known`). */
+      context?: SecidNoticeContext;
+      part?: string;
+      source?: string;
+      known?: string;
+    }
   | { kind: 'invalid-general'; param: 'general'; value: string }
   | { kind: 'unknown-language'; param: 'lang'; value: string }
   | { kind: 'too-long'; param: Param; limit: number };
@@ -88,18 +104,42 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   const nodeRaw = params.get('node')?.trim() ?? '';
   if (nodeRaw.length > MAX_NODE_ID_LENGTH) {
     notice({ kind: 'too-long', param: 'node', limit: MAX_NODE_ID_LENGTH });
+  } else if (looksLikeSecid(nodeRaw)) {
+    // A SecID selects the node it names; the URL is then written with the node id.
+    const resolution = resolveSecid(nodeRaw, options.isKnownNode);
+    if (resolution.ok) node = resolution.id;
+    else notice(secidNotice(nodeRaw, resolution));
   } else if (nodeRaw !== '') {
     const known = NODE_ID.test(nodeRaw) && (options.isKnownNode?.(nodeRaw) ?? true);
     if (known) node = nodeRaw;
     else notice({ kind: 'unknown-node', param: 'node', value: quote(nodeRaw) });
   }
 
+  const choice = <T extends string>(param: ChoiceParam, values: readonly T[], fallback: T): T => {
+    const raw = params.get(param)?.trim().toLowerCase() ?? '';
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    if (raw !== '') notice({ kind: 'unknown-value', param, value: quote(raw) });
+    return fallback;
+  };
+  const sort: Top10Sort = choice('sort', TOP10_SORTS, DEFAULT_VIEW.sort);
+  const layout: TableLayout = choice('layout', TABLE_LAYOUTS, DEFAULT_VIEW.layout);
+
   let lang: Language = DEFAULT_VIEW.lang;
   const langRaw = params.get('lang')?.trim().toLowerCase() ?? '';
   if (isLanguage(langRaw)) lang = langRaw;
   else if (langRaw !== '') notice({ kind: 'unknown-language', param: 'lang', value: quote(langRaw) });
 
-  return { state: { filters: { lifecycle, impact, type, general }, q, node, lang }, notices };
+  return { state: { filters: { lifecycle, impact, type, general }, q, node, sort, layout, lang }, notices };
+}
+
+/**
+ * A SecID pasted into a link without percent-encoding puts its `#ITEM` into the fragment
+ * (`?node=secid:weakness/owasp/ml-top10#ML05`); this gives the query back its item. Other fragments are ignored.
+ */
+export function withSecidFragment(search: string, hash: string): string {
+  if (hash.length < 2) return search;
+  const node = new URLSearchParams(search).get('node') ?? '';
+  return looksLikeSecid(node) && !node.includes('#') ? `${search}${hash}` : search;
 }
 
 /** Only the language, for screens shown before the data set is loaded. */
@@ -122,6 +162,8 @@ export function serializeViewState(state: ViewState): string {
   if (!state.filters.general) add('general', '0');
   if (state.q !== '') add('q', encodeURIComponent(wellFormed(state.q)));
   if (state.node) add('node', encodeURIComponent(state.node));
+  if (state.sort !== DEFAULT_VIEW.sort) add('sort', state.sort);
+  if (state.layout !== DEFAULT_VIEW.layout) add('layout', state.layout);
   if (state.lang !== DEFAULT_VIEW.lang) add('lang', state.lang);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
@@ -133,6 +175,42 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 
 function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
+}
+
+function secidNotice(value: string, resolution: Exclude<SecidResolution, { ok: true }>): UrlNotice {
+  const base = { kind: 'unknown-node', param: 'node', value: quote(value) } as const;
+  switch (resolution.problem) {
+    case 'syntax':
+      return { ...base, context: 'secidSyntax' };
+    case 'namespace':
+      return {
+        ...base,
+        context: 'secidNamespace',
+        part: quote(sourceName(resolution.secid)),
+        known: resolution.known.join(', '),
+      };
+    case 'version':
+      return {
+        ...base,
+        context: 'secidVersion',
+        part: quote(resolution.secid.version ?? ''),
+        source: sourceName(resolution.secid),
+        known: resolution.known.join(', '),
+      };
+    case 'item':
+      return {
+        ...base,
+        context: 'secidItem',
+        part: quote(resolution.secid.item),
+        source: formatSource(resolution.secid),
+        known: resolution.known.join(', '),
+      };
+  }
+}
+
+/** `weakness/owasp/ml-top10@2023`, or without `@…` for an unversioned SecID. */
+function formatSource(secid: Secid): string {
+  return secid.version === null ? sourceName(secid) : `${sourceName(secid)}@${quote(secid.version)}`;
 }
 
 function codePointLength(text: string): number {

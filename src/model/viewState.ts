@@ -1,4 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { TableLayout, Top10Sort } from './views';
 import type { Language } from './vocabulary';
 
 /** Everything a user sees besides the data: what the URL carries. */
@@ -8,7 +9,18 @@ export interface ViewState {
   q: string;
   /** Selected node id. */
   node: string | null;
+  /** Order of the Top 10 views. */
+  sort: Top10Sort;
+  /** Layout of the periodic table view. */
+  layout: TableLayout;
   lang: Language;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, q: '', node: null, lang: 'en' };
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  q: '',
+  node: null,
+  sort: 'id',
+  layout: 'table',
+  lang: 'en',
+};

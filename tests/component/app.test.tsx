@@ -50,7 +50,8 @@ describe('app', () => {
     renderApp('/');
     await list();
     expect(screen.getByRole('banner')).toBeTruthy();
-    expect(screen.getByRole('navigation')).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Filters' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeTruthy();
     expect(screen.getByRole('search')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeTruthy();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseLanguage, parseViewState, sameView, serializeViewState } from '../../src/model/url';
+import {
+  parseLanguage,
+  parseViewState,
+  sameView,
+  serializeViewState,
+  withSecidFragment,
+} from '../../src/model/url';
+import { TABLE_LAYOUTS, TOP10_SORTS } from '../../src/model/views';
 import { DEFAULT_VIEW, type ViewState } from '../../src/model/viewState';
 import { CONTROL_TYPES, IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
@@ -32,6 +39,8 @@ function* states(): Generator<ViewState> {
           filters: { lifecycle, impact, type, general: n % 2 === 0 },
           q: queries[n % queries.length]!,
           node: nodes[n % nodes.length]!,
+          sort: TOP10_SORTS[n % TOP10_SORTS.length]!,
+          layout: TABLE_LAYOUTS[n % TABLE_LAYOUTS.length]!,
           lang: n % 3 === 0 ? 'ja' : 'en',
         };
       }
@@ -223,5 +232,94 @@ describe('URL: round trip', () => {
       const canonical = serializeViewState(parse(search).state);
       expect(serializeViewState(parse(canonical).state)).toBe(canonical);
     }
+  });
+});
+
+describe('URL: view parameters', () => {
+  it('reads and writes the Top 10 order and the table layout, leaving the defaults out', () => {
+    const state = view({ node: 'ML01', sort: 'exploitability', layout: 'matrix', lang: 'ja' });
+    expect(serializeViewState(state)).toBe('?node=ML01&sort=exploitability&layout=matrix&lang=ja');
+    expect(parse('?sort=Coverage&layout=table').state).toEqual(view({ sort: 'coverage' }));
+    expect(serializeViewState(view({ sort: 'id', layout: 'table' }))).toBe('');
+  });
+
+  it('falls back to the defaults with a notice for unknown values', () => {
+    expect(parse('?sort=risk&layout=grid')).toEqual({
+      state: DEFAULT_VIEW,
+      notices: [
+        { kind: 'unknown-value', param: 'sort', value: 'risk' },
+        { kind: 'unknown-value', param: 'layout', value: 'grid' },
+      ],
+    });
+  });
+});
+
+describe('URL: a SecID in node', () => {
+  const secidParam = (secid: string) => `?node=${encodeURIComponent(secid)}`;
+
+  it('selects the node a versioned or unversioned SecID names, and writes the node id', () => {
+    for (const secid of ['secid:weakness/owasp/ml-top10@2023#ML01', 'secid:weakness/owasp/ml-top10#ML01']) {
+      const { state, notices } = parse(secidParam(secid));
+      expect(notices).toEqual([]);
+      expect(state.node).toBe('ML01');
+      expect(serializeViewState(state)).toBe('?node=ML01');
+    }
+  });
+
+  it('names the known versions when the version is unknown', () => {
+    const { state, notices } = parse(secidParam('secid:weakness/owasp/ml-top10@2025#ML01'));
+    expect(state.node).toBeNull();
+    expect(notices).toEqual([
+      {
+        kind: 'unknown-node',
+        param: 'node',
+        value: 'secid:weakness/owasp/ml-top10@2025#ML01',
+        context: 'secidVersion',
+        part: '2025',
+        source: 'weakness/owasp/ml-top10',
+        known: '2023',
+      },
+    ]);
+  });
+
+  it('names the items the data holds when the item is unknown', () => {
+    const [notice] = parse(secidParam('secid:weakness/owasp/ml-top10@2023#ML11')).notices;
+    expect(notice).toMatchObject({
+      context: 'secidItem',
+      part: 'ML11',
+      source: 'weakness/owasp/ml-top10@2023',
+    });
+    // The test's data set holds ML01 only.
+    expect(notice).toMatchObject({ known: 'ML01' });
+    expect(parseViewState(secidParam('secid:weakness/owasp/ml-top10#ML11')).notices[0]).toMatchObject({
+      known: 'ML01–ML10',
+    });
+  });
+
+  it('names the known lists when the list is unknown, and rejects malformed SecIDs', () => {
+    expect(parse(secidParam('secid:weakness/owasp/api-top10#API1')).notices[0]).toMatchObject({
+      context: 'secidNamespace',
+      part: 'weakness/owasp/api-top10',
+      known: 'weakness/owasp/ml-top10, weakness/owasp/llm-top10',
+    });
+    expect(parse('?node=secid:garbage').notices[0]).toMatchObject({
+      context: 'secidSyntax',
+      value: 'secid:garbage',
+    });
+  });
+
+  it('gives an unencoded SecID back its item from the fragment', () => {
+    expect(withSecidFragment('?node=secid:weakness/owasp/ml-top10', '#ML01')).toBe(
+      '?node=secid:weakness/owasp/ml-top10#ML01',
+    );
+    // The browser ends the query at "#": what followed the item is in the fragment too.
+    expect(parse(withSecidFragment('?node=secid:weakness/owasp/ml-top10', '#ML01&lang=ja')).state).toEqual(
+      view({ node: 'ML01', lang: 'ja' }),
+    );
+    expect(withSecidFragment('?node=evasion', '#ML01')).toBe('?node=evasion');
+    expect(withSecidFragment('?node=secid:weakness/owasp/ml-top10%23ML01', '#x')).toBe(
+      '?node=secid:weakness/owasp/ml-top10%23ML01',
+    );
+    expect(withSecidFragment('?lifecycle=use', '')).toBe('?lifecycle=use');
   });
 });

@@ -1,26 +1,41 @@
+import './header.css';
+
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { ViewId } from '../../model/views';
 import { CopyButton } from '../common/CopyButton';
 import type { GraphCommands } from '../graph/GraphView';
 
 import { ExportImageButton } from './ExportImageButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ViewTabs } from './ViewTabs';
 
-/** App name, language switch, the button that copies a link to the current view, and the image download. */
-export function Header({ graphCommands }: { graphCommands: RefObject<GraphCommands | null> }) {
+interface HeaderProps {
+  view: ViewId;
+  graphCommands: RefObject<GraphCommands | null>;
+}
+
+/**
+ * App name, language switch, the button that copies a link to the current view, the image download (on the
+ * graph), and the tabs of the views.
+ */
+export function Header({ view, graphCommands }: HeaderProps) {
   const { t } = useTranslation();
   return (
-    <header className="app-header">
-      <div className="app-header__brand">
-        <h1 className="app-header__name">{t('app.name')}</h1>
-        <p className="app-header__tagline">{t('app.tagline')}</p>
+    <header className="app-header app-header--tabbed">
+      <div className="app-header__bar">
+        <div className="app-header__brand">
+          <h1 className="app-header__name">{t('app.name')}</h1>
+          <p className="app-header__tagline">{t('app.tagline')}</p>
+        </div>
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          <CopyLinkButton />
+          {view === 'graph' && <ExportImageButton commands={graphCommands} />}
+        </div>
       </div>
-      <div className="app-header__tools">
-        <LanguageSwitch />
-        <CopyLinkButton />
-        <ExportImageButton commands={graphCommands} />
-      </div>
+      <ViewTabs />
     </header>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import type { NodeSearch } from '../../model/search';
+import { looksLikeSecid, resolveSecid, type SecidResolution, sourceName } from '../../model/secid';
 import { MAX_QUERY_LENGTH } from '../../model/url';
 import { useViewStore } from '../../state/viewStore';
 import { KindMarker } from '../common/KindMarker';
@@ -16,7 +17,10 @@ interface SearchBoxProps {
 
 const MAX_RESULTS = 12;
 
-/** A combobox (ARIA pattern with list autocomplete): typing lists matches, choosing one selects the node. */
+/**
+ * A combobox (ARIA pattern with list autocomplete): typing lists matches, choosing one selects the node. A
+ * SecID (typed or pasted) selects the item it names at once, or says why it names nothing.
+ */
 export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -25,6 +29,7 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
   const { setQuery, select } = useViewStore.getState();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [secid, setSecid] = useState<SecidResolution | null>(null);
 
   const results = useMemo(
     () => search.search(q, MAX_RESULTS).flatMap((hit) => index.node(hit.id) ?? []),
@@ -39,6 +44,34 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
     // optionId only depends on id, which never changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [expanded, active]);
+
+  function describeSecid(resolution: SecidResolution): string {
+    if (resolution.ok) {
+      const node = index.node(resolution.id);
+      return t('search.secidOpened', { id: resolution.id, title: node ? title(node) : '' });
+    }
+    switch (resolution.problem) {
+      case 'syntax':
+        return t('search.secidSyntax');
+      case 'namespace':
+        return t('search.secidNamespace', {
+          part: sourceName(resolution.secid),
+          known: resolution.known.join(', '),
+        });
+      case 'version':
+        return t('search.secidVersion', {
+          part: resolution.secid.version,
+          source: sourceName(resolution.secid),
+          known: resolution.known.join(', '),
+        });
+      case 'item':
+        return t('search.secidItem', {
+          part: resolution.secid.item,
+          source: sourceName(resolution.secid),
+          known: resolution.known.join(', '),
+        });
+    }
+  }
 
   function choose(i: number) {
     const node = results[i];
@@ -76,6 +109,7 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
         } else if (q !== '') {
           setQuery('');
         }
+        setSecid(null);
         break;
     }
   }
@@ -100,9 +134,18 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         value={q}
         onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
+          const text = event.target.value;
+          const resolution = looksLikeSecid(text) ? resolveSecid(text, index.has) : null;
+          setSecid(resolution);
           setActive(-1);
+          if (resolution?.ok) {
+            setOpen(false);
+            setQuery('');
+            select(resolution.id);
+          } else {
+            setQuery(text);
+            setOpen(true);
+          }
         }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
@@ -137,11 +180,13 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
         ))}
       </ul>
       <p className="search__count" role="status">
-        {!expanded
-          ? ''
-          : results.length === 0
-            ? t('search.noResults')
-            : t('search.resultCount', { count: results.length })}
+        {secid
+          ? describeSecid(secid)
+          : !expanded
+            ? ''
+            : results.length === 0
+              ? t('search.noResults')
+              : t('search.resultCount', { count: results.length })}
       </p>
     </div>
   );

@@ -1,0 +1,84 @@
+import './top10.css';
+
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { listedNodes } from '../../model/catalogue';
+import type { GraphIndex } from '../../model/graphIndex';
+import { editionsOf, hasRiskFactors, top10Entries, type Top10Kind } from '../../model/top10';
+import type { VisibleSubgraph } from '../../model/visibility';
+import { useViewStore } from '../../state/viewStore';
+import { CatalogueMain } from '../catalogue/CatalogueMain';
+import { SearchSummary } from '../catalogue/SearchSummary';
+import { useScrollToSelected } from '../catalogue/useScrollToSelected';
+
+import { SortBar } from './SortBar';
+import { Top10Card } from './Top10Card';
+
+interface Top10ViewProps {
+  kind: Top10Kind;
+  index: GraphIndex;
+  visible: VisibleSubgraph;
+  matches: ReadonlySet<string>;
+}
+
+/** `/ml-top10` and `/llm-top10`: one card per item, in the chosen order. */
+export function Top10View({ kind, index, visible, matches }: Top10ViewProps) {
+  const { t } = useTranslation();
+  const filters = useViewStore((state) => state.view.filters);
+  const sort = useViewStore((state) => state.view.sort);
+  const content = useRef<HTMLDivElement>(null);
+  useScrollToSelected(content);
+
+  const entries = useMemo(
+    () => top10Entries(index, kind, listedNodes(index, filters, visible.nodes), visible.nodes, sort),
+    [index, kind, filters, visible, sort],
+  );
+  const total = index.nodes.filter((node) => node.kind === kind).length;
+  const editions = editionsOf(index, kind);
+  const edition = editions.join(', ');
+  const withRisk = hasRiskFactors(index, kind);
+  const maxCoverage = Math.max(1, ...entries.map((entry) => entry.coverage.total));
+  const matching = entries.filter((entry) => matches.has(entry.item.id)).length;
+
+  return (
+    <CatalogueMain
+      heading={t(`top10.${kind}.heading`)}
+      badge={edition && <p className="edition-badge">{t('top10.edition', { edition })}</p>}
+      intro={
+        <>
+          <p>{t(`top10.${kind}.intro`)}</p>
+          {kind === 'llm-top10' && edition && (
+            <p className="edition-note">
+              <strong>{t('top10.edition', { edition })}:</strong> {t('top10.editionNote', { edition })}
+            </p>
+          )}
+        </>
+      }
+      tools={<SortBar withRisk={withRisk} />}
+    >
+      <div ref={content} className="catalogue__content">
+        <p className="catalogue__summary" role="status">
+          {t('top10.count', { shown: entries.length, total })}
+          <SearchSummary count={matching} />
+        </p>
+        {entries.length === 0 ? (
+          <p className="hint">{t('top10.empty')}</p>
+        ) : (
+          <ol className="top10-list" aria-label={t('top10.itemsLabel')}>
+            {entries.map((entry) => (
+              <li key={entry.item.id}>
+                <Top10Card
+                  entry={entry}
+                  visibleNodes={visible.nodes}
+                  matches={matches}
+                  maxCoverage={maxCoverage}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </CatalogueMain>
+  );
+}
