@@ -303,8 +303,8 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
             `${file}: ${id} → ${mapping.id} claims an OpenCRE basis the documents do not give`,
           );
         }
-        if (mapping.basis !== 'opencre' && !mapping.reason_en) {
-          report.errors.push(`${file}: ${id} → ${mapping.id} needs a reason_en`);
+        if (mapping.basis !== 'opencre' && !(mapping.reason_en && mapping.reason_ja)) {
+          report.errors.push(`${file}: ${id} → ${mapping.id} needs a reason_en and a reason_ja`);
         }
         const reason = mapping.reason_en
           ? { en: mapping.reason_en, ja: mapping.reason_ja ?? mapping.reason_en }
