@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import { importLayer } from '../../model/layers/importLayer';
+import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
+import { useFeatureT } from '../scope/featureStrings';
+
+import { ImportReview, type ReadLayer } from './ImportReview';
+import { readBlobText } from './readBlobText';
+import { layerStrings } from './strings';
+
+type Reading =
+  | { state: 'idle' }
+  | { state: 'failed'; file: string; errors: readonly string[] }
+  | { state: 'review'; file: string; read: ReadLayer };
+
+interface ImportLayerFileProps {
+  index: GraphIndex;
+  onDone(message: string): void;
+}
+
+/**
+ * A file picker for layer files. A file that is not a valid layer is refused with messages naming the bad
+ * fields and changes nothing; a valid one is shown for review before it is added.
+ */
+export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
+  const { t } = useFeatureT(layerStrings);
+  const id = useId();
+  const [reading, setReading] = useState<Reading>({ state: 'idle' });
+
+  const read = async (file: File) => {
+    // Read no more than the limit and one byte: a larger file is then refused by its size, unread.
+    let text: string;
+    try {
+      text = await readBlobText(file.slice(0, MAX_LAYER_BYTES + 1));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setReading({ state: 'failed', file: file.name, errors: [`(root): ${detail}`] });
+      return;
+    }
+    const result = importLayer(text, { index });
+    setReading(
+      result.ok
+        ? { state: 'review', file: file.name, read: result }
+        : { state: 'failed', file: file.name, errors: result.errors },
+    );
+  };
+
+  return (
+    <div className="import-layer">
+      <label htmlFor={id}>{t('importFile.label')}</label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Clear the picker so that choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {t('importFile.hint')}
+      </p>
+      {reading.state === 'failed' && (
+        <div role="alert" className="import-layer__errors">
+          <p>{t('importFile.failed', { file: reading.file })}</p>
+          <ul>
+            {reading.errors.map((error, i) => (
+              <li key={i}>
+                <code>{error}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {reading.state === 'review' && (
+        <ImportReview
+          read={reading.read}
+          source={reading.file}
+          onDone={(message) => {
+            setReading({ state: 'idle' });
+            onDone(message);
+          }}
+          onCancel={() => setReading({ state: 'idle' })}
+        />
+      )}
+    </div>
+  );
+}

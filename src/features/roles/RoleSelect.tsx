@@ -1,0 +1,42 @@
+import './roles.css';
+
+import { useId } from 'react';
+
+import { ROLES } from '../../model/roles/roleData';
+import { isRoleId } from '../../model/roles/roles';
+import type { RoleId } from '../../model/roles/roleTypes';
+import { useFeatureT } from '../scope/featureStrings';
+
+import { roleStrings } from './strings';
+
+interface RoleSelectProps {
+  value: RoleId | null;
+  onChange(role: RoleId | null): void;
+}
+
+/** A labelled select of the six roles, and "no role". */
+export function RoleSelect({ value, onChange }: RoleSelectProps) {
+  const { t, lang } = useFeatureT(roleStrings);
+  const id = useId();
+  return (
+    <div className="role-select">
+      <label htmlFor={id}>{t('label')}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(isRoleId(event.target.value) ? event.target.value : null)}
+      >
+        <option value="">{t('none')}</option>
+        {ROLES.map((role) => (
+          <option key={role.id} value={role.id}>
+            {role.title[lang]}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="hint">
+        {t('hint')}
+      </p>
+    </div>
+  );
+}
