@@ -1,22 +1,28 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 
 import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
+import { SharedLayerPrompt } from '../features/layers/SharedLayerPrompt';
+import { UnreadableStoreBanner } from '../features/layers/UnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
+import { RoleGuide } from '../features/roles/RoleGuide';
+import { RoleSelect } from '../features/roles/RoleSelect';
+import { useScopedView } from '../features/scope/useScopedView';
 import { SearchBox } from '../features/search/SearchBox';
 import type { GraphIndex } from '../model/graphIndex';
+import type { RoleTool } from '../model/roles/roleTypes';
 import type { Dataset } from '../model/schema';
 import type { NodeSearch } from '../model/search';
-import { viewOfPath } from '../model/views';
-import { visibleSubgraph } from '../model/visibility';
+import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
 import { useViewStore } from '../state/viewStore';
 
+import { FOCUS_EXPORTS } from './LayersRoute';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
@@ -27,6 +33,17 @@ interface NavigatorShellProps {
 }
 
 const LIST_ID = 'visible-nodes';
+
+/** Where each part of the app a role guide points to lives. */
+const TOOL_VIEWS: Record<RoleTool, ViewId> = {
+  scope: 'scope',
+  layers: 'layers',
+  'risk-overview': 'layers',
+  'export-checklist': 'layers',
+  'export-csv': 'layers',
+  'ml-top10': 'ml-top10',
+  'llm-top10': 'llm-top10',
+};
 
 /**
  * The page: header with the view tabs; filters and search on the left (with the list of shown nodes beside the
@@ -39,7 +56,16 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
   const filters = useViewStore((state) => state.view.filters);
   const selectedId = useViewStore((state) => state.view.node);
   const q = useViewStore((state) => state.view.q);
-  const visible = useMemo(() => visibleSubgraph(index, filters), [index, filters]);
+  const scope = useViewStore((state) => state.view.scope);
+  const role = useViewStore((state) => state.view.role);
+  const sharedLayer = useViewStore((state) => state.view.layer);
+  const setRole = useViewStore((state) => state.setRole);
+  const select = useViewStore((state) => state.select);
+  const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
+  const [layerMessage, setLayerMessage] = useState('');
+  const { result: scopeResult, visible } = useScopedView(index, filters, scope);
+  const navigate = useNavigate();
+  const { search: locationSearch } = useLocation();
   const matches = useMemo(() => new Set(search.search(q, Infinity).map((hit) => hit.id)), [search, q]);
   const graphCommands = useRef<GraphCommands>(null);
 
@@ -51,7 +77,14 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
   }, [selected, lang, view, t]);
 
   if (!synced) return null;
-  const context: ViewContext = { dataset, index, visible, matches, graphCommands };
+  const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands };
+  const openTool = (tool: RoleTool) => {
+    const isExport = tool === 'export-checklist' || tool === 'export-csv';
+    void navigate(
+      { pathname: VIEW_PATHS[TOOL_VIEWS[tool]], search: locationSearch },
+      isExport ? { state: FOCUS_EXPORTS } : undefined,
+    );
+  };
   const skipTarget = view === 'graph' ? `${LIST_ID}-heading` : VIEW_HEADING_ID;
   return (
     <div className="app">
@@ -68,16 +101,41 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
       </a>
       <Header view={view} graphCommands={graphCommands} />
       <NoticeArea />
+      {/* The annotations view shows the same banner inside its layer manager. */}
+      {view !== 'layers' && <UnreadableStoreBanner now={() => new Date()} />}
+      {sharedLayer && (
+        <SharedLayerPrompt
+          key={sharedLayer}
+          url={sharedLayer}
+          index={index}
+          onDone={(message) => {
+            clearSharedLayer();
+            setLayerMessage(message ?? '');
+          }}
+        />
+      )}
+      <p role="status" className="hint" data-testid="shared-layer-status">
+        {layerMessage}
+      </p>
       <div className={view === 'graph' ? 'app__body' : 'app__body app__body--reading'}>
         <nav className="sidebar" aria-label={t('filters.heading')}>
           <SearchBox index={index} search={search} visibleNodes={visible.nodes} />
+          <RoleSelect value={role} onChange={setRole} />
+          {role && (
+            <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+          )}
           <FiltersPanel visible={visible} />
           {view === 'graph' && (
             <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
           )}
         </nav>
         <Outlet context={context} />
-        <DetailsPanel index={index} nodeId={selectedId} visibleNodes={visible.nodes} />
+        <DetailsPanel
+          index={index}
+          nodeId={selectedId}
+          visibleNodes={visible.nodes}
+          scopeResult={scopeResult}
+        />
       </div>
     </div>
   );

@@ -2,9 +2,11 @@ import type { RouteObject } from 'react-router';
 
 import { CatalogueRoute } from './CatalogueRoute';
 import { GraphRoute } from './GraphRoute';
+import { LayersRoute } from './LayersRoute';
 import { NavigatorPage } from './NavigatorPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
+import { ScopeRoute } from './ScopeRoute';
 
 /**
  * The views share one page (header, filters, details) and the query string; each has a path (docs/url-scheme.md).
@@ -22,6 +24,8 @@ export const routes: RouteObject[] = [
           { path: 'ml-top10', element: <CatalogueRoute view="ml-top10" /> },
           { path: 'llm-top10', element: <CatalogueRoute view="llm-top10" /> },
           { path: 'index', element: <CatalogueRoute view="index" /> },
+          { path: 'scope', element: <ScopeRoute /> },
+          { path: 'layers', element: <LayersRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

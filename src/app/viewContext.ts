@@ -4,13 +4,17 @@ import { useOutletContext } from 'react-router';
 import type { GraphCommands } from '../features/graph/GraphView';
 import type { GraphIndex } from '../model/graphIndex';
 import type { Dataset } from '../model/schema';
+import type { ScopeResult } from '../model/scope/evaluate';
 import type { VisibleSubgraph } from '../model/visibility';
 
 /** What the page shell hands to the view of the current route. */
 export interface ViewContext {
   dataset: Dataset;
   index: GraphIndex;
+  /** The filtered subgraph, narrowed to threats in scope. */
   visible: VisibleSubgraph;
+  /** Which threats the scope answers keep, and why; for explanations. */
+  scopeResult: ScopeResult;
   /** Ids of the nodes that match the search text. */
   matches: ReadonlySet<string>;
   graphCommands: RefObject<GraphCommands | null>;

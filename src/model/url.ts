@@ -1,4 +1,6 @@
+import { parseRoleParam, type RoleNotice, serializeRoleParam } from './roles/roleParam';
 import { NODE_ID } from './schema';
+import { parseScopeParam, type ScopeNotice, serializeScopeParam } from './scope/scopeParam';
 import { looksLikeSecid, resolveSecid, type Secid, type SecidResolution, sourceName } from './secid';
 import { TABLE_LAYOUTS, type TableLayout, TOP10_SORTS, type Top10Sort } from './views';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
@@ -6,7 +8,7 @@ import { CONTROL_TYPES, IMPACTS, type Language, LANGUAGES, LIFECYCLES } from './
 
 /**
  * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
- * `general=0`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `lang`. Parsing never throws; serializing
+ * `general=0`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `scope`, `role`, `layer`, `lang`. Parsing never throws; serializing
  * leaves defaults out and writes values in vocabulary order, so equal states give equal URLs.
  */
 
@@ -14,6 +16,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_NODE_ID_LENGTH = 100;
 /** Longer list values are cut before splitting: a list names each vocabulary id at most once. */
 export const MAX_LIST_LENGTH = 500;
+/** A longer shared-layer address is dropped (the address itself is checked when it is loaded). */
+export const MAX_LAYER_URL_LENGTH = 2000;
 /** Notices quote at most this much of a rejected value. */
 const MAX_QUOTED_LENGTH = 40;
 /** At most this many notices per parameter, so a hostile URL cannot flood the notice area. */
@@ -22,7 +26,7 @@ const MAX_NOTICES_PER_PARAM = 3;
 export type ListParam = 'lifecycle' | 'impact' | 'type';
 /** Parameters that take one value of a closed list. */
 export type ChoiceParam = 'sort' | 'layout';
-export type Param = ListParam | 'general' | 'q' | 'node' | ChoiceParam | 'lang';
+export type Param = ListParam | 'general' | 'q' | 'node' | ChoiceParam | 'scope' | 'role' | 'layer' | 'lang';
 
 /** Why a SecID in `node` names nothing; the notice's wording variant (an i18next context). */
 export type SecidNoticeContext = 'secidSyntax' | 'secidNamespace' | 'secidVersion' | 'secidItem';
@@ -42,7 +46,9 @@ export type UrlNotice =
     }
   | { kind: 'invalid-general'; param: 'general'; value: string }
   | { kind: 'unknown-language'; param: 'lang'; value: string }
-  | { kind: 'too-long'; param: Param; limit: number };
+  | { kind: 'too-long'; param: Param; limit: number }
+  | ScopeNotice
+  | RoleNotice;
 
 export interface ParsedView {
   state: ViewState;
@@ -124,12 +130,38 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   const sort: Top10Sort = choice('sort', TOP10_SORTS, DEFAULT_VIEW.sort);
   const layout: TableLayout = choice('layout', TABLE_LAYOUTS, DEFAULT_VIEW.layout);
 
+  const parsedScope = parseScopeParam(params.get('scope'));
+  parsedScope.notices.forEach(notice);
+  const parsedRole = parseRoleParam(params.get('role'));
+  parsedRole.notices.forEach(notice);
+
+  let layer: string | null = null;
+  const layerRaw = params.get('layer')?.trim() ?? '';
+  if (layerRaw.length > MAX_LAYER_URL_LENGTH) {
+    notice({ kind: 'too-long', param: 'layer', limit: MAX_LAYER_URL_LENGTH });
+  } else if (layerRaw !== '') {
+    layer = layerRaw;
+  }
+
   let lang: Language = DEFAULT_VIEW.lang;
   const langRaw = params.get('lang')?.trim().toLowerCase() ?? '';
   if (isLanguage(langRaw)) lang = langRaw;
   else if (langRaw !== '') notice({ kind: 'unknown-language', param: 'lang', value: quote(langRaw) });
 
-  return { state: { filters: { lifecycle, impact, type, general }, q, node, sort, layout, lang }, notices };
+  return {
+    state: {
+      filters: { lifecycle, impact, type, general },
+      q,
+      node,
+      sort,
+      layout,
+      scope: parsedScope.answers,
+      role: parsedRole.role,
+      layer,
+      lang,
+    },
+    notices,
+  };
 }
 
 /**
@@ -164,6 +196,12 @@ export function serializeViewState(state: ViewState): string {
   if (state.node) add('node', encodeURIComponent(state.node));
   if (state.sort !== DEFAULT_VIEW.sort) add('sort', state.sort);
   if (state.layout !== DEFAULT_VIEW.layout) add('layout', state.layout);
+  // `:` and `,` stay plain, like the list parameters.
+  const scope = serializeScopeParam(state.scope);
+  if (scope !== null) add('scope', scope);
+  const role = serializeRoleParam(state.role);
+  if (role !== null) add('role', role);
+  if (state.layer) add('layer', encodeURIComponent(wellFormed(state.layer)));
   if (state.lang !== DEFAULT_VIEW.lang) add('lang', state.lang);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -1,4 +1,6 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { RoleId } from './roles/roleTypes';
+import type { ScopeAnswers } from './scope/questions';
 import type { TableLayout, Top10Sort } from './views';
 import type { Language } from './vocabulary';
 
@@ -13,6 +15,12 @@ export interface ViewState {
   sort: Top10Sort;
   /** Layout of the periodic table view. */
   layout: TableLayout;
+  /** Answers of the scoping questionnaire; threats out of scope are hidden. */
+  scope: ScopeAnswers;
+  /** Role lens: marks what the role acts on. */
+  role: RoleId | null;
+  /** Address of a shared annotation layer, offered for import and then removed. */
+  layer: string | null;
   lang: Language;
 }
 
@@ -22,5 +30,8 @@ export const DEFAULT_VIEW: ViewState = {
   node: null,
   sort: 'id',
   layout: 'table',
+  scope: {},
+  role: null,
+  layer: null,
   lang: 'en',
 };

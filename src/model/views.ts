@@ -1,6 +1,6 @@
 /** The views of the app: each is a path; all share the query string (filters, selection, language). */
 
-export const VIEWS = ['graph', 'table', 'ml-top10', 'llm-top10', 'index'] as const;
+export const VIEWS = ['graph', 'table', 'ml-top10', 'llm-top10', 'index', 'scope', 'layers'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Paths below the base path the app is served from. */
@@ -10,6 +10,8 @@ export const VIEW_PATHS: Record<ViewId, string> = {
   'ml-top10': '/ml-top10',
   'llm-top10': '/llm-top10',
   index: '/index',
+  scope: '/scope',
+  layers: '/layers',
 };
 
 /** Orders of the Top 10 views (`sort=`): by number (the default), a risk factor, or coverage. */

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 
-import { DEFAULT_FILTERS, type Filters,toggleValue } from '../model/filters';
+import { DEFAULT_FILTERS, type Filters, toggleValue } from '../model/filters';
+import type { RoleId } from '../model/roles/roleTypes';
+import type { ScopeAnswers } from '../model/scope/questions';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
 import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
 import {
@@ -37,6 +39,11 @@ interface ViewStore {
   clearFilters(): void;
   setQuery(q: string): void;
   setLanguage(lang: Language): void;
+  /** Scope answers, role and the shared-layer address replace the entry, like the filters. */
+  setScope(answers: ScopeAnswers): void;
+  setRole(role: RoleId | null): void;
+  /** Drops `layer=` once the shared layer has been added or declined. */
+  clearSharedLayer(): void;
   dismissNotices(): void;
 }
 
@@ -80,6 +87,9 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
     setQuery: (q) => commit({ ...get().view, q }, true),
     setLanguage: (lang) => commit({ ...get().view, lang }, true),
+    setScope: (scope) => commit({ ...get().view, scope }, true),
+    setRole: (role) => commit({ ...get().view, role }, true),
+    clearSharedLayer: () => commit({ ...get().view, layer: null }, true),
     dismissNotices: () => set({ notices: [] }),
   };
 });

@@ -39,7 +39,9 @@ describe('URL notices', () => {
     const notices = await screen.findByTestId('notices');
     expect(notices.textContent).toContain('node: "<script>" is not a known node');
     expect(document.querySelector('img')).toBeNull();
-    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('<img src=x onerror=alert(1)>');
+    expect(
+      (screen.getByRole('combobox', { name: 'Search threats and controls' }) as HTMLInputElement).value,
+    ).toBe('<img src=x onerror=alert(1)>');
     expect(location()).toBe(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   });
 

@@ -8,6 +8,7 @@ import { createI18n } from '../../src/app/i18n/createI18n';
 import { routes } from '../../src/app/routes';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
+import { resetAppLayerStore } from '../../src/state/layerStore';
 import { resetViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
@@ -23,6 +24,9 @@ interface RenderAppOptions {
 export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions = {}) {
   resetDataStore();
   resetViewStore();
+  // Layers are saved in localStorage: each render starts without any.
+  localStorage.clear();
+  resetAppLayerStore();
   const fetch = vi.fn(async () => {
     if (data instanceof Error) throw data;
     return { ok: true, status: 200, json: async () => structuredClone(data) } as Response;

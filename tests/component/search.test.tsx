@@ -25,7 +25,7 @@ describe('search', () => {
     const { user } = renderApp('/');
     const list = await screen.findByTestId('visible-nodes');
     const before = list.querySelectorAll('[data-node-id]').length;
-    await user.type(screen.getByRole('combobox'), 'poison');
+    await user.type(screen.getByRole('combobox', { name: 'Search threats and controls' }), 'poison');
     expect(list.querySelectorAll('[data-node-id]').length).toBe(before);
     expect(list.querySelector('.is-match [data-node-id="datapoison"]')).toBeTruthy();
   });
@@ -41,7 +41,7 @@ describe('search', () => {
 
   it('ArrowUp wraps, Escape closes the list and then clears the text', async () => {
     const { user, location } = renderApp('/');
-    const box = await screen.findByRole('combobox');
+    const box = await screen.findByRole('combobox', { name: 'Search threats and controls' });
     await user.type(box, 'poison');
     await user.keyboard('{ArrowUp}');
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
@@ -55,14 +55,17 @@ describe('search', () => {
 
   it('clicking a result selects it', async () => {
     const { user, location } = renderApp('/');
-    await user.type(await screen.findByRole('combobox'), 'data poi');
+    await user.type(await screen.findByRole('combobox', { name: 'Search threats and controls' }), 'data poi');
     await user.click(within(screen.getByRole('listbox')).getAllByRole('option')[0]!);
     expect(location()).toBe('/?q=data%20poi&node=datapoison');
   });
 
   it('says when nothing matches', async () => {
     const { user } = renderApp('/');
-    await user.type(await screen.findByRole('combobox'), 'xylophone');
+    await user.type(
+      await screen.findByRole('combobox', { name: 'Search threats and controls' }),
+      'xylophone',
+    );
     expect(screen.getByText('No matches')).toBeTruthy();
   });
 });

@@ -17,6 +17,8 @@ describe('view tabs', () => {
       'ML Top 10',
       'LLM Top 10',
       'Index',
+      'Scope my system',
+      'Annotations',
     ]);
     expect(within(tabs()).getByRole('link', { current: 'page' }).textContent).toBe('Periodic table');
   });

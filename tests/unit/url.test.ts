@@ -41,6 +41,9 @@ function* states(): Generator<ViewState> {
           node: nodes[n % nodes.length]!,
           sort: TOP10_SORTS[n % TOP10_SORTS.length]!,
           layout: TABLE_LAYOUTS[n % TABLE_LAYOUTS.length]!,
+          scope: n % 4 === 0 ? { train: 'n', genai: 'y' } : {},
+          role: n % 5 === 0 ? 'data-engineer' : null,
+          layer: n % 6 === 0 ? '/layers/team a.json?x=1&y=2' : null,
           lang: n % 3 === 0 ? 'ja' : 'en',
         };
       }
@@ -251,6 +254,30 @@ describe('URL: view parameters', () => {
         { kind: 'unknown-value', param: 'layout', value: 'grid' },
       ],
     });
+  });
+});
+
+describe('URL: scope, role and shared layer', () => {
+  it('reads and writes them after the layout, leaving the defaults out', () => {
+    const state = view({ scope: { genai: 'y', train: 'n' }, role: 'ciso', layer: '/shared/a b.json' });
+    const url = serializeViewState(state);
+    expect(url).toBe('?scope=train:n,genai:y&role=ciso&layer=%2Fshared%2Fa%20b.json');
+    expect(parse(url)).toEqual({ state, notices: [] });
+    expect(serializeViewState(view({ scope: {}, role: null, layer: null }))).toBe('');
+  });
+
+  it('drops unknown questions, answers and roles with a notice', () => {
+    const { state, notices } = parse('?scope=train:n,nosuch:y,genai:maybe&role=wizard');
+    expect(state.scope).toEqual({ train: 'n' });
+    expect(state.role).toBeNull();
+    expect(notices.map((n) => n.kind)).toEqual(['unknown-question', 'invalid-answer', 'unknown-role']);
+  });
+
+  it('drops an overlong layer address with a notice, and ignores an empty one', () => {
+    const long = parse(`?layer=${'a'.repeat(2001)}`);
+    expect(long.state.layer).toBeNull();
+    expect(long.notices).toEqual([{ kind: 'too-long', param: 'layer', limit: 2000 }]);
+    expect(parse('?layer=%20').state.layer).toBeNull();
   });
 });
 

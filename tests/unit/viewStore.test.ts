@@ -55,6 +55,20 @@ describe('view store', () => {
     expect(navigate).toHaveBeenLastCalledWith('?q=poison&lang=ja', { replace: true });
   });
 
+  it('scope, role and the shared layer replace the entry', () => {
+    store().syncFromUrl('?layer=%2Fteam.json', known);
+    store().setScope({ train: 'n' });
+    store().setRole('pentester');
+    expect(navigate).toHaveBeenLastCalledWith('?scope=train:n&role=pentester&layer=%2Fteam.json', {
+      replace: true,
+    });
+    store().clearSharedLayer();
+    expect(navigate).toHaveBeenLastCalledWith('?scope=train:n&role=pentester', { replace: true });
+    store().setScope({});
+    store().setRole(null);
+    expect(navigate).toHaveBeenLastCalledWith('', { replace: true });
+  });
+
   it('does not navigate when nothing changes', () => {
     store().select(null);
     store().setQuery('');

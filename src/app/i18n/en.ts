@@ -13,6 +13,8 @@ const en = {
     'ml-top10': 'ML Top 10',
     'llm-top10': 'LLM Top 10',
     index: 'Index',
+    scope: 'Scope my system',
+    layers: 'Annotations',
     loading: 'Loading the view…',
   },
   header: {
@@ -64,6 +66,7 @@ const en = {
     group: '{{label}} ({{count}})',
     empty: 'No node matches these filters.',
     matchesSearch: 'matches the search',
+    roleFocus: 'your role acts on this',
   },
   graph: {
     label: 'Graph of threats and controls',
@@ -161,6 +164,10 @@ const en = {
     invalidGeneral: '{{param}}: "{{value}}" is neither 0 nor 1',
     unknownLanguage: '{{param}}: "{{value}}" is not a supported language',
     tooLong: '{{param}}: the value was cut to {{limit}} characters',
+    unknownQuestion: '{{param}}: "{{value}}" is not a scoping question',
+    invalidAnswer: '{{param}}: "{{value}}" is not an answer to that question',
+    repeatedQuestion: '{{param}}: "{{value}}" is answered twice; the first answer counts',
+    unknownRole: '{{param}}: "{{value}}" is not a known role',
     what: {
       lifecycle: 'lifecycle stage',
       impact: 'impact',

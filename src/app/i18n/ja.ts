@@ -14,6 +14,8 @@ const ja: Translation = {
     'ml-top10': 'ML Top 10',
     'llm-top10': 'LLM Top 10',
     index: '索引',
+    scope: 'システムのスコープ設定',
+    layers: '注釈',
     loading: '表示を読み込んでいます…',
   },
   header: {
@@ -65,6 +67,7 @@ const ja: Translation = {
     group: '{{label}}（{{count}}）',
     empty: 'この絞り込みに該当するノードはありません。',
     matchesSearch: '検索に一致',
+    roleFocus: 'あなたの役割の対象',
   },
   graph: {
     label: '脅威と管理策のグラフ',
@@ -161,6 +164,10 @@ const ja: Translation = {
     invalidGeneral: '{{param}}: 「{{value}}」は 0 でも 1 でもありません',
     unknownLanguage: '{{param}}: 「{{value}}」は対応している言語ではありません',
     tooLong: '{{param}}: 値を {{limit}} 文字に切り詰めました',
+    unknownQuestion: '{{param}}：「{{value}}」はスコープの質問ではありません',
+    invalidAnswer: '{{param}}：「{{value}}」はその質問の回答ではありません',
+    repeatedQuestion: '{{param}}：「{{value}}」に2回回答しています。最初の回答を使います',
+    unknownRole: '{{param}}：「{{value}}」は既知の役割ではありません',
     what: {
       lifecycle: 'ライフサイクル段階',
       impact: '影響',

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
+import type { ScopeResult } from '../../model/scope/evaluate';
 import { useViewStore } from '../../state/viewStore';
 
 import { NodeDetails } from './NodeDetails';
@@ -10,10 +11,11 @@ interface DetailsPanelProps {
   index: GraphIndex;
   nodeId: string | null;
   visibleNodes: ReadonlySet<string>;
+  scopeResult: ScopeResult;
 }
 
 /** The right-hand panel: the selected node, or a hint when nothing is selected. */
-export function DetailsPanel({ index, nodeId, visibleNodes }: DetailsPanelProps) {
+export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: DetailsPanelProps) {
   const { t } = useTranslation();
   const select = useViewStore((state) => state.select);
   const panel = useRef<HTMLElement>(null);
@@ -32,7 +34,14 @@ export function DetailsPanel({ index, nodeId, visibleNodes }: DetailsPanelProps)
       aria-label={t('details.label')}
     >
       {node ? (
-        <NodeDetails key={node.id} index={index} node={node} visibleNodes={visibleNodes} onClose={close} />
+        <NodeDetails
+          key={node.id}
+          index={index}
+          node={node}
+          visibleNodes={visibleNodes}
+          scopeResult={scopeResult}
+          onClose={close}
+        />
       ) : (
         <p className="hint details__empty">{t('details.empty')}</p>
       )}

@@ -4,9 +4,14 @@ import type { GraphIndex } from '../../model/graphIndex';
 import { isControl, isThreat } from '../../model/nodeKinds';
 import { groupsOf, mappedFrom, mapsTo, membersOf, mitigatedBy, mitigatorsOf } from '../../model/relations';
 import type { NavNode } from '../../model/schema';
+import type { ScopeResult } from '../../model/scope/evaluate';
 import { useViewStore } from '../../state/viewStore';
 import { CopyButton } from '../common/CopyButton';
 import { KindMarker } from '../common/KindMarker';
+import { ControlAnnotationEditor } from '../layers/ControlAnnotationEditor';
+import { ThreatAnnotationEditor } from '../layers/ThreatAnnotationEditor';
+import { RoleReasons } from '../roles/RoleReasons';
+import { ScopeExplanation } from '../scope/ScopeExplanation';
 
 import { ExternalLink } from './ExternalLink';
 import { NodeFacts } from './NodeFacts';
@@ -17,12 +22,16 @@ interface NodeDetailsProps {
   index: GraphIndex;
   node: NavNode;
   visibleNodes: ReadonlySet<string>;
+  /** Why the node is in or out of the scope answers. */
+  scopeResult: ScopeResult;
   onClose(): void;
 }
 
-export function NodeDetails({ index, node, visibleNodes, onClose }: NodeDetailsProps) {
+export function NodeDetails({ index, node, visibleNodes, scopeResult, onClose }: NodeDetailsProps) {
   const { t } = useTranslation();
   const lang = useViewStore((state) => state.view.lang);
+  const scope = useViewStore((state) => state.view.scope);
+  const role = useViewStore((state) => state.view.role);
   const relation = { visibleNodes };
 
   return (
@@ -52,6 +61,10 @@ export function NodeDetails({ index, node, visibleNodes, onClose }: NodeDetailsP
       )}
       <p className="node-details__summary">{node.summary[lang]}</p>
       <NodeFacts node={node} />
+      <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
+      {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
+      <ControlAnnotationEditor index={index} controlId={node.id} scope={scope} />
+      <ThreatAnnotationEditor index={index} threatId={node.id} scope={scope} />
 
       {isThreat(node) && (
         <RelationSection

@@ -5,6 +5,8 @@ import type { NavNode } from '../../model/schema';
 import { NODE_KINDS } from '../../model/vocabulary';
 import { NodeButton } from '../common/NodeButton';
 
+import { NodeMarks, useNodeMarks } from './NodeMarks';
+
 interface VisibleNodesListProps {
   index: GraphIndex;
   /** Ids of the nodes that match the search text. */
@@ -18,6 +20,7 @@ interface VisibleNodesListProps {
 export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNodesListProps) {
   const { t } = useTranslation();
 
+  const marks = useNodeMarks(index);
   const groups = NODE_KINDS.map((kind) => ({
     kind,
     nodes: index.nodes.filter((node) => node.kind === kind && visibleNodes.has(node.id)),
@@ -41,6 +44,7 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
             {group.nodes.map((node: NavNode) => (
               <li key={node.id} className={matches.has(node.id) ? 'is-match' : undefined}>
                 <NodeButton node={node} />
+                <NodeMarks marks={marks} node={node} />
                 {matches.has(node.id) && <span className="visually-hidden">({t('list.matchesSearch')})</span>}
               </li>
             ))}

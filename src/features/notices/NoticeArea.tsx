@@ -21,6 +21,14 @@ export function NoticeArea() {
         return t('notices.unknownLanguage', notice);
       case 'too-long':
         return t('notices.tooLong', notice);
+      case 'unknown-question':
+        return t('notices.unknownQuestion', notice);
+      case 'invalid-answer':
+        return t('notices.invalidAnswer', notice);
+      case 'repeated-question':
+        return t('notices.repeatedQuestion', notice);
+      case 'unknown-role':
+        return t('notices.unknownRole', notice);
     }
   };
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ImpactBlock } from '../../model/periodicTable';
 import { ControlChipList } from '../catalogue/ControlChips';
+import type { NodeMarksState } from '../list/NodeMarks';
 
 import { ThreatCell } from './ThreatCell';
 
@@ -11,6 +12,7 @@ interface ImpactRowsProps {
   matches: ReadonlySet<string>;
   withControls: boolean;
   expandAll: boolean;
+  marks: NodeMarksState;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ImpactRowsProps {
  * controls too little width beside the filters and the details), then a row per threat, the attack surface
  * spanning its threats. Every cell names its headers (`headers`), since the row headers are two levels deep.
  */
-export function ImpactRows({ idPrefix, block, matches, withControls, expandAll }: ImpactRowsProps) {
+export function ImpactRows({ idPrefix, block, matches, withControls, expandAll, marks }: ImpactRowsProps) {
   const { t } = useTranslation();
   const impactId = `${idPrefix}-${block.impact}`;
   return (
@@ -56,7 +58,7 @@ export function ImpactRows({ idPrefix, block, matches, withControls, expandAll }
                 headers={`${idPrefix}-col-threat ${impactId} ${surfaceId}`}
                 className="ptable__threat"
               >
-                <ThreatCell row={row} matches={matches} />
+                <ThreatCell row={row} matches={matches} marks={marks} />
               </th>
               {withControls && (
                 <td headers={`${idPrefix}-col-controls ${impactId} ${surfaceId} ${threatId}`}>

@@ -12,6 +12,7 @@ import { CatalogueMain } from '../catalogue/CatalogueMain';
 import { SearchSummary } from '../catalogue/SearchSummary';
 import { useScrollToSelected } from '../catalogue/useScrollToSelected';
 import { useSetViewParams } from '../catalogue/useViewParams';
+import { useNodeMarks } from '../list/NodeMarks';
 
 import { ImpactRows } from './ImpactRows';
 import { TableLegend } from './TableLegend';
@@ -33,6 +34,7 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
   const content = useRef<HTMLDivElement>(null);
   useScrollToSelected(content);
 
+  const marks = useNodeMarks(index);
   const blocks = useMemo(() => periodicTable(index, filters, visible.nodes), [index, filters, visible]);
   const rows = blocks.flatMap((block) => block.surfaces.flatMap((surface) => surface.rows));
   const matchingRows = rows.filter((row) => matches.has(row.threat.id)).length;
@@ -107,6 +109,7 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
                   matches={matches}
                   withControls={withControls}
                   expandAll={expandAll}
+                  marks={marks}
                 />
               ))}
             </table>

@@ -6,9 +6,18 @@ import { useViewStore } from '../../state/viewStore';
 import { MatchMark } from '../catalogue/MatchMark';
 import { NodeButton } from '../common/NodeButton';
 import { useNodeTitle } from '../common/useNodeTitle';
+import { NodeMarks, type NodeMarksState } from '../list/NodeMarks';
 
 /** The threat of a row, its group for context, and the variants folded into it; each selects its node. */
-export function ThreatCell({ row, matches }: { row: ThreatRow; matches: ReadonlySet<string> }) {
+export function ThreatCell({
+  row,
+  matches,
+  marks,
+}: {
+  row: ThreatRow;
+  matches: ReadonlySet<string>;
+  marks: NodeMarksState;
+}) {
   const { t } = useTranslation();
   const title = useNodeTitle();
   return (
@@ -16,6 +25,7 @@ export function ThreatCell({ row, matches }: { row: ThreatRow; matches: Readonly
       <div className="threat-cell__main">
         <NodeButton node={row.threat} />
         {matches.has(row.threat.id) && <MatchMark />}
+        <NodeMarks marks={marks} node={row.threat} />
       </div>
       {row.group && (
         <p className="threat-cell__context">

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
+import { ExportMenu } from '../features/exports/ExportMenu';
+import { LayerManager } from '../features/layers/LayerManager';
+import { useLayers } from '../features/layers/layerStoreContext';
+import { LayerSummary } from '../features/layers/LayerSummary';
+import { selectActiveLayer } from '../state/layerStore';
+import { useViewStore } from '../state/viewStore';
+
+import { useViewContext } from './viewContext';
+
+/** Navigation state that asks the annotations view to move focus to its export menu. */
+export const FOCUS_EXPORTS = 'focus-exports';
+
+/** `/layers`: the annotation layers, the risk overview of the active one and the exports of what is in view. */
+export function LayersRoute() {
+  const { t } = useTranslation();
+  const { index, visible } = useViewContext();
+  const scope = useViewStore((state) => state.view.scope);
+  const setScope = useViewStore((state) => state.setScope);
+  const select = useViewStore((state) => state.select);
+  const lang = useViewStore((state) => state.view.lang);
+  const activeLayer = useLayers(selectActiveLayer);
+  const exports = useRef<HTMLDivElement>(null);
+  const focusExports = useLocation().state === FOCUS_EXPORTS;
+  useEffect(() => {
+    if (focusExports) exports.current?.focus();
+  }, [focusExports]);
+
+  return (
+    <main className="catalogue layers-view" aria-labelledby={VIEW_HEADING_ID}>
+      <h2 id={VIEW_HEADING_ID} tabIndex={-1}>
+        {t('views.layers')}
+      </h2>
+      <LayerManager index={index} scope={scope} onApplyScope={setScope} headingLevel={3} />
+      <LayerSummary index={index} visible={visible.nodes} onSelect={select} headingLevel={3} />
+      <div ref={exports} tabIndex={-1} data-testid="export-menu">
+        <ExportMenu index={index} visible={visible} layer={activeLayer} language={lang} headingLevel={3} />
+      </div>
+    </main>
+  );
+}
