@@ -1,13 +1,114 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-// BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/).
+// BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * The Content-Security-Policy of the production build (docs/deploy.md): no inline script, no eval; styles only
+ * from the app's files plus the one rule Cytoscape inserts into the page, allowed by its hash. The development
+ * server needs inline scripts for hot reloading, so only the build gets the policy.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // `.__________cytoscape_container { position: relative; }`
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html lost its ${charset}`);
+      // Right after the charset, before any script or style the policy must cover.
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}
+
+/**
+ * Static hosts answer unknown paths with `404.html` (GitHub Pages, and most others can be told to): as a copy of
+ * the app it serves deep links such as `/table?node=evasion` (docs/deploy.md).
+ */
+function notFoundFallback(): Plugin {
+  return {
+    name: 'not-found-fallback',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('the build has no index.html');
+      this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
+
+/** The data file is committed pretty-printed for review; the build ships it without the indentation. */
+function minifyJsonAssets(): Plugin {
+  return {
+    name: 'minify-json-assets',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.json')) continue;
+        const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        file.source = JSON.stringify(JSON.parse(text));
+      }
+    },
+  };
+}
 
 export default defineConfig({
   base,
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    minifyJsonAssets(),
+    notFoundFallback(),
+    // Offline after the first visit: a precaching service worker, registered by src/main.tsx once the app has
+    // loaded, so it never competes with the first view for bandwidth.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // Deep links (/table, /index…) are the app too, also offline.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod decides whether to compile validators with `new Function` when a schema is created, so
+          // src/app/zodWithoutEval.ts must run first: in zod's own chunk it runs before every module that
+          // imports zod. (Left to itself the bundler may put the schemas in a chunk that runs before the entry.)
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodWithoutEval\.ts$/ }],
+        },
+      },
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',

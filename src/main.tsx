@@ -1,11 +1,18 @@
+import './app/zodWithoutEval';
+import './app/styles.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
 import { createI18n } from './app/i18n/createI18n';
-import { createAppRouter } from './app/router';
-import './app/styles.css';
+import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
+import { basename, createAppRouter } from './app/router';
+import { preloadCytoscape } from './features/graph/createCytoscape';
 import { parseLanguage } from './model/url';
+
+// The graph is the page at the base path: fetch its library alongside the data set rather than after it.
+if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -15,3 +22,4 @@ createRoot(root).render(
     <App router={createAppRouter()} i18n={createI18n(parseLanguage(window.location.search))} />
   </StrictMode>,
 );
+registerServiceWorkerAfterLoad();

@@ -1,4 +1,4 @@
-import { type Dataset,datasetSchema } from './schema';
+import { type Dataset, datasetSchema } from './schema';
 import { formatIssues } from './zodIssues';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../../src/model/graphIndex';
 import { controlsForThreat, isLeafThreat } from '../../src/model/layers/controlsForThreat';
-import { summarizeLayer,threatCoverage } from '../../src/model/layers/coverage';
+import { summarizeLayer, threatCoverage } from '../../src/model/layers/coverage';
 import {
   createLayer,
   pruneLayer,

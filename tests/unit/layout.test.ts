@@ -5,7 +5,7 @@ import { computeLayout } from '../../src/model/layout/computeLayout';
 import { SPACING } from '../../src/model/layout/sizes';
 import type { Box, GraphLayout, LayoutInput } from '../../src/model/layout/types';
 import { datasetSchema } from '../../src/model/schema';
-import { type Section,SECTIONS } from '../../src/model/vocabulary';
+import { type Section, SECTIONS } from '../../src/model/vocabulary';
 
 import { generatedDataset, navigatorFixture } from './layout-fixture';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 import { CONTROL_TYPES, EDGE_KINDS, IMPACTS, NODE_KINDS } from '../../model/vocabulary';
 

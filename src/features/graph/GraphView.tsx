@@ -1,5 +1,9 @@
+import './GraphView.css';
+
 import type { Core } from 'cytoscape';
 import {
+  type KeyboardEvent,
+  type Ref,
   useEffect,
   useEffectEvent,
   useId,
@@ -7,8 +11,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
-  type Ref,
 } from 'react';
 
 import { computeLayout } from '../../model/layout/computeLayout';
@@ -35,8 +37,7 @@ import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { animationDuration } from './motion';
 import { CANVAS_BACKGROUND } from './palette';
 import { graphStylesheet } from './stylesheet';
-import { centreOn, fitVisible, initialView, isInView, zoomBy, ZOOM_STEP } from './viewport';
-import './GraphView.css';
+import { centreOn, fitVisible, initialView, isInView, ZOOM_STEP, zoomBy } from './viewport';
 
 export interface GraphCommands {
   fit(): void;
@@ -90,6 +91,8 @@ export function GraphView({
   const focusedRef = useRef<string | null>(null);
   const hoveredRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
+  /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
+  const [engineLoads, setEngineLoads] = useState(0);
   const [visibleCount, setVisibleCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
@@ -108,6 +111,8 @@ export function GraphView({
   /** What the instance shows now, so effects skip work the creation already did. */
   const applied = useRef<Applied | null>(null);
   const largeRef = useRef(false);
+  /** Whether elements are still being added (large graphs). */
+  const buildingRef = useRef(false);
   /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
   const emphasise = (cy: Core) =>
     highlightNeighbourhood(
@@ -123,23 +128,29 @@ export function GraphView({
     const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
     const large = elements.length > LARGE_GRAPH;
     largeRef.current = large;
-    const cy = createCytoscape({
-      container,
-      elements: large ? [] : elements,
-      style: graphStylesheet(large),
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.03,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
-    });
+    const cy = createCytoscape(
+      {
+        container,
+        elements: large ? [] : elements,
+        style: graphStylesheet(large),
+        layout: { name: 'preset', fit: false },
+        minZoom: 0.03,
+        maxZoom: 3,
+        boxSelectionEnabled: false,
+        autounselectify: true,
+        textureOnViewport: large,
+        hideEdgesOnViewport: large,
+      },
+      () => setEngineLoads((count) => count + 1),
+    );
+    if (!cy) return;
     cyRef.current = cy;
     applied.current = initial;
     // A very large graph is built up over several frames (regions, nodes, then edges) so the page never
     // freezes for seconds; the first part, with the regions, is added at once.
+    buildingRef.current = large;
     const stopAdding = addInChunks(cy, large ? elements : [], () => {
+      buildingRef.current = false;
       const current = applied.current;
       if (current && large) {
         setVisibleCount(applyVisibility(cy, current.visible));
@@ -175,13 +186,15 @@ export function GraphView({
       cy.destroy();
       setReady(false);
     };
-  }, [dataset, fullLayout]);
+  }, [dataset, fullLayout, engineLoads]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !applied.current || applied.current.visible === visible) return;
+    // While a large graph is still being built up, the last step applies the filters to all of it.
+    const before = buildingRef.current ? undefined : applied.current.visible;
     applied.current = { ...applied.current, visible };
-    setVisibleCount(applyVisibility(cy, visible));
+    setVisibleCount(applyVisibility(cy, visible, before));
     if (focusedRef.current && !visible.nodes.has(focusedRef.current)) {
       focusedRef.current = null;
       applyClassTo(cy, 'focused', []);

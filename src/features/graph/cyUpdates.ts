@@ -19,33 +19,68 @@ import {
 import type { GraphLabels } from './GraphLabels';
 import { withLineBreaks } from './lineBreaks';
 
-/** Elements added per frame when a very large graph is built up. */
-const ADD_CHUNK = 2000;
+/** A very large graph is built up in steps of this many elements… */
+const ADD_STEP = 250;
+/** …for about this long per frame, so slower machines take more frames rather than longer ones. */
+const ADD_FRAME_BUDGET_MS = 50;
 
 /**
  * Changes GraphView applies to its own Cytoscape instance: always by id, inside one batch,
  * through classes the stylesheet styles. Only GraphView calls these.
  */
 
-/** Shows the visible subset and hides the rest, touching only what changes; returns how many data nodes are shown. */
-export function applyVisibility(cy: Core, visible: Visible): number {
-  const items = cy.nodes('.item');
+/**
+ * Shows what `visible` holds and hides the rest; returns how many data nodes are shown. With `before`, what the
+ * canvas shows now, only the difference is touched (a few lookups by id, however large the graph); without it,
+ * every element is checked.
+ */
+export function applyVisibility(cy: Core, visible: Visible, before?: Visible): number {
   const sections = new Set<string>();
   let shown = 0;
-  items.forEach((node) => {
-    if (!visible.nodes.has(node.id())) return;
+  for (const id of visible.nodes) {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.hasClass('item')) continue;
     shown++;
     sections.add(node.data('section') as string);
-  });
-  const shouldShow = (element: SingularElementArgument): boolean => {
-    if (element.isEdge()) return visible.edges.has(element.id());
-    if (element.hasClass('item')) return visible.nodes.has(element.id());
-    if (element.hasClass('frame')) return visible.nodes.has(element.data('group') as string);
-    return sections.has(element.data('section') as string);
+  }
+  const regionShown = (region: SingularElementArgument) => sections.has(region.data('section') as string);
+  const regions = cy.nodes('.band, .band-label');
+
+  if (!before) {
+    const shouldShow = (element: SingularElementArgument): boolean => {
+      if (element.isEdge()) return visible.edges.has(element.id());
+      if (element.hasClass('item')) return visible.nodes.has(element.id());
+      if (element.hasClass('frame')) return visible.nodes.has(element.data('group') as string);
+      return regionShown(element);
+    };
+    const changed = cy.elements().filter((element) => shouldShow(element) === element.hasClass('hidden'));
+    const toShow = changed.filter((element) => element.hasClass('hidden'));
+    cy.batch(() => {
+      toShow.removeClass('hidden');
+      changed.difference(toShow).addClass('hidden');
+    });
+    return shown;
+  }
+
+  // Collections made by cy.collection() grow in place with merge().
+  const toShow = cy.collection();
+  const toHide = cy.collection();
+  const collect = (ids: Iterable<string>, unless: ReadonlySet<string>, into: Collection) => {
+    for (const id of ids) {
+      if (unless.has(id)) continue;
+      into.merge(cy.getElementById(id));
+      // A group's frame shows with the group.
+      into.merge(cy.getElementById(frameId(id)));
+    }
   };
-  const changed = cy.elements().filter((element) => shouldShow(element) === element.hasClass('hidden'));
-  const toShow = changed.filter((element) => element.hasClass('hidden'));
-  const toHide = changed.difference(toShow);
+  collect(visible.nodes, before.nodes, toShow);
+  collect(before.nodes, visible.nodes, toHide);
+  collect(visible.edges, before.edges, toShow);
+  collect(before.edges, visible.edges, toHide);
+  regions.forEach((region) => {
+    if (regionShown(region) === region.hasClass('hidden'))
+      (regionShown(region) ? toShow : toHide).merge(region);
+  });
   cy.batch(() => {
     toShow.removeClass('hidden');
     toHide.addClass('hidden');
@@ -172,15 +207,20 @@ export function applyLayout(
 }
 
 /**
- * Adds elements a chunk at a time: the first now, the rest one per frame; then calls `done`.
- * Returns a function that stops early.
+ * Adds elements a part at a time: the first now, the rest over the following frames, each frame working for about
+ * ADD_FRAME_BUDGET_MS; then calls `done`. Returns a function that stops early.
  */
 export function addInChunks(cy: Core, elements: ElementDefinition[], done: () => void): () => void {
   let frame = 0;
   let index = 0;
   const step = () => {
-    cy.add(elements.slice(index, index + ADD_CHUNK));
-    index += ADD_CHUNK;
+    const start = performance.now();
+    do {
+      const added = cy.add(elements.slice(index, index + ADD_STEP));
+      // Styles and sizes are worked out now, part by part, rather than all at once for the first drawing.
+      added.boundingBox();
+      index += ADD_STEP;
+    } while (index < elements.length && performance.now() - start < ADD_FRAME_BUDGET_MS);
     if (index < elements.length) frame = requestAnimationFrame(step);
     else done();
   };

@@ -18,10 +18,18 @@ export function sourceLine(dataset: Dataset): string {
 
 /** The whole visible graph on white, with a line naming the source underneath. */
 export async function exportPng(cy: Core, caption: string): Promise<Blob> {
-  const box = cy.elements().boundingBox();
-  // Sharper than the screen when small, never larger than MAX_SIDE.
-  const scale = Math.min(2, MAX_SIDE / Math.max(box.w, box.h, 1));
-  const graph = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale });
+  // Hidden elements keep their place on the canvas; for the picture they leave the layout.
+  const hidden = cy.elements('.hidden');
+  cy.batch(() => hidden.addClass('exporting'));
+  let graph: Blob;
+  try {
+    const box = cy.elements().boundingBox();
+    // Sharper than the screen when small, never larger than MAX_SIDE.
+    const scale = Math.min(2, MAX_SIDE / Math.max(box.w, box.h, 1));
+    graph = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale });
+  } finally {
+    cy.batch(() => hidden.removeClass('exporting'));
+  }
   try {
     const bitmap = await createImageBitmap(graph);
     // The source line grows with the picture so it stays legible at the picture's scale.

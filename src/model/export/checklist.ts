@@ -4,7 +4,7 @@ import type { Layer } from '../layers/schema';
 import type { Language } from '../vocabulary';
 
 import { escapeInline, escapeLines } from './markdown';
-import { type ControlEntry,threatsInView } from './threatControls';
+import { type ControlEntry, threatsInView } from './threatControls';
 
 type Words = Readonly<Record<Language, string>>;
 

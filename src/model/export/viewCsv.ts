@@ -2,7 +2,7 @@ import type { GraphIndex } from '../graphIndex';
 import type { Layer } from '../layers/schema';
 import type { Language } from '../vocabulary';
 
-import { type CsvValue,toCsv } from './csv';
+import { type CsvValue, toCsv } from './csv';
 import { threatsInView } from './threatControls';
 
 export const VIEW_CSV_HEADER = [

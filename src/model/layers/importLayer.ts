@@ -5,7 +5,7 @@ import { formatIssues } from '../zodIssues';
 import { MAX_LAYER_BYTES } from './layerVocabulary';
 import { migrateLayer } from './migrate';
 import { findForbiddenKey, forbiddenKeyMessage, readJson } from './safeJson';
-import { type Layer,layerSchema } from './schema';
+import { type Layer, layerSchema } from './schema';
 
 /** Something in a valid layer that does not fit the loaded data set. The layer keeps it (see docs). */
 export type LayerWarning =

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { GraphIndex } from '../graphIndex';
 import { formatIssues } from '../zodIssues';
 
-import { type LayerWarning,validateLayer } from './importLayer';
+import { type LayerWarning, validateLayer } from './importLayer';
 import { readJson } from './safeJson';
 import type { Layer } from './schema';
 

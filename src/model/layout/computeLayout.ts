@@ -1,4 +1,4 @@
-import { type Section,SECTIONS } from '../vocabulary';
+import { type Section, SECTIONS } from '../vocabulary';
 
 import { balancedWidth, packColumns, packRows, type Size } from './pack';
 import { isGroupKind, NODE_SIZES, SPACING } from './sizes';

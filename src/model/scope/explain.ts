@@ -3,7 +3,7 @@ import { isControl, isThreat, isTop10 } from '../nodeKinds';
 
 import { controlScope, threatsMitigatedBy } from './controlScope';
 import { scopeOf, type ScopeResult } from './evaluate';
-import { type LocalizedText,QUESTION_IDS } from './questions';
+import { type LocalizedText, QUESTION_IDS } from './questions';
 import type { ScopeStatus } from './rules';
 
 /** Lists of node titles in an explanation name at most this many. */

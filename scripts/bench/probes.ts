@@ -1,0 +1,122 @@
+/**
+ * Code that runs inside the page. `installProbes` is added as an init script (before the app's own code); the
+ * other functions are passed to `page.evaluate`, so each must be self-contained.
+ */
+
+export interface PageProbes {
+  /** `performance.now()` (ms since navigation start) when the graph container first said it was drawn. */
+  readyAt: number | null;
+  firstPaint: number | null;
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  interface Window {
+    __bench: PageProbes;
+  }
+}
+
+export function installProbes() {
+  const probes: PageProbes = { readyAt: null, firstPaint: null, longTasks: [] };
+  window.__bench = probes;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') probes.firstPaint = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-graph-ready="true"]')) {
+      probes.readyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-graph-ready'],
+  });
+}
+
+export interface LoadedResource {
+  url: string;
+  /** Bytes on the wire (compressed body), as the browser reports them. */
+  transferred: number;
+  end: number;
+}
+
+/** The document and every resource the page had received by `until` (ms since navigation start). */
+export function resourcesUntil(until: number): LoadedResource[] {
+  const entries = [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ] as PerformanceResourceTiming[];
+  return entries
+    .filter((entry) => entry.responseEnd <= until)
+    .map((entry) => ({ url: entry.name, transferred: entry.encodedBodySize, end: entry.responseEnd }));
+}
+
+/**
+ * Clicks `target` and resolves, with the milliseconds since the click, once the graph and the list both show
+ * `expected` nodes and the frame with the change has been painted.
+ */
+export async function timedToggle([target, expected]: readonly [Element, number]): Promise<number> {
+  const canvas = document.querySelector('.graph-canvas');
+  const list = document.querySelector('[data-testid="visible-nodes"]');
+  if (!canvas || !list) throw new Error('graph or list missing');
+  const updated = () =>
+    Number(canvas.getAttribute('data-visible-count')) === expected &&
+    list.querySelectorAll('[data-node-id]').length === expected;
+  const afterPaint = () =>
+    new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+    );
+  const start = performance.now();
+  (target as HTMLElement).click();
+  while (!updated()) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (performance.now() - start > 30_000) throw new Error(`the view did not reach ${expected} nodes`);
+  }
+  await afterPaint();
+  return performance.now() - start;
+}
+
+/** Resolves, with the milliseconds since the last pointer press, once the details panel names `title`. */
+export async function detailsShownAfterPress(title: string): Promise<number> {
+  const pressed = (window as unknown as { __pressedAt?: number }).__pressedAt;
+  if (pressed === undefined) throw new Error('no press recorded');
+  const shown = () => document.getElementById('details-title')?.textContent?.includes(title) ?? false;
+  while (!shown()) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (performance.now() - pressed > 30_000) throw new Error(`the details of "${title}" never showed`);
+  }
+  await new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+  return performance.now() - pressed;
+}
+
+/** Records when the next pointer press reaches the page (its event time, in the page's clock). */
+export function recordNextPress() {
+  const win = window as unknown as { __pressedAt?: number };
+  delete win.__pressedAt;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      win.__pressedAt = event.timeStamp;
+    },
+    { capture: true, once: true },
+  );
+}

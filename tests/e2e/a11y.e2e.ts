@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import en from '../../src/app/i18n/en';
+import ja from '../../src/app/i18n/ja';
+
+import { graphReady, launchProbedBrowser } from './hostile-browser';
+
+/**
+ * The accessibility audit: axe-core on every view in both languages and both colour schemes (zero serious or
+ * critical violations), a keyboard-only walk through the main tasks, and the reduced-motion preference.
+ */
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { open } = launchProbedBrowser();
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+const VIEWS = [
+  ['graph', ''],
+  ['table', 'table'],
+  ['ml-top10', 'ml-top10'],
+  ['llm-top10', 'llm-top10'],
+  ['index', 'index'],
+] as const;
+
+async function viewShown(page: Page, view: string) {
+  if (view === 'graph') await graphReady(page);
+  else await page.waitForSelector('main:not([aria-busy="true"]) h2, main:not([aria-busy="true"]) h1');
+  await page.getByTestId('visible-nodes').or(page.locator('main')).first().waitFor();
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'ja'] as const) {
+      for (const [view, path] of VIEWS) {
+        it(`${view}, ${lang}, ${colorScheme}`, async () => {
+          // axe is injected as an inline script, which the app's policy (tested in csp.e2e.ts) would refuse.
+          const { page } = await open(`${path}${lang === 'ja' ? '?lang=ja' : ''}`, {
+            colorScheme,
+            bypassCSP: true,
+          });
+          await viewShown(page, view);
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.context().close();
+        });
+      }
+    }
+  }
+
+  it('with a node selected and search results open', async () => {
+    const threat = 'evasion';
+    const { page } = await open(`?node=${threat}&q=poison`, { bypassCSP: true });
+    await graphReady(page);
+    await page.getByTestId('details').getByRole('heading', { level: 2 }).waitFor();
+    await page.getByRole('searchbox').or(page.getByRole('combobox')).first().focus();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the not-found page and the data error screen', async () => {
+    const notFound = await open('no/such/page', { bypassCSP: true });
+    await notFound.page.getByRole('heading', { level: 1, name: en.notFound.heading }).waitFor();
+    expect(await seriousViolations(notFound.page)).toEqual([]);
+    await notFound.page.context().close();
+
+    const broken = await open('?lang=ja', {
+      bypassCSP: true,
+      before: (page) =>
+        page.route(/\/assets\/navigator-[^/]*\.json$/, (route) => route.fulfill({ body: '{' })),
+    });
+    await broken.page.getByRole('heading', { level: 1, name: ja.dataError.heading }).waitFor();
+    expect(await seriousViolations(broken.page)).toEqual([]);
+    await broken.page.context().close();
+  });
+});
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector` and, when given, holds `text`;
+ * fails after `limit` presses.
+ */
+async function tabTo(page: Page, selector: string, { text = '', back = false, limit = 120 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const found = await page.evaluate(
+      ([wanted, words]) => {
+        const element = document.activeElement;
+        return !!element?.matches(wanted!) && (element.textContent ?? '').includes(words!);
+      },
+      [selector, text],
+    );
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${text}`);
+}
+
+/** The focused element shows where it is (an outline or a ring), not only a colour change. */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return false;
+    const style = getComputedStyle(element);
+    return (
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none'
+    );
+  });
+}
+
+describe('keyboard only', () => {
+  it('filter, select, read the details, switch the view and export', async () => {
+    const { page, errors } = await open('', { acceptDownloads: true });
+    await graphReady(page);
+
+    // Filter: the "Use" lifecycle checkbox, toggled with Space.
+    await tabTo(page, 'input[type="checkbox"][id$="-use"]');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/lifecycle=use/);
+
+    // Select: a node in the list of shown nodes, with Enter.
+    await tabTo(page, '[data-testid="visible-nodes"] [data-node-id]');
+    expect(await focusIsVisible(page)).toBe(true);
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`node=${id}`));
+
+    // Read the details: the panel's controls are reachable, and its heading names the node.
+    const heading = page.getByTestId('details').getByRole('heading', { level: 2 });
+    expect((await heading.textContent())?.length).toBeGreaterThan(0);
+    await tabTo(page, '[data-testid="details"] :is(a, button)');
+    expect(await focusIsVisible(page)).toBe(true);
+
+    // Export the picture: the graph's download button, with Enter.
+    await tabTo(page, 'button', { text: en.graph.exportPng, back: true, limit: 300 });
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
+
+    // Switch the view: the "Periodic table" tab, with Enter.
+    await tabTo(page, '[data-view="table"]', { back: true });
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/table\?/);
+    expect(new URL(page.url()).searchParams.get('lifecycle')).toBe('use');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('motion and colour preferences', () => {
+  it('reduced motion: zooming moves the graph at once, without animation', async () => {
+    const { page } = await open('', { reducedMotion: 'reduce' });
+    await graphReady(page);
+    const canvas = page.locator('.graph-canvas');
+    await page.getByRole('button', { name: en.graph.zoomIn }).click();
+    const first = await canvas.screenshot();
+    await page.waitForTimeout(600);
+    expect((await canvas.screenshot()).equals(first)).toBe(true);
+    // No CSS transition lasts long enough to be seen.
+    const transition = await page.evaluate(() => getComputedStyle(document.body).transitionDuration);
+    expect(parseFloat(transition)).toBeLessThan(0.001);
+    await page.context().close();
+  });
+
+  it('dark colour scheme: dark panels with light text', async () => {
+    const { page } = await open('', { colorScheme: 'dark' });
+    await graphReady(page);
+    const [background, text] = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.sidebar')!);
+      return [style.backgroundColor, style.color];
+    });
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(luminance(background!)).toBeLessThan(60);
+    expect(luminance(text!)).toBeGreaterThan(180);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import en from '../../src/app/i18n/en';
+
+import { graphReady, launchProbedBrowser } from './hostile-browser';
+
+// After one visit the service worker (vite-plugin-pwa, see vite.config.ts) holds every file of the app.
+const { open } = launchProbedBrowser();
+
+/** Resolves once a service worker controls the page and has finished precaching. */
+async function offlineReady(page: Page) {
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 30_000, polling: 250 },
+  );
+}
+
+describe('offline after the first visit', () => {
+  it('reloads the graph, opens other views by deep link, all without network', async () => {
+    const { page, errors } = await open('?lifecycle=use');
+    await graphReady(page);
+    await offlineReady(page);
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await graphReady(page);
+    expect(await page.getByTestId('visible-nodes').locator('[data-node-id]').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('lifecycle')).toBe('use');
+
+    // A deep link the first visit never opened: the app shell answers it, the view's code is cached too.
+    await page.goto(new URL('index?lang=ja', page.url()).toString());
+    await page.waitForSelector('main:not([aria-busy="true"]) h2');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.goto(new URL('table', page.url()).toString());
+    await page.getByRole('navigation', { name: en.views.label }).waitFor();
+
+    // Network errors while offline are expected (the browser reports refused requests as console errors).
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
+    await page.context().close();
+  });
+});
