@@ -11,7 +11,7 @@ import { parseDataset } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';
 import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
-import { CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
 import { generateDataset } from '../generate-dataset';
 
 import { checkBudgets } from './budgets';
@@ -40,16 +40,6 @@ const COLD_LOADS = 7;
 const FILTER_CHANGES = 200;
 const FILTER_CHANGES_5K = 60;
 const SELECTIONS = 15;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function readDataset(text: string): Dataset {
   const parsed = parseDataset(JSON.parse(text));
@@ -89,7 +79,7 @@ const server = await preview({
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('the preview server did not report its address');
 const base = new URL(url).pathname;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 
 try {
   const shipped = readDataset(readFileSync('data/navigator.json', 'utf8'));

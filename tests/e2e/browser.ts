@@ -1,18 +1,7 @@
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-import { CHROMIUM_PATH } from './chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 export interface OpenedPage {
   page: Page;
@@ -26,7 +15,7 @@ export function launchBrowserForFile() {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
     });
   });
   afterAll(async () => {

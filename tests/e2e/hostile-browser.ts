@@ -2,23 +2,12 @@ import { type Browser, type BrowserContextOptions, chromium, type Page } from 'p
 import { afterAll, beforeAll } from 'vitest';
 
 import { appUrl } from './browser';
-import { CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 /**
  * Pages that report everything a hostile input could cause: uncaught errors, console errors, dialogs,
  * Content-Security-Policy violations, and whether a payload ran (payloads set `window.__pwned`).
  */
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface ProbedPage {
   page: Page;
@@ -50,7 +39,7 @@ export interface ProbedOpenOptions extends BrowserContextOptions {
 export function launchProbedBrowser() {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
     await browser?.close();
