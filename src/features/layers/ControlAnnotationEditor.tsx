@@ -4,16 +4,12 @@ import { useId } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import { controlAnnotation } from '../../model/layers/annotations';
-import {
-  CONTROL_STATUSES,
-  type ControlStatus,
-  MAX_NOTE_LENGTH,
-  MAX_OWNER_LENGTH,
-} from '../../model/layers/layerVocabulary';
+import { CONTROL_STATUSES, type ControlStatus, MAX_OWNER_LENGTH } from '../../model/layers/layerVocabulary';
 import type { ControlAnnotation } from '../../model/layers/schema';
 import type { ScopeAnswers } from '../../model/scope/questions';
 import { useFeatureT } from '../scope/featureStrings';
 
+import { NoteField } from './NoteField';
 import { layerStrings } from './strings';
 import { useAnnotationTarget } from './useAnnotationTarget';
 
@@ -67,20 +63,13 @@ export function ControlAnnotationEditor({ index, controlId, scope }: ControlAnno
           onChange={(event) => save({ owner: event.target.value.slice(0, MAX_OWNER_LENGTH) })}
         />
       </div>
-      <div className="annotation-editor__field">
-        <label htmlFor={`${id}-note`}>{t('editor.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          value={current.note ?? ''}
-          maxLength={MAX_NOTE_LENGTH}
-          aria-describedby={`${id}-note-hint`}
-          onChange={(event) => save({ note: event.target.value.slice(0, MAX_NOTE_LENGTH) })}
-        />
-        <p id={`${id}-note-hint`} className="hint">
-          {t('editor.noteHint')}
-        </p>
-      </div>
+      <NoteField
+        id={id}
+        value={current.note}
+        label={t('editor.note')}
+        hint={t('editor.noteHint')}
+        onChange={(note) => save({ note })}
+      />
     </section>
   );
 }

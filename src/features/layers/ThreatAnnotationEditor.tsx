@@ -4,13 +4,13 @@ import { useId } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import { threatAnnotation } from '../../model/layers/annotations';
-import { MAX_NOTE_LENGTH } from '../../model/layers/layerVocabulary';
 import { riskLevel, riskScore } from '../../model/layers/risk';
 import type { ThreatAnnotation } from '../../model/layers/schema';
 import { isThreat } from '../../model/nodeKinds';
 import type { ScopeAnswers } from '../../model/scope/questions';
 import { useFeatureT } from '../scope/featureStrings';
 
+import { NoteField } from './NoteField';
 import { layerStrings } from './strings';
 import { useAnnotationTarget } from './useAnnotationTarget';
 
@@ -68,20 +68,13 @@ export function ThreatAnnotationEditor({ index, threatId, scope }: ThreatAnnotat
           ? t('editor.riskUnrated')
           : t('editor.risk', { score, level: t(`riskLevel.${riskLevel(score)}`) })}
       </p>
-      <div className="annotation-editor__field">
-        <label htmlFor={`${id}-note`}>{t('editor.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          value={current.note ?? ''}
-          maxLength={MAX_NOTE_LENGTH}
-          aria-describedby={`${id}-note-hint`}
-          onChange={(event) => save({ note: event.target.value.slice(0, MAX_NOTE_LENGTH) })}
-        />
-        <p id={`${id}-note-hint`} className="hint">
-          {t('editor.noteHint')}
-        </p>
-      </div>
+      <NoteField
+        id={id}
+        value={current.note}
+        label={t('editor.note')}
+        hint={t('editor.noteHint')}
+        onChange={(note) => save({ note })}
+      />
     </section>
   );
 }
