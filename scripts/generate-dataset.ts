@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { parseDataset } from '../src/model/parseDataset';
-import type { Dataset, NavEdge, NavNode } from '../src/model/schema';
+import type { Dataset, DatasetNode, NavEdge } from '../src/model/schema';
 import { CONTROL_TYPES, IMPACTS, LIFECYCLES, type NodeKind, type Section } from '../src/model/vocabulary';
 
 /**
@@ -70,12 +70,12 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
   const phrase = (count: number, words: readonly string[], join: string) =>
     Array.from({ length: count }, () => pick(words)).join(join);
 
-  const nodes: NavNode[] = [];
-  const add = (kind: NodeKind, section: Section, extra: Partial<NavNode> = {}) => {
+  const nodes: DatasetNode[] = [];
+  const add = (kind: NodeKind, section: Section, extra: Partial<DatasetNode> = {}) => {
     const order = nodes.length;
     const id = `${kind === 'ml-top10' ? 'mlx' : kind === 'llm-top10' ? 'llmx' : kind.replace('-', '')}${order}`;
     const title = phrase(2 + next(3), WORDS, ' ');
-    const node: NavNode = {
+    const node: DatasetNode = {
       id,
       kind,
       title: {
@@ -102,7 +102,7 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
   const top10Count = Math.max(2, Math.round(nodeCount / 100));
   const rest = nodeCount - top10Count;
   const generalCount = Math.round(rest * 0.08);
-  const generalGroups: NavNode[] = [];
+  const generalGroups: DatasetNode[] = [];
   for (let i = 0; i < generalCount; i++) {
     if (i % 12 === 0) generalGroups.push(add('control-group', 'general-controls'));
     else add('control', 'general-controls', { controlType: pick(CONTROL_TYPES), governance: next(4) === 0 });
@@ -121,7 +121,7 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
   for (let i = 0; i < top10Count; i++)
     add(i % 2 === 0 ? 'ml-top10' : 'llm-top10', i % 2 === 0 ? 'ml-top10' : 'llm-top10');
 
-  function threatFacets(): Partial<NavNode> {
+  function threatFacets(): Partial<DatasetNode> {
     const lifecycle = LIFECYCLES.filter(() => next(3) === 0);
     const impacts = IMPACTS.filter(() => next(4) === 0);
     return {
@@ -141,8 +141,8 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
 
   // Membership: each threat and control in the group of its kind that precedes it in its section; every third
   // group nested in an earlier one; general control groups inside the first of them.
-  const lastGroup = new Map<string, NavNode>();
-  const groupsOf = new Map<string, NavNode[]>();
+  const lastGroup = new Map<string, DatasetNode>();
+  const groupsOf = new Map<string, DatasetNode[]>();
   for (const node of nodes) {
     const key = `${node.section}|${node.kind === 'threat' || node.kind === 'threat-group' ? 'threat' : 'control'}`;
     if (node.kind === 'threat-group' || node.kind === 'control-group') {
@@ -160,7 +160,7 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
     }
   }
 
-  const threatsBySection = new Map<Section, NavNode[]>(
+  const threatsBySection = new Map<Section, DatasetNode[]>(
     THREAT_SECTIONS.map((section) => [
       section,
       nodes.filter(
@@ -169,7 +169,7 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
     ]),
   );
   const allThreats = [...threatsBySection.values()].flat();
-  const nearby = (list: readonly NavNode[], around: number) => {
+  const nearby = (list: readonly DatasetNode[], around: number) => {
     const at = Math.min(list.length - 1, Math.max(0, around + next(40) - 20));
     return list[at]!;
   };

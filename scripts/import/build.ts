@@ -1,4 +1,4 @@
-import type { Dataset, NavNode, Reference } from '../../src/model/schema';
+import type { Dataset, DatasetNode, Reference } from '../../src/model/schema';
 import type { Impact, Lifecycle, NodeKind } from '../../src/model/vocabulary';
 import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
@@ -33,7 +33,7 @@ const PERIODIC_IMPACTS: [RegExp, Impact][] = [
 interface Placed {
   item: UpstreamItem;
   kind: NodeKind;
-  section: NavNode['section'];
+  section: DatasetNode['section'];
   lifecycle: Lifecycle | null;
 }
 
@@ -219,7 +219,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   unifyReferenceNames(references, curated.referenceNames, report);
 
   // 8. Nodes of the Exchange, in reading order.
-  const nodes: NavNode[] = [];
+  const nodes: DatasetNode[] = [];
   const text = (slug: string, fallbackTitle: string) => {
     const entry = curated.text[slug];
     if (!entry) report.errors.push(`${slug}: no summary or Japanese text in data/curated/text`);
@@ -231,7 +231,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   for (const [slug, entry] of placed) {
     const { item, kind, section } = entry;
     const all = [entry, ...extraItems.filter((extra) => extra.item.slug === slug)];
-    const node: NavNode = {
+    const node: DatasetNode = {
       id: slug,
       kind,
       ...text(slug, item.title),

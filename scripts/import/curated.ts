@@ -28,7 +28,7 @@ const top10Entry = z.strictObject({
     .string()
     .regex(/^\d{4}$/)
     .optional(),
-  risk: riskFactorsSchema.optional(),
+  risk: z.optional(riskFactorsSchema),
   maps_to: z.array(mapping),
   summary_en: text,
   summary_ja: text,

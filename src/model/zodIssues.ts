@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 const MAX_SHOWN_VALUE = 60;
 
@@ -15,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * More than `max` issues are summarised, so a badly broken file does not fill the screen.
  */
 export function formatIssues(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   { max = 20, prefix = [] as readonly PropertyKey[] } = {},
 ): string[] {
   const lines = error.issues.slice(0, max).map((issue) => {

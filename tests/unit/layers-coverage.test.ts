@@ -11,11 +11,11 @@ import {
   setThreatAnnotation,
 } from '../../src/model/layers/editLayer';
 import { riskLevel, riskScore } from '../../src/model/layers/risk';
-import type { Dataset, NavEdge, NavNode } from '../../src/model/schema';
+import type { Dataset, DatasetNode, NavEdge } from '../../src/model/schema';
 import type { EdgeKind, NodeKind, Section } from '../../src/model/vocabulary';
 
 /** General controls, a nested threat group with a mitigating control group, and a threat group without members. */
-const node = (id: string, kind: NodeKind, section: Section, order: number): NavNode => ({
+const node = (id: string, kind: NodeKind, section: Section, order: number): DatasetNode => ({
   id,
   kind,
   section,

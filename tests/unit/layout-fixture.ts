@@ -1,4 +1,4 @@
-import type { Dataset, NavEdge, NavNode } from '../../src/model/schema';
+import type { Dataset, DatasetNode, NavEdge } from '../../src/model/schema';
 import {
   CONTROL_TYPES,
   type ControlType,
@@ -14,7 +14,14 @@ import {
  * nested groups, controls next to threats, Top 10 items), and a generator for large ones.
  */
 
-type Row = [id: string, kind: NodeKind, section: Section, en: string, ja: string, extra?: Partial<NavNode>];
+type Row = [
+  id: string,
+  kind: NodeKind,
+  section: Section,
+  en: string,
+  ja: string,
+  extra?: Partial<DatasetNode>,
+];
 
 const upstream = [
   {
@@ -26,7 +33,7 @@ const upstream = [
   },
 ];
 
-function node([id, kind, section, en, ja, extra]: Row, order: number): NavNode {
+function node([id, kind, section, en, ja, extra]: Row, order: number): DatasetNode {
   return {
     id,
     kind,
@@ -41,11 +48,11 @@ function node([id, kind, section, en, ja, extra]: Row, order: number): NavNode {
   };
 }
 
-const c = (controlType: ControlType, governance = false): Partial<NavNode> => ({
+const c = (controlType: ControlType, governance = false): Partial<DatasetNode> => ({
   controlType,
   ...(governance ? { governance } : {}),
 });
-const t = (...impacts: Impact[]): Partial<NavNode> => ({ impacts, lifecycle: ['use'] });
+const t = (...impacts: Impact[]): Partial<DatasetNode> => ({ impacts, lifecycle: ['use'] });
 
 const rows: Row[] = [
   ['generalcontrols', 'control-group', 'general-controls', 'General controls', '一般的な管理策'],
@@ -804,7 +811,7 @@ export function generatedDataset(nodeCount: number, edgeCount: number, seed = 1)
     'control',
     'control-group',
   ];
-  const nodes: NavNode[] = [];
+  const nodes: DatasetNode[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const kind = i % 50 === 49 ? (i % 100 === 99 ? 'llm-top10' : 'ml-top10') : kinds[next(kinds.length)]!;
     const section: Section = kind === 'ml-top10' || kind === 'llm-top10' ? kind : SECTIONS[next(4)]!;
