@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+import { datasetParts } from './scripts/vite-data-plugin';
+
 // BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.
 const base = process.env.BASE_PATH ?? '/';
 
@@ -78,6 +80,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    datasetParts(),
     contentSecurityPolicy(),
     minifyJsonAssets(),
     notFoundFallback(),
@@ -95,6 +98,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The data worker (src/state/dataPartWorker.ts) is a module worker, as the page's scripts are modules.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type GraphCommands, GraphView } from '../features/graph/GraphView';
-import type { Dataset } from '../model/schema';
+import type { CoreDataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
 
@@ -10,7 +10,7 @@ import { GraphErrorBoundary } from './GraphErrorBoundary';
 import { useGraphLabels } from './useGraphLabels';
 
 interface GraphAreaProps {
-  dataset: Dataset;
+  dataset: CoreDataset;
   visible: VisibleSubgraph;
   matches: ReadonlySet<string>;
   commands: Ref<GraphCommands>;

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
 import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { useDetailsAfterFirstView } from '../features/details/useDetailsAfterFirstView';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
@@ -15,10 +16,10 @@ import { RoleGuide } from '../features/roles/RoleGuide';
 import { RoleSelect } from '../features/roles/RoleSelect';
 import { useScopedView } from '../features/scope/useScopedView';
 import { SearchBox } from '../features/search/SearchBox';
+import { useSearchMatches } from '../features/search/useNodeSearch';
 import type { GraphIndex } from '../model/graphIndex';
 import type { RoleTool } from '../model/roles/roleTypes';
-import type { Dataset } from '../model/schema';
-import type { NodeSearch } from '../model/search';
+import type { CoreDataset } from '../model/schema';
 import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
 import { useViewStore } from '../state/viewStore';
 
@@ -27,9 +28,8 @@ import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
 interface NavigatorShellProps {
-  dataset: Dataset;
+  dataset: CoreDataset;
   index: GraphIndex;
-  search: NodeSearch;
 }
 
 const LIST_ID = 'visible-nodes';
@@ -49,7 +49,7 @@ const TOOL_VIEWS: Record<RoleTool, ViewId> = {
  * The page: header with the view tabs; filters and search on the left (with the list of shown nodes beside the
  * graph); the view of the route; the details panel on the right.
  */
-export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) {
+export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const { t } = useTranslation();
   const synced = useUrlSync(index);
   const view = viewOfPath(useLocation().pathname) ?? 'graph';
@@ -66,7 +66,8 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
   const { result: scopeResult, visible } = useScopedView(index, filters, scope);
   const navigate = useNavigate();
   const { search: locationSearch } = useLocation();
-  const matches = useMemo(() => new Set(search.search(q, Infinity).map((hit) => hit.id)), [search, q]);
+  const matches = useSearchMatches(q);
+  useDetailsAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
 
   const selected = selectedId ? index.node(selectedId) : undefined;
@@ -119,7 +120,7 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
       </p>
       <div className={view === 'graph' ? 'app__body' : 'app__body app__body--reading'}>
         <nav className="sidebar" aria-label={t('filters.heading')}>
-          <SearchBox index={index} search={search} visibleNodes={visible.nodes} />
+          <SearchBox index={index} visibleNodes={visible.nodes} />
           <RoleSelect value={role} onChange={setRole} />
           {role && (
             <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />

@@ -3,13 +3,13 @@ import { useOutletContext } from 'react-router';
 
 import type { GraphCommands } from '../features/graph/GraphView';
 import type { GraphIndex } from '../model/graphIndex';
-import type { Dataset } from '../model/schema';
+import type { CoreDataset } from '../model/schema';
 import type { ScopeResult } from '../model/scope/evaluate';
 import type { VisibleSubgraph } from '../model/visibility';
 
 /** What the page shell hands to the view of the current route. */
 export interface ViewContext {
-  dataset: Dataset;
+  dataset: CoreDataset;
   index: GraphIndex;
   /** The filtered subgraph, narrowed to threats in scope. */
   visible: VisibleSubgraph;

@@ -1,5 +1,5 @@
 import { edgeId } from './edges';
-import type { Dataset, NavEdge, NavNode } from './schema';
+import type { CoreDataset, NavEdge, NavNode } from './schema';
 import type { EdgeKind } from './vocabulary';
 
 export interface IndexedEdge extends NavEdge {
@@ -9,7 +9,7 @@ export interface IndexedEdge extends NavEdge {
 
 /** Lookups over a validated data set. Every list is sorted by the nodes' upstream `order`. */
 export interface GraphIndex {
-  readonly dataset: Dataset;
+  readonly dataset: CoreDataset;
   /** All nodes in upstream reading order. */
   readonly nodes: readonly NavNode[];
   readonly edges: readonly IndexedEdge[];
@@ -31,7 +31,7 @@ export interface GraphIndex {
 
 const NONE: readonly never[] = [];
 
-export function buildIndex(dataset: Dataset): GraphIndex {
+export function buildIndex(dataset: CoreDataset): GraphIndex {
   const nodes = [...dataset.nodes].sort((a, b) => a.order - b.order);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const rank = (id: string) => byId.get(id)?.order ?? Number.MAX_SAFE_INTEGER;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 
-import type { Dataset, NavNode } from './schema';
+import type { Dataset, DatasetNode } from './schema';
 import { isCjkToken, tokenize } from './searchTokens';
 
 export interface SearchHit {
@@ -26,8 +26,14 @@ interface SearchDocument {
 
 const FIELDS = ['slug', 'titleEn', 'titleJa', 'aliases', 'summaryEn', 'summaryJa', 'references'] as const;
 
+/**
+ * Documents indexed per slice: the index of a catalogue of thousands of nodes is built in slices of a few
+ * tens of milliseconds, each its own task, so the page stays responsive while it is built.
+ */
+const DOCUMENTS_PER_SLICE = 100;
+
 /** Full-text search over titles (both languages), ids, aliases, summaries and reference ids. */
-export function createNodeSearch(dataset: Dataset): NodeSearch {
+export async function createNodeSearch(dataset: Dataset): Promise<NodeSearch> {
   const engine = new MiniSearch<SearchDocument>({
     idField: 'id',
     fields: [...FIELDS],
@@ -41,7 +47,7 @@ export function createNodeSearch(dataset: Dataset): NodeSearch {
       boost: { titleEn: 3, titleJa: 3, slug: 2, aliases: 2, references: 2 },
     },
   });
-  engine.addAll(dataset.nodes.map(toDocument));
+  await engine.addAllAsync(dataset.nodes.map(toDocument), { chunkSize: DOCUMENTS_PER_SLICE });
   const titles = new Map(
     dataset.nodes.map((node) => [node.id, [node.id, node.title.en, node.title.ja].map(normalize)]),
   );
@@ -70,7 +76,7 @@ function titleBonus(titles: readonly string[], wanted: string): number {
   return 1;
 }
 
-function toDocument(node: NavNode): SearchDocument {
+function toDocument(node: DatasetNode): SearchDocument {
   return {
     id: node.id,
     slug: node.id,

@@ -1,52 +1,133 @@
 import { create } from 'zustand';
 
+import { mergeDataset } from '../model/datasetParts';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
-import { parseDataset } from '../model/parseDataset';
-import type { Dataset } from '../model/schema';
-import { createNodeSearch, type NodeSearch } from '../model/search';
+import type { CoreDataset, Dataset, NodeDetails } from '../model/schema';
+import type { NodeSearch } from '../model/search';
 
+import { fetchDataPart } from './fetchDataPart';
+
+/** Where the two parts of the data set are served (see scripts/vite-data-plugin.ts). */
+export interface DataUrls {
+  core: string;
+  details: string;
+}
+
+/** The core: what the graph, filters, lists and views need. The app waits for it. */
 export type DataStatus =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; index: GraphIndex; search: NodeSearch }
+  | { status: 'ready'; core: CoreDataset; index: GraphIndex }
   | { status: 'error'; errors: string[] };
 
+/** The details (summaries and references), fetched once the first view is up or as soon as something needs them. */
+export type DetailsStatus =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset; byId: ReadonlyMap<string, NodeDetails> }
+  | { status: 'error'; errors: string[] };
+
+/** The full-text search, built when it is first used. */
+export type SearchStatus =
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; search: NodeSearch } | { status: 'error' };
+
 interface DataStore {
+  urls: DataUrls | null;
   data: DataStatus;
-  /** Fetches, validates and indexes the data set once; later calls do nothing unless the last load failed. */
-  load(url: string): Promise<void>;
+  details: DetailsStatus;
+  search: SearchStatus;
+  /** Fetches, validates and indexes the core once; later calls do nothing unless the last load failed. */
+  load(urls: DataUrls): Promise<void>;
+  /** Fetches and validates the details once the core is ready; a failed fetch is tried again on the next call. */
+  loadDetails(): Promise<DetailsStatus>;
+  /** Builds the search index (with the details, which it searches too); resolves once it can be used. */
+  loadSearch(): Promise<SearchStatus>;
 }
 
-export const useDataStore = create<DataStore>()((set, get) => ({
-  data: { status: 'idle' },
-  async load(url) {
-    const { status } = get().data;
-    if (status === 'loading' || status === 'ready') return;
-    set({ data: { status: 'loading' } });
-    set({ data: await fetchDataset(url) });
-  },
-}));
+// The requests in flight, shared by every caller; a reset forgets them, and their answers then go nowhere.
+let detailsRequest: Promise<DetailsStatus> | null = null;
+let searchRequest: Promise<SearchStatus> | null = null;
 
-async function fetchDataset(url: string): Promise<DataStatus> {
-  let json: unknown;
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return { status: 'error', errors: [`${url}: HTTP ${response.status}`] };
-    json = await response.json();
-  } catch (error) {
-    return { status: 'error', errors: [`${url}: ${error instanceof Error ? error.message : String(error)}`] };
+export const useDataStore = create<DataStore>()((set, get) => {
+  async function fetchDetails(urls: DataUrls, core: CoreDataset): Promise<DetailsStatus> {
+    const result = await fetchDataPart('details', urls.details);
+    if (!result.ok) return { status: 'error', errors: result.errors };
+    const merged = mergeDataset(core, result.value);
+    if (!merged.ok)
+      return { status: 'error', errors: merged.errors.map((error) => `${urls.details} ${error}`) };
+    return { status: 'ready', dataset: merged.dataset, byId: new Map(Object.entries(result.value.nodes)) };
   }
-  const result = parseDataset(json);
-  if (!result.ok) return { status: 'error', errors: result.errors };
+
+  async function buildSearch(): Promise<SearchStatus> {
+    // The search library is a chunk of its own, loaded alongside the details.
+    const [details, { createNodeSearch }] = await Promise.all([
+      get().loadDetails(),
+      import('../model/search'),
+    ]);
+    if (details.status !== 'ready') return { status: 'error' };
+    return { status: 'ready', search: await createNodeSearch(details.dataset) };
+  }
+
   return {
-    status: 'ready',
-    dataset: result.dataset,
-    index: buildIndex(result.dataset),
-    search: createNodeSearch(result.dataset),
+    urls: null,
+    data: { status: 'idle' },
+    details: { status: 'idle' },
+    search: { status: 'idle' },
+
+    async load(urls) {
+      const { status } = get().data;
+      if (status === 'loading' || status === 'ready') return;
+      set({ urls, data: { status: 'loading' }, details: { status: 'idle' }, search: { status: 'idle' } });
+      const result = await fetchDataPart('core', urls.core);
+      set({
+        data: result.ok
+          ? { status: 'ready', core: result.value, index: buildIndex(result.value) }
+          : { status: 'error', errors: result.errors },
+      });
+    },
+
+    loadDetails() {
+      const { urls, data, details } = get();
+      if (details.status === 'ready' || !urls || data.status !== 'ready') return Promise.resolve(details);
+      if (!detailsRequest) {
+        set({ details: { status: 'loading' } });
+        const request = fetchDetails(urls, data.core).then((next) => {
+          if (detailsRequest !== request) return next;
+          detailsRequest = null;
+          set({ details: next });
+          return next;
+        });
+        detailsRequest = request;
+      }
+      return detailsRequest;
+    },
+
+    loadSearch() {
+      const { search } = get();
+      if (search.status === 'ready') return Promise.resolve(search);
+      if (!searchRequest) {
+        set({ search: { status: 'loading' } });
+        const request = buildSearch().then((next) => {
+          if (searchRequest !== request) return next;
+          searchRequest = null;
+          set({ search: next });
+          return next;
+        });
+        searchRequest = request;
+      }
+      return searchRequest;
+    },
   };
-}
+});
 
 /** Back to the state before any load; for tests. */
 export function resetDataStore() {
-  useDataStore.setState({ data: { status: 'idle' } });
+  detailsRequest = null;
+  searchRequest = null;
+  useDataStore.setState({
+    urls: null,
+    data: { status: 'idle' },
+    details: { status: 'idle' },
+    search: { status: 'idle' },
+  });
 }

@@ -28,7 +28,7 @@ describe('app', () => {
     renderApp('/', { data });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The navigator data could not be loaded');
-    expect(screen.getByText(/^nodes\[4\]\.impacts\[0\]: invalid value "foo"/)).toBeTruthy();
+    expect(screen.getByText(/core\.json nodes\[4\]\.impacts\[0\]: invalid value "foo"/)).toBeTruthy();
     expect(screen.queryByTestId('visible-nodes')).toBeNull();
   });
 

@@ -16,7 +16,7 @@ describe('details panel', () => {
     const panel = details();
     expect(within(panel).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(within(panel).getByText('Threat group', { selector: '.badge' })).toBeTruthy();
-    expect(within(panel).getByText('Summary of Evasion.')).toBeTruthy();
+    expect(await within(panel).findByText('Summary of Evasion.')).toBeTruthy();
     expect(within(panel).getByText('Integrity of model behaviour')).toBeTruthy();
     expect(
       within(list)

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../src/app/i18n/createI18n';
 import { ExportMenu } from '../../src/features/exports/ExportMenu';
 import { datedFileName } from '../../src/features/exports/fileNames';
+import { splitDataset } from '../../src/model/datasetParts';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, setControlAnnotation, setThreatAnnotation } from '../../src/model/layers/editLayer';
@@ -14,6 +15,7 @@ import type { Layer } from '../../src/model/layers/schema';
 import { datasetSchema } from '../../src/model/schema';
 import { type VisibleSubgraph, visibleSubgraph } from '../../src/model/visibility';
 import type { Language } from '../../src/model/vocabulary';
+import { resetDataStore, useDataStore } from '../../src/state/dataStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
 const index = buildIndex(sampleDataset);
@@ -104,13 +106,25 @@ describe('export menu', () => {
 
   it('downloads the visible subgraph as a valid data set, and only what is in view', async () => {
     const use = visibleSubgraph(index, { ...DEFAULT_FILTERS, lifecycle: ['use'] });
+    resetDataStore();
+    const byId = new Map(Object.entries(splitDataset(sampleDataset).details.nodes));
+    useDataStore.setState({ details: { status: 'ready', dataset: sampleDataset, byId } });
     const { user } = renderMenu(use, null);
     await user.click(screen.getByRole('button', { name: 'Visible data (JSON)' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toBe('ai-security-data-2026-09-01.json');
     const data = datasetSchema.parse(JSON.parse(await textOf(downloads[0]!.blob)));
     expect(new Set(data.nodes.map((node) => node.id))).toEqual(use.nodes);
     expect(data.nodes.some((node) => node.id === 'datapoison')).toBe(false);
     expect(data.upstream).toEqual(sampleDataset.upstream);
+  });
+
+  it('says so when the summaries and references for the data file cannot be had', async () => {
+    resetDataStore();
+    const { user } = renderMenu(visibleSubgraph(index, DEFAULT_FILTERS), null);
+    await user.click(screen.getByRole('button', { name: 'Visible data (JSON)' }));
+    expect(await screen.findByText(/could not be loaded, so the data was not saved/)).toBeTruthy();
+    expect(downloads).toEqual([]);
   });
 
   it('offers nothing when nothing is in view', () => {

@@ -81,6 +81,8 @@ describe('periodic table view', () => {
   it('marks the rows that match the search in words, not only by colour', async () => {
     renderApp('/table?q=poisoning');
     const grid = await table();
+    // The search is built on first use: its marks follow the table.
+    expect(await screen.findByText('1 matches the search “poisoning”')).toBeTruthy();
     const row = within(grid)
       .getByRole('button', { name: /^Data poisoning/ })
       .closest('tr')!;

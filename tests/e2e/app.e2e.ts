@@ -144,7 +144,8 @@ describe('the navigator in a browser', () => {
   it('reaches a node from the keyboard: Tab to search, type, ArrowDown, Enter', async () => {
     const { page, errors } = await open('');
     await ready(page);
-    const target = index.node('evasion') ?? mitigatedThreat;
+    const targetId = index.node('evasion')?.id ?? mitigatedThreat.id;
+    const target = parsed.dataset.nodes.find((node) => node.id === targetId)!;
     const query =
       target.references.find((reference) => reference.id?.startsWith('AML.'))?.id ?? target.title.en;
     for (let i = 0; i < 20; i++) {

@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, setControlAnnotation, setThreatAnnotation } from '../../src/model/layers/editLayer';
 import { parseDataset } from '../../src/model/parseDataset';
-import type { Dataset, NavEdge, NavNode } from '../../src/model/schema';
+import type { Dataset, DatasetNode, NavEdge } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';
 import type { EdgeKind, NodeKind, Section } from '../../src/model/vocabulary';
 
@@ -18,7 +18,7 @@ const node = (
   order: number,
   en: string,
   ja: string,
-): NavNode => ({
+): DatasetNode => ({
   id,
   kind,
   section,
@@ -205,7 +205,7 @@ describe('Markdown checklist export', () => {
 describe('data-set JSON export', () => {
   it('is the visible subgraph in the data-set format and validates against the schema', () => {
     const visible = visibleSubgraph(index, { ...DEFAULT_FILTERS, general: false });
-    const exported = exportVisibleDataset(index, visible)!;
+    const exported = exportVisibleDataset(dataset, index, visible)!;
     expect(exported.nodes.map((item) => item.id)).toEqual(
       [...visible.nodes].sort((a, b) => index.node(a)!.order - index.node(b)!.order),
     );
@@ -221,6 +221,6 @@ describe('data-set JSON export', () => {
   });
 
   it('is null when nothing is in view', () => {
-    expect(exportVisibleDataset(index, { nodes: new Set(), edges: new Set() })).toBeNull();
+    expect(exportVisibleDataset(dataset, index, { nodes: new Set(), edges: new Set() })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { tokenize } from '../../src/model/searchTokens';
 
 import { sampleDataset } from './fixtures/sampleDataset';
 
-const engine = createNodeSearch(sampleDataset);
+const engine = await createNodeSearch(sampleDataset);
 const ids = (text: string) => engine.search(text).map((hit) => hit.id);
 
 describe('tokenize', () => {

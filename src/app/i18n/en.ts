@@ -60,6 +60,8 @@ const en = {
     secidNamespace: 'SecID: no known list is called {{part}}. Known lists: {{known}}',
     secidVersion: 'SecID: {{source}} has no version {{part}}. Known versions: {{known}}',
     secidItem: 'SecID: {{source}} has no item {{part}}. Known items: {{known}}',
+    loading: 'Preparing the search…',
+    unavailable: 'Search is unavailable: the summaries and references could not be loaded.',
   },
   list: {
     heading: 'Shown in the graph',
@@ -143,6 +145,9 @@ const en = {
     secid: 'SecID',
     copy: 'Copy',
     copySecid: 'Copy SecID',
+    detailsLoading: 'Loading the summary and references…',
+    detailsFailed: 'The summary and references could not be loaded.',
+    detailsRetry: 'Try again',
     copied: 'Copied',
     copyFailed: 'Could not copy',
     hiddenByFilters: 'hidden by filters',

@@ -61,6 +61,8 @@ const ja: Translation = {
     secidNamespace: 'SecID: {{part}} というリストはありません。既知のリスト: {{known}}',
     secidVersion: 'SecID: {{source}} にバージョン {{part}} はありません。既知のバージョン: {{known}}',
     secidItem: 'SecID: {{source}} に項目 {{part}} はありません。既知の項目: {{known}}',
+    loading: '検索を準備しています…',
+    unavailable: '概要と参考文献を読み込めなかったため、検索を利用できません。',
   },
   list: {
     heading: 'グラフに表示中',
@@ -143,6 +145,9 @@ const ja: Translation = {
     secid: 'SecID',
     copy: 'コピー',
     copySecid: 'SecID をコピー',
+    detailsLoading: '概要と参考文献を読み込んでいます…',
+    detailsFailed: '概要と参考文献を読み込めませんでした。',
+    detailsRetry: '再試行',
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした',
     hiddenByFilters: '絞り込みで非表示',

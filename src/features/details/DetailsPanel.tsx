@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
+import { useDataStore } from '../../state/dataStore';
 import { useViewStore } from '../../state/viewStore';
 
 import { NodeDetails } from './NodeDetails';
@@ -20,6 +21,12 @@ export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: Detai
   const select = useViewStore((state) => state.select);
   const panel = useRef<HTMLElement>(null);
   const node = nodeId ? index.node(nodeId) : undefined;
+  const loadDetails = useDataStore((state) => state.loadDetails);
+  // A selected node (from a ?node= link, say) needs its summary now, not once the first view is done.
+  const selected = node !== undefined;
+  useEffect(() => {
+    if (selected && useDataStore.getState().details.status === 'idle') void loadDetails();
+  }, [selected, loadDetails]);
   // The close button disappears with the details: keep keyboard focus in the panel.
   const close = () => {
     select(null);

@@ -15,7 +15,7 @@ import { ScopeExplanation } from '../scope/ScopeExplanation';
 
 import { ExternalLink } from './ExternalLink';
 import { NodeFacts } from './NodeFacts';
-import { ReferenceList } from './ReferenceList';
+import { NodeReferences, NodeSummary } from './NodeText';
 import { RelationSection } from './RelationSection';
 
 interface NodeDetailsProps {
@@ -59,7 +59,7 @@ export function NodeDetails({ index, node, visibleNodes, scopeResult, onClose }:
           {t('details.upstreamName')}: <span lang="en">{node.title.en}</span>
         </p>
       )}
-      <p className="node-details__summary">{node.summary[lang]}</p>
+      <NodeSummary nodeId={node.id} />
       <NodeFacts node={node} />
       <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
       {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
@@ -89,7 +89,7 @@ export function NodeDetails({ index, node, visibleNodes, scopeResult, onClose }:
         {...relation}
       />
 
-      <ReferenceList references={node.references} />
+      <NodeReferences nodeId={node.id} />
 
       <p className="node-details__permalink">
         <ExternalLink href={node.permalink}>

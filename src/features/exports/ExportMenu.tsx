@@ -9,6 +9,7 @@ import type { GraphIndex } from '../../model/graphIndex';
 import type { Layer } from '../../model/layers/schema';
 import type { VisibleSubgraph } from '../../model/visibility';
 import type { Language } from '../../model/vocabulary';
+import { useDataStore } from '../../state/dataStore';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { downloadFile } from './downloadFile';
@@ -47,6 +48,7 @@ export function ExportMenu({
   const Heading = `h${headingLevel}` as const;
   const empty = visible.nodes.size === 0;
   const label = layer?.name;
+  const loadDetails = useDataStore((state) => state.loadDetails);
 
   const save = (text: string, what: string, extension: string, type: string) => {
     const fileName = datedFileName(what, extension, now(), label);
@@ -77,8 +79,14 @@ export function ExportMenu({
       key: 'json',
       text: t('json'),
       hint: t('jsonHint'),
-      run: () => {
-        const dataset = exportVisibleDataset(index, visible);
+      // The file carries the summaries and references: fetched now if the page does not have them yet.
+      run: async () => {
+        const details = await loadDetails();
+        if (details.status !== 'ready') {
+          setSaved(t('detailsFailed'));
+          return;
+        }
+        const dataset = exportVisibleDataset(details.dataset, index, visible);
         if (dataset) save(serializeDataset(dataset), 'data', 'json', 'application/json');
       },
     },
@@ -96,7 +104,7 @@ export function ExportMenu({
               className="button"
               disabled={empty}
               aria-describedby={`${id}-${item.key}`}
-              onClick={item.run}
+              onClick={() => void item.run()}
             >
               {item.text}
             </button>

@@ -12,6 +12,7 @@ const en = {
   jsonHint: 'The threats, controls, Top 10 items and relations in view, in the navigator’s data format.',
   saved: 'Saved {{file}}',
   nothing: 'Nothing is in view to export.',
+  detailsFailed: 'The summaries and references could not be loaded, so the data was not saved. Try again.',
 };
 
 type ExportStrings = typeof en;
@@ -27,6 +28,8 @@ const ja: ExportStrings = {
   jsonHint: '表示中の脅威、管理策、Top 10 の項目と関係を、ナビゲーターのデータ形式で書き出します。',
   saved: '{{file}} を保存しました',
   nothing: '書き出せるものが表示されていません。',
+  detailsFailed:
+    '概要と参考文献を読み込めなかったため、データを保存できませんでした。もう一度お試しください。',
 };
 
 export const exportStrings: FeatureStrings<ExportStrings> = { ns: 'exports', en, ja };

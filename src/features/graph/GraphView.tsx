@@ -14,7 +14,7 @@ import {
 } from 'react';
 
 import { computeLayout } from '../../model/layout/computeLayout';
-import type { Dataset } from '../../model/schema';
+import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 
 import { createCytoscape } from './createCytoscape';
@@ -48,7 +48,7 @@ export interface GraphCommands {
 }
 
 export interface GraphViewProps {
-  dataset: Dataset;
+  dataset: CoreDataset;
   visible: Visible;
   selectedId: string | null;
   /** Emphasised (e.g. search matches), not filtered. */

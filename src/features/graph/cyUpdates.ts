@@ -3,7 +3,7 @@ import type { Collection, Core, ElementDefinition, NodeCollection, SingularEleme
 import { edgeId } from '../../model/edges';
 import { computeLayout } from '../../model/layout/computeLayout';
 import type { GraphLayout } from '../../model/layout/types';
-import type { Dataset } from '../../model/schema';
+import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 
 import {
@@ -139,7 +139,7 @@ export function highlightNeighbourhood(cy: Core, id: string | null, dim = true):
   });
 }
 
-export function applyLabels(cy: Core, dataset: Dataset, language: Language, labels: GraphLabels): void {
+export function applyLabels(cy: Core, dataset: CoreDataset, language: Language, labels: GraphLabels): void {
   cy.batch(() => {
     for (const node of dataset.nodes)
       cy.getElementById(node.id).data('label', nodeLabel(node, language, labels));
@@ -158,7 +158,7 @@ export function applyLabels(cy: Core, dataset: Dataset, language: Language, labe
  */
 export function applyLayout(
   cy: Core,
-  dataset: Dataset,
+  dataset: CoreDataset,
   layout: GraphLayout,
   duration: number,
 ): Promise<void> {
@@ -230,7 +230,7 @@ export function addInChunks(cy: Core, elements: ElementDefinition[], done: () =>
 }
 
 /** A fresh layout of only what is shown now (the basis of "re-arrange"). */
-export function layoutOfShown(cy: Core, dataset: Dataset) {
+export function layoutOfShown(cy: Core, dataset: CoreDataset) {
   const nodes = new Set(visibleItems(cy).map((node) => node.id()));
   const edges = new Set(
     cy

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 
 import { edgeId } from '../../model/edges';
 import type { Box, GraphLayout } from '../../model/layout/types';
-import type { Dataset, NavNode } from '../../model/schema';
+import type { CoreDataset, NavNode } from '../../model/schema';
 import type { Language, NodeKind, Section } from '../../model/vocabulary';
 
 import type { GraphLabels } from './GraphLabels';
@@ -82,7 +82,7 @@ const withHidden = (classes: string[], shown: boolean) => (shown ? classes : [..
  * while its group does.
  */
 export function buildElements(
-  dataset: Dataset,
+  dataset: CoreDataset,
   layout: GraphLayout,
   language: Language,
   labels: GraphLabels,

@@ -1,13 +1,13 @@
 import type { Core } from 'cytoscape';
 
-import type { Dataset } from '../../model/schema';
+import type { CoreDataset } from '../../model/schema';
 
 import { FONT_FAMILY, INK } from './palette';
 
 /** Keeps very large graphs within what browsers can hold in one canvas. */
 const MAX_SIDE = 4096;
 
-export function sourceLine(dataset: Dataset): string {
+export function sourceLine(dataset: CoreDataset): string {
   return dataset.upstream
     .map(
       (source) =>

@@ -2,16 +2,16 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
-import type { NodeSearch } from '../../model/search';
 import { looksLikeSecid, resolveSecid, type SecidResolution, sourceName } from '../../model/secid';
 import { MAX_QUERY_LENGTH } from '../../model/url';
 import { useViewStore } from '../../state/viewStore';
 import { KindMarker } from '../common/KindMarker';
 import { useNodeTitle } from '../common/useNodeTitle';
 
+import { useNodeSearch } from './useNodeSearch';
+
 interface SearchBoxProps {
   index: GraphIndex;
-  search: NodeSearch;
   visibleNodes: ReadonlySet<string>;
 }
 
@@ -21,7 +21,7 @@ const MAX_RESULTS = 12;
  * A combobox (ARIA pattern with list autocomplete): typing lists matches, choosing one selects the node. A
  * SecID (typed or pasted) selects the item it names at once, or says why it names nothing.
  */
-export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
+export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const title = useNodeTitle();
@@ -31,8 +31,10 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
   const [active, setActive] = useState(-1);
   const [secid, setSecid] = useState<SecidResolution | null>(null);
 
+  const searchStatus = useNodeSearch(q);
+  const search = searchStatus.status === 'ready' ? searchStatus.search : null;
   const results = useMemo(
-    () => search.search(q, MAX_RESULTS).flatMap((hit) => index.node(hit.id) ?? []),
+    () => (search ? search.search(q, MAX_RESULTS).flatMap((hit) => index.node(hit.id) ?? []) : []),
     [search, index, q],
   );
   const expanded = open && q.trim() !== '';
@@ -184,9 +186,13 @@ export function SearchBox({ index, search, visibleNodes }: SearchBoxProps) {
           ? describeSecid(secid)
           : !expanded
             ? ''
-            : results.length === 0
-              ? t('search.noResults')
-              : t('search.resultCount', { count: results.length })}
+            : searchStatus.status === 'error'
+              ? t('search.unavailable')
+              : !search
+                ? t('search.loading')
+                : results.length === 0
+                  ? t('search.noResults')
+                  : t('search.resultCount', { count: results.length })}
       </p>
     </div>
   );

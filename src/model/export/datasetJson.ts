@@ -3,15 +3,15 @@ import type { Dataset } from '../schema';
 import type { VisibleSubgraph } from '../visibility';
 
 /**
- * The visible subgraph in the data-set format (valid against `datasetSchema`): the nodes in view in upstream
+ * The visible subgraph of the full data set (`dataset`, with the details) in the data-set format (valid against `datasetSchema`): the nodes in view in upstream
  * order, the edges in view, the upstream list unchanged. Null when nothing is in view, since a data set has at
  * least one node.
  */
 export function exportVisibleDataset(
+  dataset: Dataset,
   index: GraphIndex,
   visible: Pick<VisibleSubgraph, 'nodes' | 'edges'>,
 ): Dataset | null {
-  const { dataset } = index;
   const nodes = dataset.nodes.filter((node) => visible.nodes.has(node.id));
   if (nodes.length === 0) return null;
   const edges = index.edges

@@ -1,0 +1,56 @@
+import { MAX_DATA_FILE_BYTES, sizeProblem } from '../model/dataFile';
+import type { Parsed } from '../model/parseDataset';
+
+import { type DataPart, type DataPartRequest, parseDataPart, type PartValue } from './parseDataPart';
+
+/**
+ * Files larger than this are parsed and validated in a worker. Below it the work takes a few milliseconds on the
+ * page, less than starting a worker would; above it (catalogues of thousands of nodes) it would block the page
+ * for hundreds of milliseconds.
+ */
+const OFF_THREAD_BYTES = 512 * 1024;
+
+/** Fetches one part of the data set and validates it; never throws. */
+export async function fetchDataPart<P extends DataPart>(part: P, url: string): Promise<Parsed<PartValue[P]>> {
+  let bytes: ArrayBuffer;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, errors: [`${url}: HTTP ${response.status}`] };
+    // Refuse an oversized file before downloading it when the server says how big it is.
+    const declared = Number(response.headers?.get('content-length') ?? Number.NaN);
+    const tooBig = Number.isFinite(declared) ? sizeProblem(url, declared) : null;
+    if (tooBig) {
+      void response.body?.cancel();
+      return { ok: false, errors: [tooBig] };
+    }
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    return { ok: false, errors: [`${url}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (bytes.byteLength > OFF_THREAD_BYTES && bytes.byteLength <= MAX_DATA_FILE_BYTES && canUseWorker()) {
+    return parseInWorker(part, url, bytes);
+  }
+  return parseDataPart(part, url, bytes);
+}
+
+const canUseWorker = () => typeof Worker !== 'undefined';
+
+function parseInWorker<P extends DataPart>(part: P, source: string, bytes: ArrayBuffer) {
+  return new Promise<Parsed<PartValue[P]>>((resolve) => {
+    const worker = new Worker(new URL('./dataPartWorker.ts', import.meta.url), { type: 'module' });
+    const done = (result: Parsed<PartValue[P]>) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<Parsed<PartValue[P]>>) => done(event.data);
+    // A worker that cannot start (blocked by a policy, say) must not leave the page waiting: parse here instead.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(parseDataPart(part, source, bytes));
+    };
+    // Copied rather than transferred (a copy of a few megabytes takes about a millisecond): the page keeps
+    // them in case the worker fails to start.
+    const request: DataPartRequest = { part, source, bytes };
+    worker.postMessage(request);
+  });
+}
