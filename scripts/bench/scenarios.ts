@@ -12,8 +12,8 @@ import {
 /** A data set the app is measured with: the shipped one, or a generated one served in its place. */
 export interface Variant {
   name: string;
-  /** When set, the data file request is answered with this body instead of the build's file. */
-  body?: string;
+  /** When set, the requests for the two data files are answered with these bodies instead of the build's files. */
+  parts?: { core: string; details: string };
   /** Nodes shown with no filter. */
   allVisible: number;
 }
@@ -33,7 +33,11 @@ export interface ColdLoad {
   resources: LoadedResource[];
 }
 
-const DATA_FILE = /\/assets\/navigator-[^/]*\.json$/;
+/** The two parts of the data set (scripts/vite-data-plugin.ts). */
+const DATA_FILES = {
+  core: /\/assets\/navigator-core-[^/]*\.json$/,
+  details: /\/assets\/navigator-details-[^/]*\.json$/,
+};
 
 export async function openPage(browser: Browser, url: string, variant: Variant, reducedMotion = false) {
   const context: BrowserContext = await browser.newContext({
@@ -46,9 +50,10 @@ export async function openPage(browser: Browser, url: string, variant: Variant, 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  if (variant.body !== undefined) {
-    const body = variant.body;
-    await page.route(DATA_FILE, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  for (const part of ['core', 'details'] as const) {
+    const body = variant.parts?.[part];
+    if (body === undefined) continue;
+    await page.route(DATA_FILES[part], (route) => route.fulfill({ body, contentType: 'application/json' }));
   }
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 120_000 });

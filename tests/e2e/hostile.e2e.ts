@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import en from '../../src/app/i18n/en';
+import { MAX_DATA_FILE_BYTES } from '../../src/model/dataFile';
+import { splitDataset } from '../../src/model/datasetParts';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
+import type { Dataset } from '../../src/model/schema';
 
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
@@ -13,8 +16,11 @@ import { graphReady, launchProbedBrowser } from './hostile-browser';
  */
 
 const { open } = launchProbedBrowser();
-const DATA_FILE = /\/assets\/navigator-[^/]*\.json$/;
-const dataset = JSON.parse(readFileSync('data/navigator.json', 'utf8')) as {
+const CORE_FILE = /\/assets\/navigator-core-[^/]*\.json$/;
+const DETAILS_FILE = /\/assets\/navigator-details-[^/]*\.json$/;
+// The core part, as the build serves it.
+const dataset = splitDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')) as Dataset)
+  .core as unknown as {
   format: number;
   nodes: Record<string, unknown>[];
 };
@@ -88,13 +94,18 @@ describe('a hostile or broken data file', () => {
       }),
       /nodes\[0\]\.kind/,
     ],
+    [
+      'a file over the size limit',
+      JSON.stringify({ ...dataset, padding: 'x'.repeat(MAX_DATA_FILE_BYTES) }),
+      /more than the 16\.0 MB a data file may have/,
+    ],
   ];
 
   for (const [what, body, message] of cases) {
     it(`is refused with a message naming the problem: ${what}`, async () => {
       const { page, dialogs, pwned } = await open('', {
         before: (page) =>
-          page.route(DATA_FILE, (route) => route.fulfill({ body, contentType: 'application/json' })),
+          page.route(CORE_FILE, (route) => route.fulfill({ body, contentType: 'application/json' })),
       });
       const alert = page.getByRole('alert');
       await alert.waitFor();
@@ -107,6 +118,27 @@ describe('a hostile or broken data file', () => {
       await page.context().close();
     });
   }
+});
+
+describe('a hostile details file', () => {
+  it('leaves the navigator working and says in the panel that the summary is missing', async () => {
+    const body = JSON.stringify({
+      format: 1,
+      nodes: { evasion: { summary: { en: `<img src=x onerror="${PAYLOAD}">` } } },
+    });
+    const { page, dialogs, pwned } = await open('?node=evasion', {
+      before: (page) =>
+        page.route(DETAILS_FILE, (route) => route.fulfill({ body, contentType: 'application/json' })),
+    });
+    await expectIntact(page);
+    const alert = page.getByTestId('details').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(en.details.detailsFailed);
+    expect(await alert.getByRole('button', { name: en.details.detailsRetry }).isVisible()).toBe(true);
+    expect(await pwned()).toBe(false);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('saved content from an earlier visit', () => {

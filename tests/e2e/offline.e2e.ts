@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import en from '../../src/app/i18n/en';
+import type { Dataset } from '../../src/model/schema';
 
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 // After one visit the service worker (vite-plugin-pwa, see vite.config.ts) holds every file of the app.
 const { open } = launchProbedBrowser();
+const evasion = (JSON.parse(readFileSync('data/navigator.json', 'utf8')) as Dataset).nodes.find(
+  (node) => node.id === 'evasion',
+)!;
 
 /** Resolves once a service worker controls the page and has finished precaching. */
 async function offlineReady(page: Page) {
@@ -31,6 +36,10 @@ describe('offline after the first visit', () => {
     await graphReady(page);
     expect(await page.getByTestId('visible-nodes').locator('[data-node-id]').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('lifecycle')).toBe('use');
+
+    // Both parts of the data set are cached: the panel of a node link fills in with its summary.
+    await page.goto(new URL('?node=evasion', page.url()).toString());
+    await page.getByTestId('details').getByText(evasion.summary.en).waitFor();
 
     // A deep link the first visit never opened: the app shell answers it, the view's code is cached too.
     await page.goto(new URL('index?lang=ja', page.url()).toString());
