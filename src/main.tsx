@@ -3,11 +3,13 @@ import './app/styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 
 import { App } from './app/App';
 import { createI18n } from './app/i18n/createI18n';
 import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
-import { basename, createAppRouter } from './app/router';
+import { basename } from './app/router';
+import { AppRoutes } from './app/routes';
 import { preloadCytoscape } from './features/graph/createCytoscape';
 import { parseLanguage } from './model/url';
 
@@ -19,7 +21,11 @@ if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App router={createAppRouter()} i18n={createI18n(parseLanguage(window.location.search))} />
+    <App i18n={createI18n(parseLanguage(window.location.search))}>
+      <BrowserRouter basename={basename}>
+        <AppRoutes />
+      </BrowserRouter>
+    </App>
   </StrictMode>,
 );
 registerServiceWorkerAfterLoad();

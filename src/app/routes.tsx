@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { type RouteObject, useRoutes } from 'react-router';
 
 import { CatalogueRoute } from './CatalogueRoute';
 import { GraphRoute } from './GraphRoute';
@@ -10,7 +10,7 @@ import { ScopeRoute } from './ScopeRoute';
 
 /**
  * The views share one page (header, filters, details) and the query string; each has a path (docs/url-scheme.md).
- * Anything else is not found. Shared by the browser router and tests.
+ * Anything else is not found. Rendered inside the browser router of the page or the memory router of tests.
  */
 export const routes: RouteObject[] = [
   {
@@ -32,3 +32,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The views of the current location; the declarative router API keeps react-router's data router out of the bundle. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,11 +1,19 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { useLayoutEffect } from 'react';
+import {
+  type Location,
+  MemoryRouter,
+  type NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+} from 'react-router';
 import { vi } from 'vitest';
 
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n/createI18n';
-import { routes } from '../../src/app/routes';
+import { AppRoutes } from '../../src/app/routes';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
@@ -14,6 +22,21 @@ import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
 // jsdom has no canvas: the graph is replaced by a stand-in that keeps its props contract.
 vi.mock('../../src/features/graph/GraphView', () => import('./graphStandIn'));
+
+/** What the address bar and the history show; kept up to date by `RouterProbe`. */
+interface RouterState {
+  location: Location;
+  historyAction: NavigationType;
+}
+
+/** Reads the memory router's state for the tests after each change, and lets them go back and forward. */
+function RouterProbe({ report }: { report(state: RouterState, go: (delta: number) => void): void }) {
+  const location = useLocation();
+  const historyAction = useNavigationType();
+  const navigate = useNavigate();
+  useLayoutEffect(() => report({ location, historyAction }, (delta) => void navigate(delta)));
+  return null;
+}
 
 interface RenderAppOptions {
   /** What the data fetch returns (default: the sample data set); an Error makes the fetch fail. */
@@ -33,10 +56,27 @@ export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions 
   });
   vi.stubGlobal('fetch', fetch);
 
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  let go = (_delta: number) => {};
+  const router = {
+    state: {} as RouterState,
+    /** Back (-1) or forward (1) in the history, as the browser's buttons do. */
+    navigate: (delta: number) => act(async () => go(delta)),
+  };
   const i18n = createI18n(parseLanguage(new URL(url, 'http://localhost').search));
   const user = userEvent.setup();
-  const result = render(<App router={router} i18n={i18n} />);
+  const result = render(
+    <App i18n={i18n}>
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <RouterProbe
+          report={(state, navigate) => {
+            router.state = state;
+            go = navigate;
+          }}
+        />
+      </MemoryRouter>
+    </App>,
+  );
   return {
     ...result,
     user,
