@@ -22,7 +22,7 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <App i18n={createI18n(parseLanguage(window.location.search))}>
-      <BrowserRouter basename={basename}>
+      <BrowserRouter basename={basename} useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </App>

@@ -66,7 +66,7 @@ export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions 
   const user = userEvent.setup();
   const result = render(
     <App i18n={i18n}>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
         <AppRoutes />
         <RouterProbe
           report={(state, navigate) => {
