@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -7,11 +7,9 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
-import { SharedLayerPrompt } from '../features/layers/SharedLayerPrompt';
 import { UnreadableStoreBanner } from '../features/layers/UnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
-import { RoleGuide } from '../features/roles/RoleGuide';
 import { RoleSelect } from '../features/roles/RoleSelect';
 import { useScopedView } from '../features/scope/useScopedView';
 import { SearchBox } from '../features/search/SearchBox';
@@ -22,7 +20,8 @@ import type { NodeSearch } from '../model/search';
 import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
 import { useViewStore } from '../state/viewStore';
 
-import { FOCUS_EXPORTS } from './LayersRoute';
+import { FOCUS_EXPORTS } from './focusExports';
+import { RoleGuide, SharedLayerPrompt } from './shellParts';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
@@ -52,7 +51,8 @@ const TOOL_VIEWS: Record<RoleTool, ViewId> = {
 export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) {
   const { t } = useTranslation();
   const synced = useUrlSync(index);
-  const view = viewOfPath(useLocation().pathname) ?? 'graph';
+  const { pathname, search: locationSearch } = useLocation();
+  const view = viewOfPath(pathname) ?? 'graph';
   const filters = useViewStore((state) => state.view.filters);
   const selectedId = useViewStore((state) => state.view.node);
   const q = useViewStore((state) => state.view.q);
@@ -65,7 +65,6 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
   const [layerMessage, setLayerMessage] = useState('');
   const { result: scopeResult, visible } = useScopedView(index, filters, scope);
   const navigate = useNavigate();
-  const { search: locationSearch } = useLocation();
   const matches = useMemo(() => new Set(search.search(q, Infinity).map((hit) => hit.id)), [search, q]);
   const graphCommands = useRef<GraphCommands>(null);
 
@@ -104,15 +103,17 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
       {/* The annotations view shows the same banner inside its layer manager. */}
       {view !== 'layers' && <UnreadableStoreBanner now={() => new Date()} />}
       {sharedLayer && (
-        <SharedLayerPrompt
-          key={sharedLayer}
-          url={sharedLayer}
-          index={index}
-          onDone={(message) => {
-            clearSharedLayer();
-            setLayerMessage(message ?? '');
-          }}
-        />
+        <Suspense fallback={null}>
+          <SharedLayerPrompt
+            key={sharedLayer}
+            url={sharedLayer}
+            index={index}
+            onDone={(message) => {
+              clearSharedLayer();
+              setLayerMessage(message ?? '');
+            }}
+          />
+        </Suspense>
       )}
       <p role="status" className="hint" data-testid="shared-layer-status">
         {layerMessage}
@@ -122,7 +123,9 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
           <SearchBox index={index} search={search} visibleNodes={visible.nodes} />
           <RoleSelect value={role} onChange={setRole} />
           {role && (
-            <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+            <Suspense fallback={null}>
+              <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+            </Suspense>
           )}
           <FiltersPanel visible={visible} />
           {view === 'graph' && (

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createI18n } from '../../src/app/i18n/createI18n';
 import { RoleGuide } from '../../src/features/roles/RoleGuide';
-import { RoleReasons } from '../../src/features/roles/RoleReasons';
+import { RoleReasonList } from '../../src/features/roles/RoleReasonList';
 import { RoleSelect } from '../../src/features/roles/RoleSelect';
 import { buildIndex } from '../../src/model/graphIndex';
 import type { Language } from '../../src/model/vocabulary';
@@ -84,12 +84,12 @@ describe('RoleGuide', () => {
   });
 });
 
-describe('RoleReasons', () => {
+describe('RoleReasonList', () => {
   it('says why the role acts on a node, also through its group, and nothing otherwise', () => {
     const { container } = renderWith(
       <>
-        <RoleReasons index={index} role="ciso" nodeId="aiprogram" />
-        <RoleReasons index={index} role="ciso" nodeId="datapoison" />
+        <RoleReasonList index={index} role="ciso" nodeId="aiprogram" />
+        <RoleReasonList index={index} role="ciso" nodeId="datapoison" />
       </>,
     );
     const reasons = screen.getByRole('region', { name: 'For you as: CISO' });

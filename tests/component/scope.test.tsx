@@ -6,9 +6,9 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
 import { createI18n } from '../../src/app/i18n/createI18n';
-import { WORKFLOW_STRINGS } from '../../src/features/scope/registerWorkflowStrings';
-import { ScopeExplanation } from '../../src/features/scope/ScopeExplanation';
 import { ScopePage } from '../../src/features/scope/ScopePage';
+import { ScopeReasons } from '../../src/features/scope/ScopeReasons';
+import { WORKFLOW_STRINGS } from '../../src/features/scope/workflowStrings';
 import { buildIndex } from '../../src/model/graphIndex';
 import { evaluateScope } from '../../src/model/scope/evaluate';
 import type { ScopeAnswers } from '../../src/model/scope/questions';
@@ -141,12 +141,9 @@ describe('Scope my system', () => {
   });
 });
 
-describe('ScopeExplanation', () => {
+describe('ScopeReasons', () => {
   const explain = (answers: ScopeAnswers, nodeId: string, lang: Language = 'en') =>
-    renderPage(
-      <ScopeExplanation index={index} result={evaluateScope(index, answers)} nodeId={nodeId} />,
-      lang,
-    );
+    renderPage(<ScopeReasons index={index} result={evaluateScope(index, answers)} nodeId={nodeId} />, lang);
 
   it('says why a node is hidden by the scope', () => {
     explain({ genai: 'y' }, 'zeroknowledgeevasion');

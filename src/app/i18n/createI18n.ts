@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { registerWorkflowStrings } from '../../features/scope/registerWorkflowStrings';
 import type { Language } from '../../model/vocabulary';
 
 import en from './en';
@@ -22,7 +21,5 @@ export function createI18n(lng: Language): i18n {
     initAsync: false,
     returnNull: false,
   });
-  // The workflow features keep their strings in namespaces of their own.
-  registerWorkflowStrings(instance);
   return instance;
 }

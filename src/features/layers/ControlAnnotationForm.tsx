@@ -13,7 +13,7 @@ import { NoteField } from './NoteField';
 import { layerStrings } from './strings';
 import { useAnnotationTarget } from './useAnnotationTarget';
 
-interface ControlAnnotationEditorProps {
+interface ControlAnnotationFormProps {
   index: GraphIndex;
   controlId: string;
   /** Recorded in the layer the first annotation creates, when no layer is active. */
@@ -24,7 +24,7 @@ interface ControlAnnotationEditorProps {
  * For the details panel of a control: its status, owner and note in the active layer, saved as they are typed.
  * Nothing for other nodes (control groups are annotated through their controls).
  */
-export function ControlAnnotationEditor({ index, controlId, scope }: ControlAnnotationEditorProps) {
+export function ControlAnnotationForm({ index, controlId, scope }: ControlAnnotationFormProps) {
   const { t } = useFeatureT(layerStrings);
   const id = useId();
   const { api, layer, newLayer, where } = useAnnotationTarget(index, scope);

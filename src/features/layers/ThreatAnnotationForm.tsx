@@ -14,7 +14,7 @@ import { NoteField } from './NoteField';
 import { layerStrings } from './strings';
 import { useAnnotationTarget } from './useAnnotationTarget';
 
-interface ThreatAnnotationEditorProps {
+interface ThreatAnnotationFormProps {
   index: GraphIndex;
   threatId: string;
   /** Recorded in the layer the first annotation creates, when no layer is active. */
@@ -25,7 +25,7 @@ interface ThreatAnnotationEditorProps {
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
 
 /** For the details panel of a threat or threat group: likelihood and impact (1–5), the risk, and a note. */
-export function ThreatAnnotationEditor({ index, threatId, scope }: ThreatAnnotationEditorProps) {
+export function ThreatAnnotationForm({ index, threatId, scope }: ThreatAnnotationFormProps) {
   const { t } = useFeatureT(layerStrings);
   const id = useId();
   const { api, layer, newLayer, where } = useAnnotationTarget(index, scope);

@@ -9,14 +9,14 @@ import { useFeatureT } from '../scope/featureStrings';
 
 import { roleStrings } from './strings';
 
-interface RoleReasonsProps {
+interface RoleReasonListProps {
   index: GraphIndex;
   role: RoleId;
   nodeId: string;
 }
 
 /** For the details panel: why the chosen role acts on this node. Nothing when the role's focus leaves it out. */
-export function RoleReasons({ index, role, nodeId }: RoleReasonsProps) {
+export function RoleReasonList({ index, role, nodeId }: RoleReasonListProps) {
   const { t, lang } = useFeatureT(roleStrings);
   const id = useId();
   const reasons = roleReasons(index, role, nodeId);

@@ -6,11 +6,11 @@ import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import { explainScope } from '../../model/scope/explain';
 
-import { hasAnswers } from './answers';
 import { useFeatureT } from './featureStrings';
+import { hasAnswers } from './hasAnswers';
 import { scopeStrings } from './strings';
 
-interface ScopeExplanationProps {
+interface ScopeReasonsProps {
   index: GraphIndex;
   /** `evaluateScope(index, answers)` for the answers in the URL. */
   result: ScopeResult;
@@ -21,7 +21,7 @@ interface ScopeExplanationProps {
  * For the details panel: why the node is in scope, a supplier's or hidden by the scope. Nothing while no question
  * is answered, or for nodes the scope does not decide (groups of controls that relate to no threat).
  */
-export function ScopeExplanation({ index, result, nodeId }: ScopeExplanationProps) {
+export function ScopeReasons({ index, result, nodeId }: ScopeReasonsProps) {
   const { t, lang } = useFeatureT(scopeStrings);
   const id = useId();
   if (!hasAnswers(result.answers)) return null;

@@ -6,7 +6,7 @@ import { evaluateScope, threatIdsInScope } from '../../model/scope/evaluate';
 import type { ScopeAnswers } from '../../model/scope/questions';
 import { visibleSubgraphInScope } from '../../model/scope/visibleInScope';
 
-import { hasAnswers } from './answers';
+import { hasAnswers } from './hasAnswers';
 
 /**
  * What the views show for the filters and the scope answers: the scope result (for explanations) and the visible

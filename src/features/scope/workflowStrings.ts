@@ -1,16 +1,11 @@
-import type { i18n } from 'i18next';
-
 import { exportStrings } from '../exports/strings';
 import { layerStrings } from '../layers/strings';
 import { roleStrings } from '../roles/strings';
 
-import { registerFeatureStrings } from './featureStrings';
 import { scopeStrings } from './strings';
 
-/** The namespaces of scoping, role lenses, annotation layers and exports, both languages. */
+/**
+ * The namespaces of scoping, role lenses, annotation layers and exports. Each is added to i18next by the first
+ * component that uses it (`useFeatureT`), so the first view carries only the ones it shows.
+ */
 export const WORKFLOW_STRINGS = [scopeStrings, roleStrings, layerStrings, exportStrings] as const;
-
-/** Adds the workflow namespaces to the app's i18next instance; call once after creating it. */
-export function registerWorkflowStrings(instance: i18n) {
-  registerFeatureStrings(instance, WORKFLOW_STRINGS);
-}
