@@ -2,8 +2,10 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
+import { DataVersion } from '../features/about/DataVersion';
 import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
@@ -131,8 +133,19 @@ export function NavigatorShell({ dataset, index, search }: NavigatorShellProps) 
           {view === 'graph' && (
             <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
           )}
+          <DataVersion
+            upstream={dataset.upstream}
+            label={t('about.dataVersion')}
+            opensInNewTab={t('details.opensInNewTab')}
+          />
         </nav>
-        <Outlet context={context} />
+        {/* A view that fails to render leaves the header, filters and details working; another view retries. */}
+        <ViewErrorBoundary
+          resetKey={pathname}
+          labels={{ heading: t('viewError.heading'), hint: t('viewError.hint'), retry: t('viewError.retry') }}
+        >
+          <Outlet context={context} />
+        </ViewErrorBoundary>
         <DetailsPanel
           index={index}
           nodeId={selectedId}
