@@ -11,10 +11,13 @@ import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
 import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
 import { preloadCytoscape } from './features/graph/createCytoscape';
+import { loadScoping } from './features/scope/scoping';
 import { parseLanguage } from './model/url';
 
 // The graph is the page at the base path: fetch its library alongside the data set rather than after it.
 if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();
+// A link with scope answers needs the scope rules before its first view: fetch them beside the data set too.
+if (new URLSearchParams(window.location.search).has('scope')) void loadScoping();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

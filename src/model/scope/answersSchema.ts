@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { ANSWER_OPTIONS, type ScopeAnswers } from './questions';
+import { ANSWER_OPTIONS, type ScopeAnswers } from './answerOptions';
 
 const answer = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options).optional();
 
