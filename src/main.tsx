@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 
 import { App } from './app/App';
 import { createI18n } from './app/i18n/createI18n';
+import { loadLanguage } from './app/i18n/loadLanguage';
 import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
 import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
@@ -22,13 +23,18 @@ if (new URLSearchParams(window.location.search).has('scope')) void loadScoping()
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={createI18n(parseLanguage(window.location.search))}>
-      <BrowserRouter basename={basename} useTransitions={false}>
-        <AppRoutes />
-      </BrowserRouter>
-    </App>
-  </StrictMode>,
-);
+const lang = parseLanguage(window.location.search);
+const i18n = createI18n(lang);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n}>
+        <BrowserRouter basename={basename} useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
+      </App>
+    </StrictMode>,
+  );
+// A Japanese link renders once its strings are in, so it never shows English first (English if they fail).
+void loadLanguage(i18n, lang).then(render, render);
 registerServiceWorkerAfterLoad();

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { ExportMenu } from '../../src/features/exports/ExportMenu';
 import { datedFileName } from '../../src/features/exports/fileNames';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
@@ -15,6 +14,8 @@ import { datasetSchema } from '../../src/model/schema';
 import { type VisibleSubgraph, visibleSubgraph } from '../../src/model/visibility';
 import type { Language } from '../../src/model/vocabulary';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
@@ -65,7 +66,7 @@ function renderMenu(
 ) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={testI18n(language)}>
       <ExportMenu index={index} visible={visible} layer={layer} language={language} now={() => TODAY} />
     </I18nextProvider>,
   );

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
 import { ControlAnnotationForm } from '../../src/features/layers/ControlAnnotationForm';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
@@ -19,13 +18,15 @@ import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
 const index = buildIndex(sampleDataset);
 const visible = visibleSubgraph(index, DEFAULT_FILTERS).nodes;
 
 function renderWith(ui: React.ReactElement, store: LayerStoreApi, lang: Language = 'en') {
   const user = userEvent.setup();
   const result = render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={testI18n(lang)}>
       <LayerStoreProvider store={store}>{ui}</LayerStoreProvider>
     </I18nextProvider>,
   );

@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import {
@@ -20,6 +20,12 @@ import { resetAppLayerStore } from '../../src/state/layerStore';
 import { resetViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
+// Views and workflow parts load on first use; on a busy machine compiling one can take more than findBy's default
+// second.
+configure({ asyncUtilTimeout: 4000 });
+
 // jsdom has no canvas: the graph is replaced by a stand-in that keeps its props contract.
 vi.mock('../../src/features/graph/GraphView', () => import('./graphStandIn'));
 
@@ -30,21 +36,25 @@ interface RouterState {
 }
 
 /** Reads the memory router's state for the tests after each change, and lets them go back and forward. */
-function RouterProbe({ report }: { report(state: RouterState, go: (delta: number) => void): void }) {
+function RouterProbe({ report }: { report(state: RouterState, go: (to: number | string) => void): void }) {
   const location = useLocation();
   const historyAction = useNavigationType();
   const navigate = useNavigate();
-  useLayoutEffect(() => report({ location, historyAction }, (delta) => void navigate(delta)));
+  useLayoutEffect(() =>
+    report({ location, historyAction }, (to) => void (typeof to === 'number' ? navigate(to) : navigate(to))),
+  );
   return null;
 }
 
 interface RenderAppOptions {
   /** What the data fetch returns (default: the sample data set); an Error makes the fetch fail. */
   data?: unknown;
+  /** Start with only the bundled English strings, as the page does; other languages then load on first use. */
+  englishOnly?: boolean;
 }
 
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
-export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions = {}) {
+export function renderApp(url = '/', { data = sampleDataset, englishOnly = false }: RenderAppOptions = {}) {
   resetDataStore();
   resetViewStore();
   // Layers are saved in localStorage: each render starts without any.
@@ -56,13 +66,14 @@ export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions 
   });
   vi.stubGlobal('fetch', fetch);
 
-  let go = (_delta: number) => {};
+  let go = (_to: number | string) => {};
   const router = {
     state: {} as RouterState,
-    /** Back (-1) or forward (1) in the history, as the browser's buttons do. */
-    navigate: (delta: number) => act(async () => go(delta)),
+    /** Back (-1) or forward (1) in the history, as the browser's buttons do, or to an address of the app. */
+    navigate: (to: number | string) => act(async () => go(to)),
   };
-  const i18n = createI18n(parseLanguage(new URL(url, 'http://localhost').search));
+  const lang = parseLanguage(new URL(url, 'http://localhost').search);
+  const i18n = englishOnly ? createI18n(lang) : testI18n(lang);
   const user = userEvent.setup();
   const result = render(
     <App i18n={i18n}>

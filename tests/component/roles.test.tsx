@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { RoleGuide } from '../../src/features/roles/RoleGuide';
 import { RoleReasonList } from '../../src/features/roles/RoleReasonList';
 import { RoleSelect } from '../../src/features/roles/RoleSelect';
@@ -12,11 +11,13 @@ import { buildIndex } from '../../src/model/graphIndex';
 import type { Language } from '../../src/model/vocabulary';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
 const index = buildIndex(sampleDataset);
 
 function renderWith(ui: React.ReactElement, lang: Language = 'en') {
   const user = userEvent.setup();
-  const result = render(<I18nextProvider i18n={createI18n(lang)}>{ui}</I18nextProvider>);
+  const result = render(<I18nextProvider i18n={testI18n(lang)}>{ui}</I18nextProvider>);
   return { user, ...result };
 }
 

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { ScopePage } from '../../src/features/scope/ScopePage';
 import { ScopeReasons } from '../../src/features/scope/ScopeReasons';
 import { WORKFLOW_STRINGS } from '../../src/features/scope/workflowStrings';
@@ -14,6 +13,8 @@ import { evaluateScope } from '../../src/model/scope/evaluate';
 import type { ScopeAnswers } from '../../src/model/scope/questions';
 import type { Language } from '../../src/model/vocabulary';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 
@@ -30,7 +31,7 @@ function Questionnaire({ initial = {}, onSelect }: { initial?: ScopeAnswers; onS
 
 function renderPage(ui: React.ReactElement, lang: Language = 'en') {
   const user = userEvent.setup();
-  const i18n = createI18n(lang);
+  const i18n = testI18n(lang);
   render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
   return { user, i18n };
 }
