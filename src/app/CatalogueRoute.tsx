@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { useViewContext } from './viewContext';
+import { ViewFallback } from './ViewFallback';
 
 // Each view is its own chunk: the graph, the first view, does not carry them.
 const PeriodicTableView = lazy(() =>
@@ -18,20 +18,13 @@ export type CatalogueView = 'table' | 'ml-top10' | 'llm-top10' | 'index';
 
 /** `/table`, `/ml-top10`, `/llm-top10`, `/index`: the reading views, loaded when first opened. */
 export function CatalogueRoute({ view }: { view: CatalogueView }) {
-  const { t } = useTranslation();
   const { index, visible, matches } = useViewContext();
   const props = { index, visible, matches };
   return (
     <Suspense
       // Each view starts afresh (scrolled to the selection, its own focus) when the tabs switch to it.
       key={view}
-      fallback={
-        <main className="catalogue" aria-busy="true" aria-label={t(`views.${view}`)}>
-          <p role="status" className="hint">
-            {t('views.loading')}
-          </p>
-        </main>
-      }
+      fallback={<ViewFallback view={view} />}
     >
       {view === 'table' && <PeriodicTableView {...props} />}
       {view === 'ml-top10' && <Top10View kind="ml-top10" {...props} />}

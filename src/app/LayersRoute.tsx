@@ -10,10 +10,8 @@ import { LayerSummary } from '../features/layers/LayerSummary';
 import { selectActiveLayer } from '../state/layerStore';
 import { useViewStore } from '../state/viewStore';
 
+import { FOCUS_EXPORTS } from './focusExports';
 import { useViewContext } from './viewContext';
-
-/** Navigation state that asks the annotations view to move focus to its export menu. */
-export const FOCUS_EXPORTS = 'focus-exports';
 
 /** `/layers`: the annotation layers, the risk overview of the active one and the exports of what is in view. */
 export function LayersRoute() {

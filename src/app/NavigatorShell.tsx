@@ -1,18 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
+import { DataVersion } from '../features/about/DataVersion';
 import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { useDetailsAfterFirstView } from '../features/details/useDetailsAfterFirstView';
+import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
-import { SharedLayerPrompt } from '../features/layers/SharedLayerPrompt';
 import { UnreadableStoreBanner } from '../features/layers/UnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
-import { RoleGuide } from '../features/roles/RoleGuide';
 import { RoleSelect } from '../features/roles/RoleSelect';
 import { useScopedView } from '../features/scope/useScopedView';
 import { SearchBox } from '../features/search/SearchBox';
@@ -23,7 +23,8 @@ import type { CoreDataset } from '../model/schema';
 import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
 import { useViewStore } from '../state/viewStore';
 
-import { FOCUS_EXPORTS } from './LayersRoute';
+import { FOCUS_EXPORTS } from './focusExports';
+import { RoleGuide, SharedLayerPrompt } from './shellParts';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
@@ -52,7 +53,8 @@ const TOOL_VIEWS: Record<RoleTool, ViewId> = {
 export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const { t } = useTranslation();
   const synced = useUrlSync(index);
-  const view = viewOfPath(useLocation().pathname) ?? 'graph';
+  const { pathname, search: locationSearch } = useLocation();
+  const view = viewOfPath(pathname) ?? 'graph';
   const filters = useViewStore((state) => state.view.filters);
   const selectedId = useViewStore((state) => state.view.node);
   const q = useViewStore((state) => state.view.q);
@@ -65,7 +67,6 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const [layerMessage, setLayerMessage] = useState('');
   const { result: scopeResult, visible } = useScopedView(index, filters, scope);
   const navigate = useNavigate();
-  const { search: locationSearch } = useLocation();
   const matches = useSearchMatches(q);
   useDetailsAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
@@ -105,15 +106,17 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       {/* The annotations view shows the same banner inside its layer manager. */}
       {view !== 'layers' && <UnreadableStoreBanner now={() => new Date()} />}
       {sharedLayer && (
-        <SharedLayerPrompt
-          key={sharedLayer}
-          url={sharedLayer}
-          index={index}
-          onDone={(message) => {
-            clearSharedLayer();
-            setLayerMessage(message ?? '');
-          }}
-        />
+        <Suspense fallback={null}>
+          <SharedLayerPrompt
+            key={sharedLayer}
+            url={sharedLayer}
+            index={index}
+            onDone={(message) => {
+              clearSharedLayer();
+              setLayerMessage(message ?? '');
+            }}
+          />
+        </Suspense>
       )}
       <p role="status" className="hint" data-testid="shared-layer-status">
         {layerMessage}
@@ -123,14 +126,27 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           <SearchBox index={index} visibleNodes={visible.nodes} />
           <RoleSelect value={role} onChange={setRole} />
           {role && (
-            <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+            <Suspense fallback={null}>
+              <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+            </Suspense>
           )}
           <FiltersPanel visible={visible} />
           {view === 'graph' && (
             <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
           )}
+          <DataVersion
+            upstream={dataset.upstream}
+            label={t('about.dataVersion')}
+            opensInNewTab={t('details.opensInNewTab')}
+          />
         </nav>
-        <Outlet context={context} />
+        {/* A view that fails to render leaves the header, filters and details working; another view retries. */}
+        <ViewErrorBoundary
+          resetKey={pathname}
+          labels={{ heading: t('viewError.heading'), hint: t('viewError.hint'), retry: t('viewError.retry') }}
+        >
+          <Outlet context={context} />
+        </ViewErrorBoundary>
         <DetailsPanel
           index={index}
           nodeId={selectedId}

@@ -1,10 +1,2 @@
-import { createBrowserRouter } from 'react-router';
-
-import { routes } from './routes';
-
 /** The app may be served from a sub-path (BASE_PATH at build time). */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
-
-export function createAppRouter() {
-  return createBrowserRouter(routes, { basename });
-}

@@ -1,16 +1,20 @@
-import type { RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { type RouteObject, useRoutes } from 'react-router';
 
 import { CatalogueRoute } from './CatalogueRoute';
 import { GraphRoute } from './GraphRoute';
-import { LayersRoute } from './LayersRoute';
 import { NavigatorPage } from './NavigatorPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
-import { ScopeRoute } from './ScopeRoute';
+import { ViewFallback } from './ViewFallback';
+
+// The workflow views load when first opened: the graph, the first view, does not carry them.
+const ScopeRoute = lazy(() => import('./ScopeRoute').then((module) => ({ default: module.ScopeRoute })));
+const LayersRoute = lazy(() => import('./LayersRoute').then((module) => ({ default: module.LayersRoute })));
 
 /**
  * The views share one page (header, filters, details) and the query string; each has a path (docs/url-scheme.md).
- * Anything else is not found. Shared by the browser router and tests.
+ * Anything else is not found. Rendered inside the browser router of the page or the memory router of tests.
  */
 export const routes: RouteObject[] = [
   {
@@ -24,11 +28,30 @@ export const routes: RouteObject[] = [
           { path: 'ml-top10', element: <CatalogueRoute view="ml-top10" /> },
           { path: 'llm-top10', element: <CatalogueRoute view="llm-top10" /> },
           { path: 'index', element: <CatalogueRoute view="index" /> },
-          { path: 'scope', element: <ScopeRoute /> },
-          { path: 'layers', element: <LayersRoute /> },
+          {
+            path: 'scope',
+            element: (
+              <Suspense fallback={<ViewFallback view="scope" />}>
+                <ScopeRoute />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'layers',
+            element: (
+              <Suspense fallback={<ViewFallback view="layers" />}>
+                <LayersRoute />
+              </Suspense>
+            ),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
+
+/** The views of the current location; the declarative router API keeps react-router's data router out of the bundle. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { ExportMenu } from '../../src/features/exports/ExportMenu';
 import { datedFileName } from '../../src/features/exports/fileNames';
 import { splitDataset } from '../../src/model/datasetParts';
@@ -17,6 +16,8 @@ import { type VisibleSubgraph, visibleSubgraph } from '../../src/model/visibilit
 import type { Language } from '../../src/model/vocabulary';
 import { resetDataStore, useDataStore } from '../../src/state/dataStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
@@ -67,7 +68,7 @@ function renderMenu(
 ) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={testI18n(language)}>
       <ExportMenu index={index} visible={visible} layer={layer} language={language} now={() => TODAY} />
     </I18nextProvider>,
   );

@@ -37,4 +37,20 @@ describe('language', () => {
       '脅威 10 件中 6 件、管理策 14 件中 7 件を表示',
     );
   });
+
+  it('loads the Japanese strings on the first switch, then shows Japanese labels', async () => {
+    const { user, location } = renderApp('/', { englishOnly: true });
+    await user.click(await screen.findByRole('button', { name: '日本語' }));
+    expect(await screen.findByRole('checkbox', { name: '利用時' })).toBeTruthy();
+    expect(location()).toBe('/?lang=ja');
+    expect(document.documentElement.lang).toBe('ja');
+  });
+
+  it('a Japanese address opened inside the app shows Japanese once its strings are in', async () => {
+    const { router } = renderApp('/', { englishOnly: true });
+    await screen.findByTestId('visible-nodes');
+    await router.navigate('/?lang=ja');
+    expect(await screen.findByRole('checkbox', { name: '利用時' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('ja');
+  });
 });

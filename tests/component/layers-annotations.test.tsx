@@ -4,13 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
-import { ControlAnnotationEditor } from '../../src/features/layers/ControlAnnotationEditor';
+import { ControlAnnotationForm } from '../../src/features/layers/ControlAnnotationForm';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { LayerSummary } from '../../src/features/layers/LayerSummary';
 import { layerOverlay } from '../../src/features/layers/overlay';
-import { ThreatAnnotationEditor } from '../../src/features/layers/ThreatAnnotationEditor';
+import { ThreatAnnotationForm } from '../../src/features/layers/ThreatAnnotationForm';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
@@ -19,13 +18,15 @@ import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
 const index = buildIndex(sampleDataset);
 const visible = visibleSubgraph(index, DEFAULT_FILTERS).nodes;
 
 function renderWith(ui: React.ReactElement, store: LayerStoreApi, lang: Language = 'en') {
   const user = userEvent.setup();
   const result = render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={testI18n(lang)}>
       <LayerStoreProvider store={store}>{ui}</LayerStoreProvider>
     </I18nextProvider>,
   );
@@ -38,7 +39,7 @@ describe('control annotations', () => {
   it('saves status, owner and note in the browser, and a store read again from it shows them', async () => {
     const store = createLayerStore();
     const { user, unmount } = renderWith(
-      <ControlAnnotationEditor index={index} controlId="monitoruse" />,
+      <ControlAnnotationForm index={index} controlId="monitoruse" />,
       store,
     );
     const editor = screen.getByRole('region', { name: 'Your annotation' });
@@ -58,22 +59,22 @@ describe('control annotations', () => {
       owner: 'SOC',
       note: 'Dashboards in place.',
     });
-    renderWith(<ControlAnnotationEditor index={index} controlId="monitoruse" />, reloaded);
+    renderWith(<ControlAnnotationForm index={index} controlId="monitoruse" />, reloaded);
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status' }).value).toBe('implemented');
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Owner' }).value).toBe('SOC');
   });
 
   it('is offered for controls only', () => {
     const store = createLayerStore();
-    renderWith(<ControlAnnotationEditor index={index} controlId="datacontrols" />, store);
-    renderWith(<ControlAnnotationEditor index={index} controlId="datapoison" />, store);
-    renderWith(<ControlAnnotationEditor index={index} controlId="nosuchnode" />, store);
+    renderWith(<ControlAnnotationForm index={index} controlId="datacontrols" />, store);
+    renderWith(<ControlAnnotationForm index={index} controlId="datapoison" />, store);
+    renderWith(<ControlAnnotationForm index={index} controlId="nosuchnode" />, store);
     expect(screen.queryByRole('region')).toBeNull();
   });
 
   it('a status change replaces the previous one; back to unknown with nothing else removes the entry', async () => {
     const store = createLayerStore();
-    const { user } = renderWith(<ControlAnnotationEditor index={index} controlId="devsecurity" />, store);
+    const { user } = renderWith(<ControlAnnotationForm index={index} controlId="devsecurity" />, store);
     const status = screen.getByRole('combobox', { name: 'Status' });
     await user.selectOptions(status, 'Planned');
     expect(selectActiveLayer(store.getState())?.controls).toEqual({ devsecurity: { status: 'planned' } });
@@ -82,7 +83,7 @@ describe('control annotations', () => {
   });
 
   it('is labelled in Japanese', () => {
-    renderWith(<ControlAnnotationEditor index={index} controlId="monitoruse" />, createLayerStore(), 'ja');
+    renderWith(<ControlAnnotationForm index={index} controlId="monitoruse" />, createLayerStore(), 'ja');
     const status = screen.getByRole('combobox', { name: '状況' });
     expect(
       within(status)
@@ -95,7 +96,7 @@ describe('control annotations', () => {
 describe('threat ratings', () => {
   it('rates likelihood and impact from 1 to 5 and shows the risk', async () => {
     const store = createLayerStore();
-    const { user } = renderWith(<ThreatAnnotationEditor index={index} threatId="datapoison" />, store);
+    const { user } = renderWith(<ThreatAnnotationForm index={index} threatId="datapoison" />, store);
     const editor = screen.getByRole('region', { name: 'Your risk rating' });
     expect(within(editor).getByText(/shown once likelihood and impact are both rated/)).toBeTruthy();
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Likelihood' }), '4 – likely');
@@ -107,7 +108,7 @@ describe('threat ratings', () => {
   });
 
   it('is offered for threats and threat groups only', () => {
-    renderWith(<ThreatAnnotationEditor index={index} threatId="monitoruse" />, createLayerStore());
+    renderWith(<ThreatAnnotationForm index={index} threatId="monitoruse" />, createLayerStore());
     expect(screen.queryByRole('region')).toBeNull();
   });
 });
@@ -117,7 +118,7 @@ describe('risk overview', () => {
     const store = createLayerStore();
     const { user } = renderWith(
       <>
-        <ControlAnnotationEditor index={index} controlId="promptinjectioniohandling" />
+        <ControlAnnotationForm index={index} controlId="promptinjectioniohandling" />
         <LayerSummary index={index} visible={visible} />
       </>,
       store,

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { LayerManager } from '../../src/features/layers/LayerManager';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -14,6 +13,8 @@ import type { Layer } from '../../src/model/layers/schema';
 import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
@@ -50,7 +51,7 @@ function readText(blob: Blob): Promise<string> {
 function renderManager(store: LayerStoreApi, lang: Language = 'en', onApplyScope?: () => void) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={testI18n(lang)}>
       <LayerStoreProvider store={store}>
         <LayerManager index={index} scope={{ genai: 'y' }} onApplyScope={onApplyScope} now={() => TODAY} />
       </LayerStoreProvider>

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { loadLayerFromUrl } from '../../src/features/layers/loadLayerFromUrl';
 import { SharedLayerPrompt } from '../../src/features/layers/SharedLayerPrompt';
@@ -12,6 +11,8 @@ import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, serializeLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
 import { createLayerStore, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
@@ -99,7 +100,7 @@ describe('SharedLayerPrompt', () => {
     const store = createLayerStore({ now: () => NOW });
     const onDone = vi.fn();
     render(
-      <I18nextProvider i18n={createI18n('en')}>
+      <I18nextProvider i18n={testI18n('en')}>
         <LayerStoreProvider store={store}>
           <SharedLayerPrompt
             url="https://team.example/baseline.json"

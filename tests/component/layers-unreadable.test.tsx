@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { LayerManager } from '../../src/features/layers/LayerManager';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -13,6 +12,8 @@ import { parseStore, STORE_KEY } from '../../src/model/layers/layerStore';
 import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
@@ -31,7 +32,7 @@ function start(lang: Language = 'en') {
   const user = userEvent.setup();
   const store = createLayerStore({ now: () => NOW });
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={testI18n(lang)}>
       <LayerStoreProvider store={store}>
         <LayerManager index={index} now={() => new Date(2026, 8, 1)} />
       </LayerStoreProvider>

@@ -1,11 +1,19 @@
-import { render } from '@testing-library/react';
+import { act, configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { useLayoutEffect } from 'react';
+import {
+  type Location,
+  MemoryRouter,
+  type NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+} from 'react-router';
 import { vi } from 'vitest';
 
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n/createI18n';
-import { routes } from '../../src/app/routes';
+import { AppRoutes } from '../../src/app/routes';
 import { splitDataset } from '../../src/model/datasetParts';
 import type { Dataset } from '../../src/model/schema';
 import { parseLanguage } from '../../src/model/url';
@@ -14,12 +22,35 @@ import { resetAppLayerStore } from '../../src/state/layerStore';
 import { resetViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
+// Views and workflow parts load on first use; on a busy machine compiling one can take more than findBy's default
+// second.
+configure({ asyncUtilTimeout: 4000 });
+
 // jsdom has no canvas: the graph is replaced by a stand-in that keeps its props contract.
 vi.mock('../../src/features/graph/GraphView', () => import('./graphStandIn'));
 
 /** What a data file request is answered with: JSON, an Error (the fetch fails) or PENDING (no answer yet). */
 type Answer = unknown;
 export const PENDING = Symbol('pending');
+
+/** What the address bar and the history show; kept up to date by `RouterProbe`. */
+interface RouterState {
+  location: Location;
+  historyAction: NavigationType;
+}
+
+/** Reads the memory router's state for the tests after each change, and lets them go back and forward. */
+function RouterProbe({ report }: { report(state: RouterState, go: (to: number | string) => void): void }) {
+  const location = useLocation();
+  const historyAction = useNavigationType();
+  const navigate = useNavigate();
+  useLayoutEffect(() =>
+    report({ location, historyAction }, (to) => void (typeof to === 'number' ? navigate(to) : navigate(to))),
+  );
+  return null;
+}
 
 interface RenderAppOptions {
   /**
@@ -29,6 +60,8 @@ interface RenderAppOptions {
   data?: unknown;
   /** What the details request gets instead of the details part of `data`. */
   details?: Answer;
+  /** Start with only the bundled English strings, as the page does; other languages then load on first use. */
+  englishOnly?: boolean;
 }
 
 function parts(data: unknown, details: Answer): { core: Answer; details: Answer } {
@@ -48,7 +81,7 @@ function respond(answer: Answer): Promise<Response> {
 }
 
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
-export function renderApp(url = '/', { data = sampleDataset, details }: RenderAppOptions = {}) {
+export function renderApp(url = '/', { data = sampleDataset, details, englishOnly = false }: RenderAppOptions = {}) {
   resetDataStore();
   resetViewStore();
   // Layers are saved in localStorage: each render starts without any.
@@ -60,10 +93,28 @@ export function renderApp(url = '/', { data = sampleDataset, details }: RenderAp
   );
   vi.stubGlobal('fetch', fetch);
 
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const i18n = createI18n(parseLanguage(new URL(url, 'http://localhost').search));
+  let go = (_to: number | string) => {};
+  const router = {
+    state: {} as RouterState,
+    /** Back (-1) or forward (1) in the history, as the browser's buttons do, or to an address of the app. */
+    navigate: (to: number | string) => act(async () => go(to)),
+  };
+  const lang = parseLanguage(new URL(url, 'http://localhost').search);
+  const i18n = englishOnly ? createI18n(lang) : testI18n(lang);
   const user = userEvent.setup();
-  const result = render(<App router={router} i18n={i18n} />);
+  const result = render(
+    <App i18n={i18n}>
+      <MemoryRouter initialEntries={[url]} useTransitions={false}>
+        <AppRoutes />
+        <RouterProbe
+          report={(state, navigate) => {
+            router.state = state;
+            go = navigate;
+          }}
+        />
+      </MemoryRouter>
+    </App>,
+  );
   return {
     ...result,
     user,

@@ -4,19 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { RoleGuide } from '../../src/features/roles/RoleGuide';
-import { RoleReasons } from '../../src/features/roles/RoleReasons';
+import { RoleReasonList } from '../../src/features/roles/RoleReasonList';
 import { RoleSelect } from '../../src/features/roles/RoleSelect';
 import { buildIndex } from '../../src/model/graphIndex';
 import type { Language } from '../../src/model/vocabulary';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { testI18n } from './testI18n';
+
 const index = buildIndex(sampleDataset);
 
 function renderWith(ui: React.ReactElement, lang: Language = 'en') {
   const user = userEvent.setup();
-  const result = render(<I18nextProvider i18n={createI18n(lang)}>{ui}</I18nextProvider>);
+  const result = render(<I18nextProvider i18n={testI18n(lang)}>{ui}</I18nextProvider>);
   return { user, ...result };
 }
 
@@ -84,12 +85,12 @@ describe('RoleGuide', () => {
   });
 });
 
-describe('RoleReasons', () => {
+describe('RoleReasonList', () => {
   it('says why the role acts on a node, also through its group, and nothing otherwise', () => {
     const { container } = renderWith(
       <>
-        <RoleReasons index={index} role="ciso" nodeId="aiprogram" />
-        <RoleReasons index={index} role="ciso" nodeId="datapoison" />
+        <RoleReasonList index={index} role="ciso" nodeId="aiprogram" />
+        <RoleReasonList index={index} role="ciso" nodeId="datapoison" />
       </>,
     );
     const reasons = screen.getByRole('region', { name: 'For you as: CISO' });

@@ -4,7 +4,6 @@ import axe from 'axe-core';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
 import { ExportMenu } from '../../src/features/exports/ExportMenu';
 import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
 import { ControlAnnotationEditor } from '../../src/features/layers/ControlAnnotationEditor';
@@ -21,6 +20,8 @@ import { STORE_KEY } from '../../src/model/layers/layerStore';
 import { visibleSubgraph } from '../../src/model/visibility';
 import { createLayerStore, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const visible = visibleSubgraph(index, DEFAULT_FILTERS);
@@ -50,7 +51,7 @@ describe('workflow components have no accessibility violations axe can find with
       },
     );
     const { container } = render(
-      <I18nextProvider i18n={createI18n('en')}>
+      <I18nextProvider i18n={testI18n('en')}>
         <LayerStoreProvider store={store}>
           <main>
             <ScopePage

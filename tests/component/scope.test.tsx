@@ -5,15 +5,16 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createI18n } from '../../src/app/i18n/createI18n';
-import { WORKFLOW_STRINGS } from '../../src/features/scope/registerWorkflowStrings';
-import { ScopeExplanation } from '../../src/features/scope/ScopeExplanation';
 import { ScopePage } from '../../src/features/scope/ScopePage';
+import { ScopeReasons } from '../../src/features/scope/ScopeReasons';
+import { WORKFLOW_STRINGS } from '../../src/features/scope/workflowStrings';
 import { buildIndex } from '../../src/model/graphIndex';
 import { evaluateScope } from '../../src/model/scope/evaluate';
 import type { ScopeAnswers } from '../../src/model/scope/questions';
 import type { Language } from '../../src/model/vocabulary';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
+import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 
@@ -30,7 +31,7 @@ function Questionnaire({ initial = {}, onSelect }: { initial?: ScopeAnswers; onS
 
 function renderPage(ui: React.ReactElement, lang: Language = 'en') {
   const user = userEvent.setup();
-  const i18n = createI18n(lang);
+  const i18n = testI18n(lang);
   render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
   return { user, i18n };
 }
@@ -141,12 +142,9 @@ describe('Scope my system', () => {
   });
 });
 
-describe('ScopeExplanation', () => {
+describe('ScopeReasons', () => {
   const explain = (answers: ScopeAnswers, nodeId: string, lang: Language = 'en') =>
-    renderPage(
-      <ScopeExplanation index={index} result={evaluateScope(index, answers)} nodeId={nodeId} />,
-      lang,
-    );
+    renderPage(<ScopeReasons index={index} result={evaluateScope(index, answers)} nodeId={nodeId} />, lang);
 
   it('says why a node is hidden by the scope', () => {
     explain({ genai: 'y' }, 'zeroknowledgeevasion');

@@ -29,15 +29,16 @@ describe('workflows in the app', () => {
   it('the details panel explains the scope and offers the annotation editors', async () => {
     renderApp('/?scope=genai:y&node=zeroknowledgeevasion');
     const details = await screen.findByTestId('details');
-    expect(within(details).getByRole('heading', { name: 'Scope of your system' })).toBeTruthy();
-    expect(within(details).getByRole('heading', { name: 'Your risk rating' })).toBeTruthy();
+    // Both load when first shown.
+    expect(await within(details).findByRole('heading', { name: 'Scope of your system' })).toBeTruthy();
+    expect(await within(details).findByRole('heading', { name: 'Your risk rating' })).toBeTruthy();
   });
 
   it('a role chosen in the sidebar goes to the URL and shows its guide', async () => {
     const { user, location } = renderApp('/');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Role' }), 'ciso');
     expect(location()).toBe('/?role=ciso');
-    expect(screen.getByRole('heading', { level: 2, name: /^Using the navigator as: / })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Using the navigator as: / })).toBeTruthy();
   });
 
   it('the list marks what the role acts on, in text as well as by symbol', async () => {
@@ -57,7 +58,7 @@ describe('workflows in the app', () => {
   it('an annotated control shows its status in the list', async () => {
     const { user } = renderApp('/?node=trainadversarial');
     const details = await screen.findByTestId('details');
-    await user.selectOptions(within(details).getByRole('combobox', { name: 'Status' }), 'Implemented');
+    await user.selectOptions(await within(details).findByRole('combobox', { name: 'Status' }), 'Implemented');
     const row = (await visibleList()).querySelector('[data-node-id="trainadversarial"]')!.parentElement!;
     expect(within(row).getByText('Implemented')).toBeTruthy();
   });

@@ -1,16 +1,18 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { registerWorkflowStrings } from '../../features/scope/registerWorkflowStrings';
 import type { Language } from '../../model/vocabulary';
 
-import en from './en';
-import ja from './ja';
+import en, { type Translation } from './en';
 
-export const resources = { en: { translation: en }, ja: { translation: ja } } as const;
-
-/** One i18next instance per app: resources are bundled, so it is ready synchronously. */
-export function createI18n(lng: Language): i18n {
+/**
+ * One i18next instance per app, ready synchronously. English is bundled; other languages come from `loadLanguage`
+ * (or, in tests, from `translations`).
+ */
+export function createI18n(lng: Language, translations: Partial<Record<Language, Translation>> = {}): i18n {
+  const resources = Object.fromEntries(
+    Object.entries({ ...translations, en }).map(([lang, translation]) => [lang, { translation }]),
+  );
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
@@ -22,7 +24,5 @@ export function createI18n(lng: Language): i18n {
     initAsync: false,
     returnNull: false,
   });
-  // The workflow features keep their strings in namespaces of their own.
-  registerWorkflowStrings(instance);
   return instance;
 }

@@ -30,6 +30,14 @@ const en = {
     intro: 'The data does not have the expected form. Problems found:',
     retry: 'Try again',
   },
+  viewError: {
+    heading: 'This view could not be shown',
+    hint: 'The rest of the navigator still works; try again or open another view.',
+    retry: 'Try again',
+  },
+  about: {
+    dataVersion: 'Data',
+  },
   notFound: {
     heading: 'Page not found',
     body: 'There is nothing at this address.',

@@ -31,6 +31,14 @@ const ja: Translation = {
     intro: 'データが想定した形式ではありません。見つかった問題:',
     retry: '再試行',
   },
+  viewError: {
+    heading: 'このビューを表示できませんでした',
+    hint: 'ナビゲーターの他の部分は引き続き使えます。再試行するか、別のビューを開いてください。',
+    retry: '再試行',
+  },
+  about: {
+    dataVersion: 'データ',
+  },
   notFound: {
     heading: 'ページが見つかりません',
     body: 'このアドレスには何もありません。',

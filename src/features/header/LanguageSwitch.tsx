@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
-import { LANGUAGES } from '../../model/vocabulary';
+import { loadLanguage } from '../../app/i18n/loadLanguage';
+import { type Language, LANGUAGES } from '../../model/vocabulary';
 import { useViewStore } from '../../state/viewStore';
 
-/** One button per language; the chosen one is pressed. */
+/** One button per language; the chosen one is pressed. A language's strings load before the page switches to it. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useViewStore((state) => state.view.lang);
   const setLanguage = useViewStore((state) => state.setLanguage);
+  // If the strings cannot be loaded the switch still happens, with English labels.
+  const choose = (language: Language) => {
+    const apply = () => setLanguage(language);
+    void loadLanguage(i18n, language).then(apply, apply);
+  };
   return (
     <div role="group" aria-label={t('header.language')} className="language-switch">
       {LANGUAGES.map((language) => (
@@ -17,7 +23,7 @@ export function LanguageSwitch() {
           lang={language}
           className="button button--toggle"
           aria-pressed={language === lang}
-          onClick={() => setLanguage(language)}
+          onClick={() => choose(language)}
         >
           {t(`languages.${language}`)}
         </button>

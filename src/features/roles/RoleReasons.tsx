@@ -1,34 +1,15 @@
-import './roles.css';
+import { type ComponentProps, lazy, Suspense } from 'react';
 
-import { useId } from 'react';
+import type { RoleReasonList } from './RoleReasonList';
 
-import type { GraphIndex } from '../../model/graphIndex';
-import { getRole, roleReasons } from '../../model/roles/roles';
-import type { RoleId } from '../../model/roles/roleTypes';
-import { useFeatureT } from '../scope/featureStrings';
+// The roles' texts load when a role is chosen, not with the first view.
+const List = lazy(() => import('./RoleReasonList').then((module) => ({ default: module.RoleReasonList })));
 
-import { roleStrings } from './strings';
-
-interface RoleReasonsProps {
-  index: GraphIndex;
-  role: RoleId;
-  nodeId: string;
-}
-
-/** For the details panel: why the chosen role acts on this node. Nothing when the role's focus leaves it out. */
-export function RoleReasons({ index, role, nodeId }: RoleReasonsProps) {
-  const { t, lang } = useFeatureT(roleStrings);
-  const id = useId();
-  const reasons = roleReasons(index, role, nodeId);
-  if (reasons.length === 0) return null;
+/** For the details panel: why the chosen role acts on this node (`RoleReasonList`). */
+export function RoleReasons(props: ComponentProps<typeof RoleReasonList>) {
   return (
-    <section className="role-reasons" aria-labelledby={id} data-testid="role-reasons">
-      <h3 id={id}>{t('reasons', { role: getRole(role).title[lang] })}</h3>
-      <ul>
-        {reasons.map((reason, i) => (
-          <li key={i}>{reason[lang]}</li>
-        ))}
-      </ul>
-    </section>
+    <Suspense fallback={null}>
+      <List {...props} />
+    </Suspense>
   );
 }

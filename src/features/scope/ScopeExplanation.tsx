@@ -1,40 +1,17 @@
-import './scope.css';
+import { type ComponentProps, lazy, Suspense } from 'react';
 
-import { useId } from 'react';
+import { hasAnswers } from './hasAnswers';
+import type { ScopeReasons } from './ScopeReasons';
 
-import type { GraphIndex } from '../../model/graphIndex';
-import type { ScopeResult } from '../../model/scope/evaluate';
-import { explainScope } from '../../model/scope/explain';
+// The explanations and their wording load with the first answered question, not with the first view.
+const Reasons = lazy(() => import('./ScopeReasons').then((module) => ({ default: module.ScopeReasons })));
 
-import { hasAnswers } from './answers';
-import { useFeatureT } from './featureStrings';
-import { scopeStrings } from './strings';
-
-interface ScopeExplanationProps {
-  index: GraphIndex;
-  /** `evaluateScope(index, answers)` for the answers in the URL. */
-  result: ScopeResult;
-  nodeId: string;
-}
-
-/**
- * For the details panel: why the node is in scope, a supplier's or hidden by the scope. Nothing while no question
- * is answered, or for nodes the scope does not decide (groups of controls that relate to no threat).
- */
-export function ScopeExplanation({ index, result, nodeId }: ScopeExplanationProps) {
-  const { t, lang } = useFeatureT(scopeStrings);
-  const id = useId();
-  if (!hasAnswers(result.answers)) return null;
-  const lines = explainScope(index, result, nodeId);
-  if (lines.length === 0) return null;
+/** For the details panel: why the node is in or out of scope (`ScopeReasons`). Nothing while no question is answered. */
+export function ScopeExplanation(props: ComponentProps<typeof ScopeReasons>) {
+  if (!hasAnswers(props.result.answers)) return null;
   return (
-    <section className="scope-explanation" aria-labelledby={id} data-testid="scope-explanation">
-      <h3 id={id}>{t('explanation')}</h3>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i}>{line[lang]}</li>
-        ))}
-      </ul>
-    </section>
+    <Suspense fallback={null}>
+      <Reasons {...props} />
+    </Suspense>
   );
 }

@@ -6,9 +6,10 @@ import type { GraphIndex } from '../../model/graphIndex';
 import { evaluateScope } from '../../model/scope/evaluate';
 import { isQuestionAsked, QUESTIONS, type ScopeAnswers } from '../../model/scope/questions';
 
-import { hasAnswers, withAnswer } from './answers';
+import { withAnswer } from './answers';
 import { AppliedRules } from './AppliedRules';
 import { useFeatureT } from './featureStrings';
+import { hasAnswers } from './hasAnswers';
 import { ScopeQuestionField } from './ScopeQuestionField';
 import { ScopeResultSummary } from './ScopeResultSummary';
 import { scopeStrings } from './strings';

@@ -4,8 +4,8 @@ import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import { explainScope } from '../../model/scope/explain';
 
-import { hasAnswers } from './answers';
 import { useFeatureT } from './featureStrings';
+import { hasAnswers } from './hasAnswers';
 import { NodeRef } from './NodeRef';
 import { SCOPE_SYMBOLS } from './ScopeStatusLabel';
 import { scopeStrings } from './strings';

@@ -27,7 +27,3 @@ export function withAnswer<Q extends QuestionId>(
   }
   return normalizeAnswers(next as ScopeAnswers);
 }
-
-export function hasAnswers(answers: ScopeAnswers): boolean {
-  return Object.values(answers).some((value) => value !== undefined);
-}

@@ -2,21 +2,33 @@ import { useMemo } from 'react';
 
 import type { Filters } from '../../model/filters';
 import type { GraphIndex } from '../../model/graphIndex';
-import { evaluateScope, threatIdsInScope } from '../../model/scope/evaluate';
+import type { ScopeResult } from '../../model/scope/evaluate';
 import type { ScopeAnswers } from '../../model/scope/questions';
 import { visibleSubgraphInScope } from '../../model/scope/visibleInScope';
 
-import { hasAnswers } from './answers';
+import { hasAnswers } from './hasAnswers';
+import { useScoping } from './scoping';
 
 /**
  * What the views show for the filters and the scope answers: the scope result (for explanations) and the visible
- * subgraph, narrowed to threats in scope (a supplier's threats stay) once any question is answered.
+ * subgraph, narrowed to threats in scope (a supplier's threats stay) once any question is answered. Before the
+ * first answer (or while the rules load) no rule applies: the result names no threat, and `scopeOf` counts every
+ * threat in scope.
  */
 export function useScopedView(index: GraphIndex, filters: Filters, answers: ScopeAnswers) {
-  const result = useMemo(() => evaluateScope(index, answers), [index, answers]);
+  const answered = hasAnswers(answers);
+  const scoping = useScoping(answered);
+  const result = useMemo<ScopeResult>(
+    () =>
+      answered && scoping
+        ? scoping.evaluateScope(index, answers)
+        : { answers, matchedRules: [], threats: new Map() },
+    [index, answers, answered, scoping],
+  );
   const visible = useMemo(
-    () => visibleSubgraphInScope(index, filters, hasAnswers(answers) ? threatIdsInScope(result) : null),
-    [index, filters, answers, result],
+    () =>
+      visibleSubgraphInScope(index, filters, answered && scoping ? scoping.threatIdsInScope(result) : null),
+    [index, filters, answered, scoping, result],
   );
   return { result, visible };
 }

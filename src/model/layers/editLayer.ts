@@ -1,5 +1,5 @@
 import type { GraphIndex } from '../graphIndex';
-import { normalizeAnswers, type ScopeAnswers } from '../scope/questions';
+import { normalizeAnswers, type ScopeAnswers } from '../scope/answerOptions';
 
 import { layerWarnings } from './importLayer';
 import { LAYER_FORMAT, LAYER_VERSION } from './layerVocabulary';

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-import { ANSWER_OPTIONS, type ScopeAnswers } from './questions';
+import { ANSWER_OPTIONS, type ScopeAnswers } from './answerOptions';
 
-const answer = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options).optional();
+const answer = <T extends readonly [string, ...string[]]>(options: T) => z.optional(z.enum(options));
 
 /** Scope answers inside files and storage (a layer records the system it describes). */
-export const scopeAnswersSchema: z.ZodType<ScopeAnswers> = z.strictObject({
+export const scopeAnswersSchema: z.ZodMiniType<ScopeAnswers> = z.strictObject({
   train: answer(ANSWER_OPTIONS.train),
   host: answer(ANSWER_OPTIONS.host),
   genai: answer(ANSWER_OPTIONS.genai),

@@ -1,7 +1,7 @@
 import type { GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
 
-import { answersMatch, type ScopeAnswers } from './questions';
+import { answersMatch, type ScopeAnswers } from './answerOptions';
 import { SCOPE_RULES, SCOPE_STATUS_WEIGHT, type ScopeRule, type ScopeStatus } from './rules';
 
 export interface ThreatScope {

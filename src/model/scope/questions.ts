@@ -1,31 +1,22 @@
 import type { Language } from '../vocabulary';
 
+import { type AnswerOf, answersMatch, type QuestionId, type ScopeAnswers } from './answerOptions';
+
+// The answers and their checks live apart from the questions' wording, which only the questionnaire needs.
+export {
+  ANSWER_OPTIONS,
+  type AnswerOf,
+  answersMatch,
+  isAnswer,
+  isQuestionId,
+  normalizeAnswers,
+  QUESTION_IDS,
+  type QuestionId,
+  type ScopeAnswers,
+} from './answerOptions';
+
 /** Text in every language of the app. */
 export type LocalizedText = Readonly<Record<Language, string>>;
-
-const YES_NO = ['y', 'n'] as const;
-const HOSTING = ['self', 'provider'] as const;
-
-/** Every question with its answers; the order is the questionnaire's and the URL's canonical order. */
-export const ANSWER_OPTIONS = {
-  train: YES_NO,
-  host: HOSTING,
-  genai: YES_NO,
-  llm: YES_NO,
-  rag: YES_NO,
-  agentic: YES_NO,
-  datasens: YES_NO,
-  member: YES_NO,
-  inputsens: YES_NO,
-} as const;
-
-export type QuestionId = keyof typeof ANSWER_OPTIONS;
-export type AnswerOf<Q extends QuestionId> = (typeof ANSWER_OPTIONS)[Q][number];
-
-/** The answers given so far. A question without an answer rules nothing out. */
-export type ScopeAnswers = { readonly [Q in QuestionId]?: AnswerOf<Q> };
-
-export const QUESTION_IDS = Object.keys(ANSWER_OPTIONS) as readonly QuestionId[];
 
 export interface AnswerOption<Q extends QuestionId = QuestionId> {
   value: AnswerOf<Q>;
@@ -163,30 +154,7 @@ export const QUESTIONS: readonly ScopeQuestion[] = [
   },
 ];
 
-/** Whether `answers` gives every answer `condition` names; used by rules and follow-up questions. */
-export function answersMatch(answers: ScopeAnswers, condition: ScopeAnswers): boolean {
-  return QUESTION_IDS.every((id) => condition[id] === undefined || answers[id] === condition[id]);
-}
-
 /** A follow-up question is asked once the answers it depends on are given. */
 export function isQuestionAsked(question: ScopeQuestion, answers: ScopeAnswers): boolean {
   return !question.askWhen || answersMatch(answers, question.askWhen);
-}
-
-export function isAnswer<Q extends QuestionId>(question: Q, value: string): value is AnswerOf<Q> {
-  return (ANSWER_OPTIONS[question] as readonly string[]).includes(value);
-}
-
-export function isQuestionId(value: string): value is QuestionId {
-  return Object.hasOwn(ANSWER_OPTIONS, value);
-}
-
-/** Only the valid answers, in questionnaire order (what files, storage and the URL keep). */
-export function normalizeAnswers(answers: ScopeAnswers): ScopeAnswers {
-  const kept: Partial<Record<QuestionId, string>> = {};
-  for (const id of QUESTION_IDS) {
-    const answer = answers[id];
-    if (answer !== undefined && isAnswer(id, answer)) kept[id] = answer;
-  }
-  return kept as ScopeAnswers;
 }

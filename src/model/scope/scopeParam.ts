@@ -1,4 +1,4 @@
-import { isAnswer, isQuestionId, QUESTION_IDS, type QuestionId, type ScopeAnswers } from './questions';
+import { isAnswer, isQuestionId, QUESTION_IDS, type QuestionId, type ScopeAnswers } from './answerOptions';
 
 /**
  * The `scope` URL parameter: the answers as `question:answer` pairs, comma-separated, in questionnaire order,
