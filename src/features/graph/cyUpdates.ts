@@ -229,17 +229,10 @@ export function addInChunks(cy: Core, elements: ElementDefinition[], done: () =>
   return () => cancelAnimationFrame(frame);
 }
 
-/** A fresh layout of only what is shown now (the basis of "re-arrange"). */
-export function layoutOfShown(cy: Core, dataset: Dataset) {
-  const nodes = new Set(visibleItems(cy).map((node) => node.id()));
-  const edges = new Set(
-    cy
-      .edges('.link')
-      .not('.hidden')
-      .map((edge) => edge.id()),
-  );
+/** A fresh layout of only what is shown (the basis of "re-arrange"). */
+export function layoutOfShown(dataset: Dataset, visible: Visible) {
   return computeLayout({
-    nodes: dataset.nodes.filter((node) => nodes.has(node.id)),
-    edges: dataset.edges.filter((edge) => edges.has(edgeId(edge))),
+    nodes: dataset.nodes.filter((node) => visible.nodes.has(node.id)),
+    edges: dataset.edges.filter((edge) => visible.edges.has(edgeId(edge))),
   });
 }
