@@ -35,6 +35,8 @@ export function VirtualNodeList({ groups, matches, marks, matchNote }: VirtualNo
     if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
+  // The virtualizer's functions change on every render; nothing here memoises on them.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => viewportRef.current,

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graphIndex';
 
 import { useNodeMarks } from './NodeMarks';
-import { visibleGroups } from './visibleGroups';
 import { VirtualNodeList } from './VirtualNodeList';
+import { visibleGroups } from './visibleGroups';
 import { VisibleNodeRow } from './VisibleNodeRow';
 
 interface VisibleNodesListProps {
