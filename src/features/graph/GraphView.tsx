@@ -145,6 +145,8 @@ export function GraphView({
         autounselectify: true,
         textureOnViewport: large,
         hideEdgesOnViewport: large,
+        // On a high-density screen a large graph would cost four times the drawing for little gain.
+        pixelRatio: large ? 1 : 'auto',
       },
       () => setEngineLoads((count) => count + 1),
     );
