@@ -86,7 +86,8 @@ export function applyVisibility(cy: Core, visible: Visible, before?: Visible): n
   collect(visible.edges, before.edges, toShow);
   collect(before.edges, visible.edges, toHide);
   regions.forEach((region) => {
-    if (regionShown(region) === region.hasClass('hidden')) (regionShown(region) ? toShow : toHide).push(region);
+    if (regionShown(region) === region.hasClass('hidden'))
+      (regionShown(region) ? toShow : toHide).push(region);
   });
   cy.batch(() => {
     // Inside a batch, styles are worked out once at its end, however the classes were changed.

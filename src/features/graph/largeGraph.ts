@@ -65,7 +65,12 @@ export function edgesAround(edges: EdgesOnDemand, id: string): Map<string, Eleme
  * Makes the canvas hold exactly the edges around `id` (none for `null`), hidden or not as `visible` says. Returns
  * whether anything changed.
  */
-export function showEdgesAround(cy: Core, edges: EdgesOnDemand, id: string | null, visible: Visible): boolean {
+export function showEdgesAround(
+  cy: Core,
+  edges: EdgesOnDemand,
+  id: string | null,
+  visible: Visible,
+): boolean {
   const wanted = id === null ? new Map<string, ElementDefinition>() : edgesAround(edges, id);
   const stale = cy.edges().filter((edge) => !wanted.has(edge.id()));
   const fresh = [...wanted.values()]

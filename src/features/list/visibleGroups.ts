@@ -24,14 +24,12 @@ export type ListLine =
 export function listLines(groups: readonly KindGroup[]): ListLine[] {
   return groups.flatMap((group): ListLine[] => [
     { type: 'heading', key: `kind:${group.kind}`, group },
-    ...group.nodes.map(
-      (node, i): ListLine => ({
-        type: 'node',
-        key: node.id,
-        node,
-        position: i + 1,
-        groupSize: group.nodes.length,
-      }),
-    ),
+    ...group.nodes.map((node, i): ListLine => ({
+      type: 'node',
+      key: node.id,
+      node,
+      position: i + 1,
+      groupSize: group.nodes.length,
+    })),
   ]);
 }
