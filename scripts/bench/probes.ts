@@ -73,7 +73,7 @@ export async function timedToggle([target, expected]: readonly [Element, number]
   const listUpdated = () => {
     const rows = list.querySelectorAll('[data-node-id]').length;
     if (list.getAttribute('data-long-list') !== 'true') return rows === expected;
-    return Number(list.getAttribute('data-visible-count')) === expected && rows > 0 && rows <= expected;
+    return Number(list.getAttribute('data-listed-count')) === expected && rows > 0 && rows <= expected;
   };
   const updated = () => Number(canvas.getAttribute('data-visible-count')) === expected && listUpdated();
   const afterPaint = () =>

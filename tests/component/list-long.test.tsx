@@ -48,7 +48,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
     const list = await screen.findByTestId('visible-nodes');
     const all = shownWith([]);
     expect(all.size).toBeGreaterThan(LONG_LIST);
-    expect(list.getAttribute('data-visible-count')).toBe(String(all.size));
+    expect(list.getAttribute('data-listed-count')).toBe(String(all.size));
 
     const rows = await within(list).findAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
     const list = await screen.findByTestId('visible-nodes');
     await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
     const shown = shownWith(['runtime']);
-    expect(list.getAttribute('data-visible-count')).toBe(String(shown.size));
+    expect(list.getAttribute('data-listed-count')).toBe(String(shown.size));
     for (const row of list.querySelectorAll('[data-node-id]'))
       expect(shown.has(row.getAttribute('data-node-id')!)).toBe(true);
   });

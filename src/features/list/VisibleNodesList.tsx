@@ -22,7 +22,7 @@ export const LONG_LIST = 600;
 
 /**
  * The text alternative to the graph: every node it shows, grouped by kind; search matches are marked. The section
- * says how many nodes it lists (`data-visible-count`), also when a long list renders only the rows in view.
+ * says how many nodes it lists (`data-listed-count`), also when a long list renders only the rows in view.
  */
 export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNodesListProps) {
   const { t } = useTranslation();
@@ -36,7 +36,7 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
     <section
       className="node-list"
       data-testid="visible-nodes"
-      data-visible-count={listed}
+      data-listed-count={listed}
       data-long-list={long ? 'true' : undefined}
       aria-labelledby={`${id ?? 'node-list'}-heading`}
       id={id}
