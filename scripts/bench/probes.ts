@@ -68,9 +68,14 @@ export async function timedToggle([target, expected]: readonly [Element, number]
   const canvas = document.querySelector('.graph-canvas');
   const list = document.querySelector('[data-testid="visible-nodes"]');
   if (!canvas || !list) throw new Error('graph or list missing');
-  const updated = () =>
-    Number(canvas.getAttribute('data-visible-count')) === expected &&
-    list.querySelectorAll('[data-node-id]').length === expected;
+  // A long list renders only the rows in view: it must then say it lists `expected` nodes and render some of them
+  // (never more); a short list renders every row.
+  const listUpdated = () => {
+    const rows = list.querySelectorAll('[data-node-id]').length;
+    if (list.getAttribute('data-long-list') !== 'true') return rows === expected;
+    return Number(list.getAttribute('data-listed-count')) === expected && rows > 0 && rows <= expected;
+  };
+  const updated = () => Number(canvas.getAttribute('data-visible-count')) === expected && listUpdated();
   const afterPaint = () =>
     new Promise<void>((resolve) =>
       requestAnimationFrame(() => {

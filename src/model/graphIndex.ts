@@ -74,8 +74,24 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
     incoming: into,
     parents,
     children,
-    ancestors: (id) => walk(id, parents),
-    descendants: (id) => walk(id, children),
+    ancestors: remembered((id) => walk(id, parents)),
+    descendants: remembered((id) => walk(id, children)),
+  };
+}
+
+/**
+ * `lookup` with each answer kept: the data never changes, and the filters ask for the groups of every node on
+ * every change.
+ */
+function remembered(lookup: (id: string) => readonly string[]): (id: string) => readonly string[] {
+  const answers = new Map<string, readonly string[]>();
+  return (id) => {
+    let answer = answers.get(id);
+    if (!answer) {
+      answer = lookup(id);
+      answers.set(id, answer);
+    }
+    return answer;
   };
 }
 

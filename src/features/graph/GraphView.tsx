@@ -34,6 +34,7 @@ import type { GraphLabels } from './GraphLabels';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
+import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { CANVAS_BACKGROUND } from './palette';
 import { graphStylesheet } from './stylesheet';
@@ -68,7 +69,7 @@ interface Applied {
   labels: GraphLabels;
 }
 
-/** Above this many elements, drawing shortcuts keep panning smooth. */
+/** Above this many elements, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
 const LARGE_GRAPH = 4000;
 
 /**
@@ -111,15 +112,17 @@ export function GraphView({
   /** What the instance shows now, so effects skip work the creation already did. */
   const applied = useRef<Applied | null>(null);
   const largeRef = useRef(false);
+  /** Large graphs: the edges, drawn only around the emphasised node. */
+  const edgesRef = useRef<EdgesOnDemand | null>(null);
   /** Whether elements are still being added (large graphs). */
   const buildingRef = useRef(false);
   /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
-  const emphasise = (cy: Core) =>
-    highlightNeighbourhood(
-      cy,
-      hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null,
-      !largeRef.current,
-    );
+  const emphasise = (cy: Core) => {
+    const id = hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null;
+    if (edgesRef.current && applied.current && !buildingRef.current)
+      showEdgesAround(cy, edgesRef.current, id, applied.current.visible);
+    highlightNeighbourhood(cy, id, !largeRef.current);
+  };
 
   useEffect(() => {
     const container = containerRef.current;
@@ -128,10 +131,12 @@ export function GraphView({
     const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
     const large = elements.length > LARGE_GRAPH;
     largeRef.current = large;
+    const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
+    edgesRef.current = edges;
     const cy = createCytoscape(
       {
         container,
-        elements: large ? [] : elements,
+        elements: large ? [] : drawn,
         style: graphStylesheet(large),
         layout: { name: 'preset', fit: false },
         minZoom: 0.03,
@@ -140,16 +145,18 @@ export function GraphView({
         autounselectify: true,
         textureOnViewport: large,
         hideEdgesOnViewport: large,
+        // On a high-density screen a large graph would cost four times the drawing for little gain.
+        pixelRatio: large ? 1 : 'auto',
       },
       () => setEngineLoads((count) => count + 1),
     );
     if (!cy) return;
     cyRef.current = cy;
     applied.current = initial;
-    // A very large graph is built up over several frames (regions, nodes, then edges) so the page never
-    // freezes for seconds; the first part, with the regions, is added at once.
+    // A very large graph is built up over several frames (regions, then nodes) so the page never freezes for
+    // seconds; the first part, with the regions, is added at once.
     buildingRef.current = large;
-    const stopAdding = addInChunks(cy, large ? elements : [], () => {
+    const stopAdding = addInChunks(cy, large ? drawn : [], () => {
       buildingRef.current = false;
       const current = applied.current;
       if (current && large) {
@@ -181,6 +188,7 @@ export function GraphView({
       stopAdding();
       cyRef.current = null;
       applied.current = null;
+      edgesRef.current = null;
       focusedRef.current = null;
       hoveredRef.current = null;
       cy.destroy();
@@ -240,9 +248,10 @@ export function GraphView({
       },
       rearrange() {
         const cy = cyRef.current;
-        if (!cy) return;
+        const shown = applied.current?.visible;
+        if (!cy || !shown) return;
         const duration = animationDuration(500);
-        void applyLayout(cy, dataset, layoutOfShown(cy, dataset), duration).then(() =>
+        void applyLayout(cy, dataset, layoutOfShown(dataset, shown), duration).then(() =>
           fitVisible(cy, duration),
         );
       },

@@ -22,8 +22,8 @@ const MIN_ZOOMED_FONT_SIZE = 7;
 const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
 
 /**
- * The whole look of the graph (`large`: cheaper lines for graphs of thousands of elements). Elements are shown or hidden, dimmed or emphasised
- * only through classes styled here.
+ * The whole look of the graph (`large`: no re-sorting by z-index in graphs of thousands of elements). Elements are
+ * shown or hidden, dimmed or emphasised only through classes styled here.
  */
 export function graphStylesheet(large = false): StylesheetJson {
   return [
@@ -128,8 +128,7 @@ export function graphStylesheet(large = false): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        // Haystack lines (no arrowheads) keep very large graphs fluid.
-        'curve-style': large ? 'haystack' : 'straight',
+        'curve-style': 'straight',
         width: 1.5,
         opacity: 0.55,
         'arrow-scale': 0.9,

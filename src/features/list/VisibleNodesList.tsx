@@ -1,11 +1,12 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
-import type { NavNode } from '../../model/schema';
-import { NODE_KINDS } from '../../model/vocabulary';
-import { NodeButton } from '../common/NodeButton';
 
-import { NodeMarks, useNodeMarks } from './NodeMarks';
+import { useNodeMarks } from './NodeMarks';
+import { VirtualNodeList } from './VirtualNodeList';
+import { visibleGroups } from './visibleGroups';
+import { VisibleNodeRow } from './VisibleNodeRow';
 
 interface VisibleNodesListProps {
   index: GraphIndex;
@@ -16,20 +17,27 @@ interface VisibleNodesListProps {
   id?: string;
 }
 
-/** The text alternative to the graph: every node it shows, grouped by kind; search matches are marked. */
+/** Above this many shown nodes, only the rows in view are rendered. */
+export const LONG_LIST = 600;
+
+/**
+ * The text alternative to the graph: every node it shows, grouped by kind; search matches are marked. The section
+ * says how many nodes it lists (`data-listed-count`), also when a long list renders only the rows in view.
+ */
 export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNodesListProps) {
   const { t } = useTranslation();
-
   const marks = useNodeMarks(index);
-  const groups = NODE_KINDS.map((kind) => ({
-    kind,
-    nodes: index.nodes.filter((node) => node.kind === kind && visibleNodes.has(node.id)),
-  })).filter((group) => group.nodes.length > 0);
+  const groups = useMemo(() => visibleGroups(index, visibleNodes), [index, visibleNodes]);
+  const matchNote = t('list.matchesSearch');
+  const listed = groups.reduce((sum, group) => sum + group.nodes.length, 0);
+  const long = listed > LONG_LIST;
 
   return (
     <section
       className="node-list"
       data-testid="visible-nodes"
+      data-listed-count={listed}
+      data-long-list={long ? 'true' : undefined}
       aria-labelledby={`${id ?? 'node-list'}-heading`}
       id={id}
     >
@@ -37,20 +45,25 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
         {t('list.heading')}
       </h2>
       {groups.length === 0 && <p className="hint">{t('list.empty')}</p>}
-      {groups.map((group) => (
-        <div key={group.kind} className="node-list__group">
-          <h3>{t('list.group', { label: t(`kindPlural.${group.kind}`), count: group.nodes.length })}</h3>
-          <ul>
-            {group.nodes.map((node: NavNode) => (
-              <li key={node.id} className={matches.has(node.id) ? 'is-match' : undefined}>
-                <NodeButton node={node} />
-                <NodeMarks marks={marks} node={node} />
-                {matches.has(node.id) && <span className="visually-hidden">({t('list.matchesSearch')})</span>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {long ? (
+        <VirtualNodeList groups={groups} matches={matches} marks={marks} matchNote={matchNote} />
+      ) : (
+        groups.map((group) => (
+          <div key={group.kind} className="node-list__group">
+            <h3>{t('list.group', { label: t(`kindPlural.${group.kind}`), count: group.nodes.length })}</h3>
+            <ul>
+              {group.nodes.map((node) => (
+                <VisibleNodeRow
+                  key={node.id}
+                  node={node}
+                  marks={marks}
+                  matchNote={matches.has(node.id) ? matchNote : undefined}
+                />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
     </section>
   );
 }

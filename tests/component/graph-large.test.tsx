@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+
+import { neighbourhood } from '../../src/features/graph/cyUpdates';
+import { buildElements } from '../../src/features/graph/elements';
+import { showEdgesAround, splitEdges } from '../../src/features/graph/largeGraph';
+import { computeLayout } from '../../src/model/layout/computeLayout';
+import { navigatorFixture } from '../unit/layout-fixture';
+
+import { createHeadless, labels, visibleOf } from './graphTestKit';
+
+const dataset = navigatorFixture();
+const visible = visibleOf(dataset);
+const elements = buildElements(dataset, computeLayout(dataset), 'en', labels, visible);
+
+describe('lines of a large graph, drawn only around the emphasised node', () => {
+  it('start with no lines at all', () => {
+    const { drawn } = splitEdges(elements);
+    const cy = createHeadless({ elements: drawn });
+    expect(cy.nodes('.item').length).toBe(dataset.nodes.length);
+    expect(cy.edges().length).toBe(0);
+  });
+
+  it('show the node’s lines and those of its groups, so the neighbourhood is the one of the full graph', () => {
+    const { drawn, edges } = splitEdges(elements);
+    const cy = createHeadless({ elements: drawn });
+    const full = createHeadless({ elements });
+    showEdgesAround(cy, edges, 'zeroknowledgeevasion', visible);
+    const ids = (hood: ReturnType<typeof neighbourhood>) => hood.map((element) => element.id()).sort();
+    expect(ids(neighbourhood(cy, 'zeroknowledgeevasion'))).toEqual(
+      ids(neighbourhood(full, 'zeroknowledgeevasion')),
+    );
+    // A control against the group counts for its member.
+    expect(neighbourhood(cy, 'zeroknowledgeevasion').getElementById('evasionrobustmodel').nonempty()).toBe(
+      true,
+    );
+  });
+
+  it('follow the emphasis and the filters, and go when nothing is emphasised', () => {
+    const { drawn, edges } = splitEdges(elements);
+    const cy = createHeadless({ elements: drawn });
+    const filtered = visibleOf(dataset, (id) => id !== 'ratelimit');
+    showEdgesAround(cy, edges, 'inputthreats', filtered);
+    const toRateLimit = cy.edges().filter((edge) => edge.source().id() === 'ratelimit');
+    expect(toRateLimit.length).toBe(1);
+    expect(toRateLimit.hasClass('hidden')).toBe(true);
+    showEdgesAround(cy, edges, 'modelensemble', filtered);
+    expect(
+      cy
+        .edges()
+        .filter((edge) => edge.source().id() === 'modelensemble')
+        .nonempty(),
+    ).toBe(true);
+    expect(cy.edges().filter((edge) => edge.source().id() === 'ratelimit').length).toBe(0);
+    showEdgesAround(cy, edges, null, filtered);
+    expect(cy.edges().length).toBe(0);
+  });
+});
