@@ -5,7 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createI18n } from '../../src/app/i18n/createI18n';
-import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
+import { AnnotationLegend } from '../../src/features/graph/AnnotationLegend';
+import { useGraphOverlay } from '../../src/features/graph/useGraphOverlay';
 import { ControlAnnotationEditor } from '../../src/features/layers/ControlAnnotationEditor';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { LayerSummary } from '../../src/features/layers/LayerSummary';
@@ -14,6 +15,7 @@ import { ThreatAnnotationEditor } from '../../src/features/layers/ThreatAnnotati
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
+import { evaluateScope } from '../../src/model/scope/evaluate';
 import { visibleSubgraph } from '../../src/model/visibility';
 import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
@@ -21,6 +23,13 @@ import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
 const index = buildIndex(sampleDataset);
 const visible = visibleSubgraph(index, DEFAULT_FILTERS).nodes;
+const unscoped = evaluateScope(index, {});
+
+/** The legend beside the graph, as the graph area computes it. */
+function GraphMarksLegend() {
+  const { legend } = useGraphOverlay(index, unscoped);
+  return <AnnotationLegend {...legend} />;
+}
 
 function renderWith(ui: React.ReactElement, store: LayerStoreApi, lang: Language = 'en') {
   const user = userEvent.setup();
@@ -157,8 +166,8 @@ describe('graph overlay', () => {
     });
     expect(layerOverlay(index, null).size).toBe(0);
 
-    renderWith(<AnnotationLegend />, store);
-    const legend = screen.getByRole('region', { name: 'Annotations' });
+    renderWith(<GraphMarksLegend />, store);
+    const legend = screen.getByRole('region', { name: 'Marks on the graph' });
     expect(
       within(legend)
         .getAllByRole('listitem')
@@ -170,9 +179,9 @@ describe('graph overlay', () => {
       '–Not applicable',
       '?Status unknown',
       '!Threat rated low risk',
-      '!Threat rated medium risk',
-      '!Threat rated high risk',
-      '!Threat rated critical risk',
+      '!!Threat rated medium risk',
+      '!!!Threat rated high risk',
+      '!!!!Threat rated critical risk',
     ]);
   });
 });

@@ -12,6 +12,7 @@ const en = {
   jsonHint: 'The threats, controls, Top 10 items and relations in view, in the navigator’s data format.',
   saved: 'Saved {{file}}',
   nothing: 'Nothing is in view to export.',
+  imageSvg: 'Download image (SVG)',
 };
 
 type ExportStrings = typeof en;
@@ -27,6 +28,7 @@ const ja: ExportStrings = {
   jsonHint: '表示中の脅威、管理策、Top 10 の項目と関係を、ナビゲーターのデータ形式で書き出します。',
   saved: '{{file}} を保存しました',
   nothing: '書き出せるものが表示されていません。',
+  imageSvg: '画像をダウンロード（SVG）',
 };
 
 export const exportStrings: FeatureStrings<ExportStrings> = { ns: 'exports', en, ja };
