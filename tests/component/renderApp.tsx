@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n/createI18n';
 import { routes } from '../../src/app/routes';
+import { STORE_KEY } from '../../src/model/layers/layerStore';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
@@ -18,14 +19,17 @@ vi.mock('../../src/features/graph/GraphView', () => import('./graphStandIn'));
 interface RenderAppOptions {
   /** What the data fetch returns (default: the sample data set); an Error makes the fetch fail. */
   data?: unknown;
+  /** The text the browser has saved for the annotation layers when the app starts (default: nothing). */
+  savedLayers?: string;
 }
 
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
-export function renderApp(url = '/', { data = sampleDataset }: RenderAppOptions = {}) {
+export function renderApp(url = '/', { data = sampleDataset, savedLayers }: RenderAppOptions = {}) {
   resetDataStore();
   resetViewStore();
-  // Layers are saved in localStorage: each render starts without any.
+  // Layers are saved in localStorage: each render starts with only what the test saved.
   localStorage.clear();
+  if (savedLayers !== undefined) localStorage.setItem(STORE_KEY, savedLayers);
   resetAppLayerStore();
   const fetch = vi.fn(async () => {
     if (data instanceof Error) throw data;
