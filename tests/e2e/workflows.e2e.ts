@@ -52,6 +52,9 @@ describe('workflows in a browser', () => {
       threatIdsInScope(evaluateScope(index, { genai: 'y' })),
     );
     expect(await listedIds(page)).toEqual([...expected.nodes].sort());
+    expect(await page.getByTestId('count-line').textContent()).toContain(
+      ` · ${expected.hiddenByScope.size} hidden by your scope`,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -116,6 +119,47 @@ describe('workflows in a browser', () => {
     await page.waitForFunction(() => !location.search.includes('layer='));
     expect(search(page)).toBe(`?node=${control.id}`);
     expect(await statusSelect(page).inputValue()).toBe('planned');
+    expect(errors).toEqual([]);
+  });
+
+  it('a layer shared from another HTTPS site that allows it by CORS is offered too', async () => {
+    const layer = createLayer(
+      'Baseline elsewhere',
+      index.dataset.upstream[0]!.commit,
+      '2026-01-01T00:00:00.000Z',
+    );
+    const { page, errors } = await open('');
+    await page.route('https://layers.example.org/baseline.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: serializeLayer(layer),
+      }),
+    );
+    await page.goto(
+      `${page.url().replace(/\?.*$/, '')}?layer=${encodeURIComponent('https://layers.example.org/baseline.json')}`,
+    );
+    await page.getByRole('button', { name: 'Add as a new layer' }).click();
+    await page.waitForFunction(() => !location.search.includes('layer='));
+    expect(errors).toEqual([]);
+  });
+
+  it('control chips in the periodic table show their status while a layer is active', async () => {
+    const chipControl =
+      index.nodes.find((node) => node.kind === 'control' && node.id === 'monitoruse') ?? control;
+    const { page, errors } = await open(`?node=${chipControl.id}`);
+    await statusSelect(page).selectOption('partial');
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Periodic table' })
+      .click();
+    const chip = page.locator('.chip', { has: page.locator(`[data-node-id="${chipControl.id}"]`) }).first();
+    await chip.waitFor();
+    expect(await chip.locator('[data-status]').getAttribute('data-status')).toBe('partial');
+    expect(await chip.locator('[data-status]').textContent()).toBe('◐Partly implemented');
+    const unknown = page.locator('.chip [data-status="unknown"]');
+    expect(await unknown.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
