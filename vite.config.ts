@@ -20,7 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // `?layer=` may name a layer on another site (which must allow it by CORS); only over HTTPS.
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -2,12 +2,14 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type GraphCommands, GraphView } from '../features/graph/GraphView';
+import { useGraphOverlay } from '../features/graph/useGraphOverlay';
 import type { CoreDataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
 
 import { GraphErrorBoundary } from './GraphErrorBoundary';
 import { useGraphLabels } from './useGraphLabels';
+import { useViewContext } from './viewContext';
 
 interface GraphAreaProps {
   dataset: CoreDataset;
@@ -22,6 +24,8 @@ export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProp
   const language = useViewStore((state) => state.view.lang);
   const select = useViewStore((state) => state.select);
   const labels = useGraphLabels();
+  const { index, scopeResult } = useViewContext();
+  const overlay = useGraphOverlay(index, scopeResult);
   const { t } = useTranslation();
   return (
     <div className="graph-area">
@@ -35,6 +39,7 @@ export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProp
           labels={labels}
           onSelect={select}
           commands={commands}
+          overlay={overlay}
         />
       </GraphErrorBoundary>
     </div>

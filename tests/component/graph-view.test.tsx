@@ -197,11 +197,6 @@ describe('GraphView', () => {
     expect(positionOf('encodemodeloutput')).not.toEqual(original);
   });
 
-  it('has no SVG export yet', async () => {
-    const { commands } = setup();
-    expect(await commands.current!.exportSvg()).toBeNull();
-  });
-
   it('zooms with the buttons', async () => {
     const user = userEvent.setup();
     setup();

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
+import { AnnotationLegend } from '../../src/features/graph/AnnotationLegend';
+import { useGraphOverlay } from '../../src/features/graph/useGraphOverlay';
 import { ControlAnnotationForm } from '../../src/features/layers/ControlAnnotationForm';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
 import { LayerSummary } from '../../src/features/layers/LayerSummary';
@@ -13,6 +14,7 @@ import { ThreatAnnotationForm } from '../../src/features/layers/ThreatAnnotation
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
+import { evaluateScope } from '../../src/model/scope/evaluate';
 import { visibleSubgraph } from '../../src/model/visibility';
 import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
@@ -22,6 +24,13 @@ import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const visible = visibleSubgraph(index, DEFAULT_FILTERS).nodes;
+const unscoped = evaluateScope(index, {});
+
+/** The legend beside the graph, as the graph area computes it. */
+function GraphMarksLegend() {
+  const { legend } = useGraphOverlay(index, unscoped);
+  return <AnnotationLegend {...legend} />;
+}
 
 function renderWith(ui: React.ReactElement, store: LayerStoreApi, lang: Language = 'en') {
   const user = userEvent.setup();
@@ -158,8 +167,8 @@ describe('graph overlay', () => {
     });
     expect(layerOverlay(index, null).size).toBe(0);
 
-    renderWith(<AnnotationLegend />, store);
-    const legend = screen.getByRole('region', { name: 'Annotations' });
+    renderWith(<GraphMarksLegend />, store);
+    const legend = screen.getByRole('region', { name: 'Marks on the graph' });
     expect(
       within(legend)
         .getAllByRole('listitem')
@@ -171,9 +180,9 @@ describe('graph overlay', () => {
       '–Not applicable',
       '?Status unknown',
       '!Threat rated low risk',
-      '!Threat rated medium risk',
-      '!Threat rated high risk',
-      '!Threat rated critical risk',
+      '!!Threat rated medium risk',
+      '!!!Threat rated high risk',
+      '!!!!Threat rated critical risk',
     ]);
   });
 });

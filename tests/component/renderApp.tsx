@@ -16,6 +16,7 @@ import { createI18n } from '../../src/app/i18n/createI18n';
 import { AppRoutes } from '../../src/app/routes';
 import { splitDataset } from '../../src/model/datasetParts';
 import type { Dataset } from '../../src/model/schema';
+import { STORE_KEY } from '../../src/model/layers/layerStore';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
@@ -62,6 +63,8 @@ interface RenderAppOptions {
   details?: Answer;
   /** Start with only the bundled English strings, as the page does; other languages then load on first use. */
   englishOnly?: boolean;
+  /** The text the browser has saved for the annotation layers when the app starts (default: nothing). */
+  savedLayers?: string;
 }
 
 function parts(data: unknown, details: Answer): { core: Answer; details: Answer } {
@@ -81,11 +84,12 @@ function respond(answer: Answer): Promise<Response> {
 }
 
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
-export function renderApp(url = '/', { data = sampleDataset, details, englishOnly = false }: RenderAppOptions = {}) {
+export function renderApp(url = '/', { data = sampleDataset, details, englishOnly = false, savedLayers }: RenderAppOptions = {}) {
   resetDataStore();
   resetViewStore();
-  // Layers are saved in localStorage: each render starts without any.
+  // Layers are saved in localStorage: each render starts with only what the test saved.
   localStorage.clear();
+  if (savedLayers !== undefined) localStorage.setItem(STORE_KEY, savedLayers);
   resetAppLayerStore();
   const answers = parts(data, details);
   const fetch = vi.fn((input: RequestInfo | URL) =>

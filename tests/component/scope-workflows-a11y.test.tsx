@@ -5,7 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ExportMenu } from '../../src/features/exports/ExportMenu';
-import { AnnotationLegend } from '../../src/features/layers/AnnotationLegend';
+import { AnnotationLegend } from '../../src/features/graph/AnnotationLegend';
+import { overlayLegend } from '../../src/features/graph/overlayLegend';
 import { ControlAnnotationEditor } from '../../src/features/layers/ControlAnnotationEditor';
 import { LayerManager } from '../../src/features/layers/LayerManager';
 import { LayerStoreProvider } from '../../src/features/layers/layerStoreContext';
@@ -66,7 +67,14 @@ describe('workflow components have no accessibility violations axe can find with
             <ControlAnnotationEditor index={index} controlId="monitoruse" />
             <ThreatAnnotationEditor index={index} threatId="datapoison" />
             <LayerSummary index={index} visible={visible.nodes} onSelect={() => {}} />
-            <AnnotationLegend />
+            <AnnotationLegend
+              title="Marks on the graph"
+              entries={overlayLegend({
+                role: 'What your role acts on',
+                supplier: 'Supplier’s responsibility',
+                layer: { status: (status) => status, risk: (level) => level },
+              })}
+            />
             <ExportMenu
               index={index}
               visible={visible}

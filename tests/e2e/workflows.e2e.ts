@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, serializeLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
 import { parseDataset } from '../../src/model/parseDataset';
+import { roleHighlights } from '../../src/model/roles/roles';
 import { evaluateScope, threatIdsInScope } from '../../src/model/scope/evaluate';
 import { visibleSubgraphInScope } from '../../src/model/scope/visibleInScope';
 
@@ -51,6 +52,9 @@ describe('workflows in a browser', () => {
       threatIdsInScope(evaluateScope(index, { genai: 'y' })),
     );
     expect(await listedIds(page)).toEqual([...expected.nodes].sort());
+    expect(await page.getByTestId('count-line').textContent()).toContain(
+      ` · ${expected.hiddenByScope.size} hidden by your scope`,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -118,6 +122,47 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a layer shared from another HTTPS site that allows it by CORS is offered too', async () => {
+    const layer = createLayer(
+      'Baseline elsewhere',
+      index.dataset.upstream[0]!.commit,
+      '2026-01-01T00:00:00.000Z',
+    );
+    const { page, errors } = await open('');
+    await page.route('https://layers.example.org/baseline.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: serializeLayer(layer),
+      }),
+    );
+    await page.goto(
+      `${page.url().replace(/\?.*$/, '')}?layer=${encodeURIComponent('https://layers.example.org/baseline.json')}`,
+    );
+    await page.getByRole('button', { name: 'Add as a new layer' }).click();
+    await page.waitForFunction(() => !location.search.includes('layer='));
+    expect(errors).toEqual([]);
+  });
+
+  it('control chips in the periodic table show their status while a layer is active', async () => {
+    const chipControl =
+      index.nodes.find((node) => node.kind === 'control' && node.id === 'monitoruse') ?? control;
+    const { page, errors } = await open(`?node=${chipControl.id}`);
+    await statusSelect(page).selectOption('partial');
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Periodic table' })
+      .click();
+    const chip = page.locator('.chip', { has: page.locator(`[data-node-id="${chipControl.id}"]`) }).first();
+    await chip.waitFor();
+    expect(await chip.locator('[data-status]').getAttribute('data-status')).toBe('partial');
+    expect(await chip.locator('[data-status]').textContent()).toBe('◐Partly implemented');
+    const unknown = page.locator('.chip [data-status="unknown"]');
+    expect(await unknown.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('downloads each export with the view’s content', async () => {
     const { page, errors } = await open(`layers?node=${control.id}`);
     const menu = page.getByTestId('export-menu');
@@ -143,4 +188,78 @@ describe('workflows in a browser', () => {
     expect(exported.ok && exported.dataset.nodes.length).toBe(shown.size);
     expect(errors).toEqual([]);
   });
+
+  it('with a layer active the graph marks statuses, explains them, and the SVG carries marks, legend and source', async () => {
+    const { page, errors } = await open(`?node=${control.id}`);
+    await statusSelect(page).selectOption('implemented');
+    const legend = await graphMarks(page);
+    await legend.locator('[data-mark="status-implemented"]').waitFor();
+    expect(await legend.getByRole('listitem').allTextContents()).toContain('✓Implemented');
+
+    const svg = await downloadImage(page, 'svg');
+    expect(svg.name).toBe('ai-security-navigator.svg');
+    expect(svg.text.startsWith('<svg')).toBe(true);
+    const texts = textsOf(svg.text);
+    // The annotated control is named with its status symbol in front; other node labels are there too.
+    expect(texts.some((text) => text.startsWith('✓ '))).toBe(true);
+    expect(texts).toContain(index.nodes.find((node) => node.kind === 'threat-group')!.title.en);
+    // The legend, with the layer's marks, and the source lines.
+    for (const line of ['Marks on the graph', 'Implemented', 'Threat rated critical risk', 'Relations'])
+      expect(texts).toContain(line);
+    const commit = index.dataset.upstream[0]!.commit.slice(0, 7);
+    expect(texts.some((text) => text.includes(commit))).toBe(true);
+    expect(texts.some((text) => text.endsWith(`?node=${control.id}`))).toBe(true);
+
+    const png = await downloadImage(page, 'png');
+    expect(png.name).toBe('ai-security-navigator.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(errors).toEqual([]);
+  });
+
+  it('role=… marks what the role acts on, with a legend entry', async () => {
+    const { page, errors } = await open('?role=data-engineer');
+    const legend = await graphMarks(page);
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual([
+      '★What your role (Data engineer) acts on',
+    ]);
+    const focus = roleHighlights(index, 'data-engineer');
+    const svg = await downloadImage(page, 'svg');
+    const marked = textsOf(svg.text).filter((text) => text.startsWith('★ '));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThanOrEqual(focus.size);
+    expect(errors).toEqual([]);
+  });
 });
+
+/** The legend of the graph's marks, with the graph legend opened where the page starts it closed. */
+async function graphMarks(page: Page) {
+  await page.waitForSelector('[data-graph-ready="true"]');
+  const details = page.locator('details.graph-legend');
+  if (!(await details.evaluate((element: HTMLDetailsElement) => element.open)))
+    await details.locator('summary').click();
+  const legend = page.getByRole('region', { name: 'Marks on the graph' });
+  await legend.waitFor();
+  return legend;
+}
+
+/** Downloads the graph picture through the header's button. */
+async function downloadImage(page: Page, format: 'png' | 'svg') {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download image (${format.toUpperCase()})` }).click(),
+  ]);
+  const bytes = readFileSync(await file.path());
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** The text of every <text> element of an SVG document (entities decoded). */
+function textsOf(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    match[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}

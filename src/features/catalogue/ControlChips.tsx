@@ -2,9 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ControlChip as Chip } from '../../model/controlChips';
+import { statusOf } from '../../model/layers/annotations';
+import { selectActiveLayer } from '../../state/layerStore';
 import { useViewStore } from '../../state/viewStore';
 import { KindMarker } from '../common/KindMarker';
 import { useNodeTitle } from '../common/useNodeTitle';
+import { useLayers } from '../layers/layerStoreContext';
+import { StatusBadge } from '../layers/StatusBadge';
 
 import { MatchMark } from './MatchMark';
 
@@ -15,7 +19,7 @@ interface ChipListProps {
   expanded?: boolean;
 }
 
-/** Controls as chips that select them; a group chip can be expanded to its members. */
+/** Controls as chips that select them, with their status while a layer is active; a group chip can be expanded. */
 export function ControlChipList({ chips, matches, expanded = false }: ChipListProps) {
   return (
     <ul className="chip-list">
@@ -39,6 +43,7 @@ function ControlChip({ chip, matches, expanded }: ChipProps) {
   const [open, setOpen] = useState(expanded);
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === chip.node.id);
+  const layer = useLayers(selectActiveLayer);
   const { node, members } = chip;
   const elsewhere = chip.inPeriodicTable === false;
   const match = matches.has(node.id);
@@ -65,6 +70,8 @@ function ControlChip({ chip, matches, expanded }: ChipProps) {
           {elsewhere && <span className="visually-hidden"> ({t('table.notInPeriodicTable')})</span>}
           {match && <MatchMark />}
         </button>
+        {/* While a layer is active, a control's status, as the list shows it. */}
+        {layer && node.kind === 'control' && <StatusBadge status={statusOf(layer, node.id)} />}
         {members.length > 0 && (
           <button
             type="button"

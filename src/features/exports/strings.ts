@@ -13,6 +13,7 @@ const en = {
   saved: 'Saved {{file}}',
   nothing: 'Nothing is in view to export.',
   detailsFailed: 'The summaries and references could not be loaded, so the data was not saved. Try again.',
+  imageSvg: 'Download image (SVG)',
 };
 
 type ExportStrings = typeof en;
@@ -30,6 +31,7 @@ const ja: ExportStrings = {
   nothing: '書き出せるものが表示されていません。',
   detailsFailed:
     '概要と参考文献を読み込めなかったため、データを保存できませんでした。もう一度お試しください。',
+  imageSvg: '画像をダウンロード（SVG）',
 };
 
 export const exportStrings: FeatureStrings<ExportStrings> = { ns: 'exports', en, ja };

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { hasActiveFilters } from '../../model/filters';
-import type { VisibleSubgraph } from '../../model/visibility';
+import type { ScopedSubgraph } from '../../model/scope/visibleInScope';
 import { CONTROL_TYPES, IMPACTS, LIFECYCLES } from '../../model/vocabulary';
 import { useViewStore } from '../../state/viewStore';
 
@@ -10,7 +10,7 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { CountLine } from './CountLine';
 
 /** Lifecycle, impact and control-type filters, the general-controls toggle and the count of what is shown. */
-export function FiltersPanel({ visible }: { visible: VisibleSubgraph }) {
+export function FiltersPanel({ visible }: { visible: ScopedSubgraph }) {
   const { t } = useTranslation();
   const generalId = useId();
   const filters = useViewStore((state) => state.view.filters);

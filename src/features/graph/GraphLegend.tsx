@@ -32,7 +32,7 @@ function LegendList({
 const ROOM_FOR_OPEN_LEGEND = 1000;
 
 /** Explains every shape, colour, border and line style of the canvas. Collapsible. */
-export function GraphLegend({ labels }: { labels: GraphLabels }) {
+export function GraphLegend({ labels, children }: { labels: GraphLabels; children?: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const otherControl = CONTROL_LOOKS.other;
   useEffect(() => {
@@ -43,6 +43,8 @@ export function GraphLegend({ labels }: { labels: GraphLabels }) {
   return (
     <details className="graph-legend" ref={ref}>
       <summary>{labels.legend}</summary>
+      {/* The marks of the role, the scope and the active layer come first: they change with the view. */}
+      {children}
       <LegendList title={labels.legendGroups.nodes}>
         {NODE_KINDS.map((kind) => (
           <li key={kind}>

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import {
   type KeyboardEvent,
   type Ref,
+  useCallback,
   useEffect,
   useEffectEvent,
   useId,
@@ -17,6 +18,7 @@ import { computeLayout } from '../../model/layout/computeLayout';
 import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 
+import { AnnotationLegend } from './AnnotationLegend';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
@@ -29,15 +31,18 @@ import {
   visibleItems,
 } from './cyUpdates';
 import { buildElements, type Visible } from './elements';
-import { exportPng, sourceLine } from './exportImage';
+import { exportImage, type ImageFormat, sourceLine } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
+import { applyOverlay } from './overlays';
 import { CANVAS_BACKGROUND } from './palette';
+import { pictureLegend } from './pictureLegend';
 import { graphStylesheet } from './stylesheet';
+import type { GraphOverlay } from './useGraphOverlay';
 import { centreOn, fitVisible, initialView, isInView, ZOOM_STEP, zoomBy } from './viewport';
 
 export interface GraphCommands {
@@ -45,7 +50,7 @@ export interface GraphCommands {
   reset(): void;
   rearrange(): void;
   exportPng(): Promise<Blob>;
-  exportSvg(): Promise<Blob | null>;
+  exportSvg(): Promise<Blob>;
 }
 
 export interface GraphViewProps {
@@ -58,7 +63,11 @@ export interface GraphViewProps {
   labels: GraphLabels;
   onSelect(id: string | null): void;
   commands?: Ref<GraphCommands>;
+  /** Role focus, supplier threats and layer marks, with their legend. */
+  overlay?: GraphOverlay;
 }
+
+const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
 
 /** The props a Cytoscape instance currently reflects. */
 interface Applied {
@@ -86,6 +95,7 @@ export function GraphView({
   labels,
   onSelect,
   commands,
+  overlay = NO_OVERLAY,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -116,6 +126,8 @@ export function GraphView({
   const edgesRef = useRef<EdgesOnDemand | null>(null);
   /** Whether elements are still being added (large graphs). */
   const buildingRef = useRef(false);
+  /** The overlay classes the instance shows. */
+  const overlayApplied = useRef<GraphOverlay['classes'] | undefined>(undefined);
   /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
   const emphasise = (cy: Core) => {
     const id = hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null;
@@ -162,6 +174,8 @@ export function GraphView({
       if (current && large) {
         setVisibleCount(applyVisibility(cy, current.visible));
         emphasise(cy);
+        // The overlay reached only the part added first.
+        if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
       }
       cy.one('render', () => setReady(true));
     });
@@ -189,6 +203,7 @@ export function GraphView({
       cyRef.current = null;
       applied.current = null;
       edgesRef.current = null;
+      overlayApplied.current = undefined;
       focusedRef.current = null;
       hoveredRef.current = null;
       cy.destroy();
@@ -234,6 +249,27 @@ export function GraphView({
     applyLabels(cy, dataset, language, labels);
   }, [dataset, language, labels]);
 
+  // Applied once the instance exists, and again on every change: only marked nodes are touched.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || overlayApplied.current === overlay.classes) return;
+    applyOverlay(cy, overlay.classes, overlayApplied.current);
+    overlayApplied.current = overlay.classes;
+  }, [overlay.classes, engineLoads, dataset]);
+
+  const picture = useCallback(
+    (format: ImageFormat) => {
+      const cy = cyRef.current;
+      if (!cy) return Promise.reject(new Error('The graph is not ready yet.'));
+      return exportImage(cy, format, {
+        legend: pictureLegend(labels, overlay.legend),
+        source: sourceLine(dataset),
+        url: window.location.href,
+      });
+    },
+    [dataset, labels, overlay.legend],
+  );
+
   const api = useMemo(
     (): GraphCommands => ({
       fit() {
@@ -255,16 +291,10 @@ export function GraphView({
           fitVisible(cy, duration),
         );
       },
-      async exportPng() {
-        const cy = cyRef.current;
-        if (!cy) throw new Error('The graph is not ready yet.');
-        return exportPng(cy, sourceLine(dataset));
-      },
-      async exportSvg() {
-        return null;
-      },
+      exportPng: () => picture('png'),
+      exportSvg: () => picture('svg'),
     }),
-    [dataset, fullLayout],
+    [dataset, fullLayout, picture],
   );
   useImperativeHandle(commands, () => api, [api]);
 
@@ -365,7 +395,9 @@ export function GraphView({
             style={{ background: CANVAS_BACKGROUND }}
           />
         </div>
-        <GraphLegend labels={labels} />
+        <GraphLegend labels={labels}>
+          <AnnotationLegend {...overlay.legend} />
+        </GraphLegend>
       </div>
       <p id={helpId} className="graph-sr-only">
         {labels.keyboardHelp}

@@ -1,11 +1,25 @@
-import type { Core } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 
 import type { CoreDataset } from '../../model/schema';
 
-import { FONT_FAMILY, INK } from './palette';
+import { drawPictureFrame, frameMetrics } from './drawPictureFrame';
+import type { PictureLegendSection } from './pictureLegend';
+import { createSvgRecorder } from './svgRecorder';
+
+export type ImageFormat = 'png' | 'svg';
+
+/** What a picture carries besides the graph: its legend, and lines naming the data and the view. */
+export interface PictureFrame {
+  legend: readonly PictureLegendSection[];
+  /** The data version (`sourceLine`). */
+  source: string;
+  /** The address of the view, so the picture leads back to it. */
+  url: string;
+}
 
 /** Keeps very large graphs within what browsers can hold in one canvas. */
 const MAX_SIDE = 4096;
+const BACKGROUND = '#ffffff';
 
 export function sourceLine(dataset: CoreDataset): string {
   return dataset.upstream
@@ -16,40 +30,82 @@ export function sourceLine(dataset: CoreDataset): string {
     .join('  |  ');
 }
 
-/** The whole visible graph on white, with a line naming the source underneath. */
-export async function exportPng(cy: Core, caption: string): Promise<Blob> {
+/** The parts of Cytoscape's canvas renderer the SVG export draws with (the renderer behind `cy.png`). */
+interface CanvasRenderer {
+  usePaths(): boolean;
+  getCachedZSortedEles(): Collection;
+  drawElements(context: CanvasRenderingContext2D, elements: Collection): void;
+}
+
+/** The visible graph, its legend to the right and the source lines underneath, as a PNG or SVG file. */
+export async function exportImage(cy: Core, format: ImageFormat, frame: PictureFrame): Promise<Blob> {
   // Hidden elements keep their place on the canvas; for the picture they leave the layout.
   const hidden = cy.elements('.hidden');
   cy.batch(() => hidden.addClass('exporting'));
-  let graph: Blob;
   try {
-    const box = cy.elements().boundingBox();
-    // Sharper than the screen when small, never larger than MAX_SIDE.
-    const scale = Math.min(2, MAX_SIDE / Math.max(box.w, box.h, 1));
-    graph = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale });
+    return format === 'svg' ? await exportSvg(cy, frame) : await exportPng(cy, frame);
   } finally {
     cy.batch(() => hidden.removeClass('exporting'));
   }
+}
+
+function layoutOf(frame: PictureFrame, graphWidth: number, graphHeight: number) {
+  const metrics = frameMetrics(frame.legend, graphWidth);
+  const width = Math.ceil(graphWidth + metrics.legendWidth);
+  const footerY = Math.max(graphHeight, metrics.legendHeight);
+  return {
+    metrics,
+    width,
+    height: Math.ceil(footerY + metrics.footerHeight),
+    box: { legendX: graphWidth, footerY, width },
+  };
+}
+
+async function exportPng(cy: Core, frame: PictureFrame): Promise<Blob> {
+  const bounds = cy.elements().boundingBox();
+  // Sharper than the screen when small, never larger than MAX_SIDE.
+  const scale = Math.min(2, MAX_SIDE / Math.max(bounds.w, bounds.h, 1));
+  const graph = await cy.png({ output: 'blob-promise', full: true, bg: BACKGROUND, scale });
+  let bitmap: ImageBitmap;
   try {
-    const bitmap = await createImageBitmap(graph);
-    // The source line grows with the picture so it stays legible at the picture's scale.
-    const fontSize = Math.round(Math.max(13, bitmap.width / 160));
-    const footer = Math.round(fontSize * 2.4);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(bitmap.width, 600);
-    canvas.height = bitmap.height + footer;
-    const context = canvas.getContext('2d');
-    if (!context) return graph;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(bitmap, 0, 0);
-    context.fillStyle = INK;
-    context.font = `${fontSize}px ${FONT_FAMILY}`;
-    context.textBaseline = 'middle';
-    context.fillText(caption, fontSize, bitmap.height + footer / 2, canvas.width - 2 * fontSize);
-    return await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob ?? graph), 'image/png'));
+    bitmap = await createImageBitmap(graph);
   } catch {
-    // Without image decoding (old browsers), the picture alone is still useful.
+    // Without image decoding (old browsers), the graph alone is still useful.
     return graph;
   }
+  const { metrics, width, height, box } = layoutOf(frame, bitmap.width, bitmap.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) return graph;
+  context.fillStyle = BACKGROUND;
+  context.fillRect(0, 0, width, height);
+  context.drawImage(bitmap, 0, 0);
+  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  return new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob ?? graph), 'image/png'));
+}
+
+async function exportSvg(cy: Core, frame: PictureFrame): Promise<Blob> {
+  const bounds = cy.elements().boundingBox();
+  const { metrics, width, height, box } = layoutOf(frame, Math.ceil(bounds.w), Math.ceil(bounds.h));
+  const context = await createSvgRecorder(width, height);
+  context.fillStyle = BACKGROUND;
+  context.fillRect(0, 0, width, height);
+
+  // Cytoscape draws each element onto the recording context as it would onto its canvas; cached Path2D
+  // shapes cannot be recorded, so it draws with plain path calls for this once.
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+  const usePaths = renderer.usePaths;
+  renderer.usePaths = () => false;
+  try {
+    context.save();
+    context.translate(-bounds.x1, -bounds.y1);
+    renderer.drawElements(context, renderer.getCachedZSortedEles());
+    context.restore();
+  } finally {
+    renderer.usePaths = usePaths;
+  }
+  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  return new Blob([context.getSerializedSvg()], { type: 'image/svg+xml' });
 }

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 
 import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
 
+import { overlayStylesheet } from './overlayStylesheet';
 import {
   BAND_LOOK,
   CONTROL_LOOKS,
@@ -157,6 +158,7 @@ export function graphStylesheet(large = false): StylesheetJson {
     // Raising z-index re-sorts every element: skipped on very large graphs.
     { selector: 'edge.hood', style: { opacity: 1, width: 3, ...(large ? {} : { 'z-index': Z.raised }) } },
     ...(large ? [] : [{ selector: 'node.hood', style: { 'z-index': Z.raised } }]),
+    ...overlayStylesheet(),
     {
       selector: 'node.match',
       style: { 'underlay-color': MATCH_UNDERLAY, 'underlay-opacity': 0.75, 'underlay-padding': 9 },

@@ -1,22 +1,28 @@
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { exportStrings } from '../exports/strings';
 import type { GraphCommands } from '../graph/GraphView';
+import { useFeatureT } from '../scope/featureStrings';
 
-/** Downloads the graph as a PNG, through the graph's command API. */
+type Format = 'png' | 'svg';
+
+/** Downloads the graph as a PNG or SVG picture, through the graph's command API. */
 export function ExportImageButton({ commands }: { commands: RefObject<GraphCommands | null> }) {
   const { t } = useTranslation();
+  const { t: tExport } = useFeatureT(exportStrings);
   const [failed, setFailed] = useState(false);
 
-  async function download() {
+  async function download(format: Format) {
     setFailed(false);
     try {
-      const blob = await commands.current?.exportPng();
-      if (!blob) throw new Error('no graph');
+      const graph = commands.current;
+      if (!graph) throw new Error('no graph');
+      const blob = await (format === 'svg' ? graph.exportSvg() : graph.exportPng());
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = 'ai-security-navigator.png';
+      link.download = `ai-security-navigator.${format}`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
     } catch {
@@ -26,8 +32,11 @@ export function ExportImageButton({ commands }: { commands: RefObject<GraphComma
 
   return (
     <span className="copy">
-      <button type="button" className="button" onClick={() => void download()}>
+      <button type="button" className="button" onClick={() => void download('png')}>
         {t('graph.exportPng')}
+      </button>
+      <button type="button" className="button" onClick={() => void download('svg')}>
+        {tExport('imageSvg')}
       </button>
       <span role="status" className="copy__status copy__status--failed">
         {failed ? t('graph.exportFailed') : ''}

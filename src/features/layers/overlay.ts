@@ -23,6 +23,23 @@ export const STATUS_COLOURS: Readonly<Record<ControlStatus, string>> = {
   unknown: '#9aa5b1',
 };
 
+/** A symbol for each status, so that lists, tables and the graph never rely on colour alone. */
+export const STATUS_SYMBOLS: Readonly<Record<ControlStatus, string>> = {
+  implemented: '✓',
+  partial: '◐',
+  planned: '○',
+  'not-applicable': '–',
+  unknown: '?',
+};
+
+/** More exclamation marks for a higher risk, beside the colour. */
+export const RISK_SYMBOLS: Readonly<Record<RiskLevel, string>> = {
+  low: '!',
+  medium: '!!',
+  high: '!!!',
+  critical: '!!!!',
+};
+
 export const RISK_COLOURS: Readonly<Record<RiskLevel, string>> = {
   low: '#2f8f46',
   medium: '#a68a00',

@@ -107,6 +107,7 @@ const en = {
   },
   legend: {
     heading: 'Annotations',
+    marks: 'Marks on the graph',
     risk: 'Threat rated {{level}} risk',
   },
   status: {
@@ -246,6 +247,7 @@ const ja: LayerStrings = {
   },
   legend: {
     heading: '注釈',
+    marks: 'グラフ上の印',
     risk: 'リスク「{{level}}」と評価された脅威',
   },
   status: {

@@ -9,6 +9,7 @@ const en = {
   focus: 'What you act on',
   startWith: 'Start with',
   reasons: 'For you as: {{role}}',
+  graphMark: 'What your role ({{role}}) acts on',
   tools: {
     scope: 'Scope my system',
     layers: 'Annotation layers',
@@ -30,6 +31,7 @@ const ja: RoleStrings = {
   focus: '対象となるもの',
   startWith: 'まず使うもの',
   reasons: '{{role}}にとっての意味',
+  graphMark: 'あなたの役割（{{role}}）が扱うもの',
   tools: {
     scope: 'システムのスコープ設定',
     layers: '注釈レイヤー',

@@ -34,6 +34,8 @@ const en = {
   readSource: 'Read “{{section}}”',
   opensInNewTab: '(opens in a new tab)',
   explanation: 'Scope of your system',
+  hiddenByScope_one: '{{count}} hidden by your scope',
+  hiddenByScope_other: '{{count}} hidden by your scope',
 };
 
 type ScopeStrings = typeof en;
@@ -72,6 +74,8 @@ const ja: ScopeStrings = {
   readSource: '「{{section}}」を読む',
   opensInNewTab: '（新しいタブで開きます）',
   explanation: 'システムのスコープ',
+  hiddenByScope_one: 'スコープにより{{count}}件を非表示',
+  hiddenByScope_other: 'スコープにより{{count}}件を非表示',
 };
 
 export const scopeStrings: FeatureStrings<ScopeStrings> = { ns: 'scope', en, ja };

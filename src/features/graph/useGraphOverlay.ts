@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import { getRole, roleHighlights } from '../../model/roles/roles';
+import type { ScopeResult } from '../../model/scope/evaluate';
+import { selectActiveLayer } from '../../state/layerStore';
+import { useViewStore } from '../../state/viewStore';
+import { useLayers } from '../layers/layerStoreContext';
+import { layerOverlay } from '../layers/overlay';
+import { layerStrings } from '../layers/strings';
+import { roleStrings } from '../roles/strings';
+import { useFeatureT } from '../scope/featureStrings';
+import { scopeStrings } from '../scope/strings';
+
+import { overlayClasses } from './overlayClasses';
+import { overlayLegend, type OverlayLegendEntry } from './overlayLegend';
+
+/** What the canvas shows over the data: classes per node id, and the legend of their marks. */
+export interface GraphOverlay {
+  classes: ReadonlyMap<string, readonly string[]>;
+  legend: { title: string; entries: readonly OverlayLegendEntry[] };
+}
+
+/** The overlay of the chosen role, the scope answers and the active annotation layer. */
+export function useGraphOverlay(index: GraphIndex, scopeResult: ScopeResult): GraphOverlay {
+  const layer = useLayers(selectActiveLayer);
+  const role = useViewStore((state) => state.view.role);
+  const { t: tLayer, lang } = useFeatureT(layerStrings);
+  const { t: tRole } = useFeatureT(roleStrings);
+  const { t: tScope } = useFeatureT(scopeStrings);
+
+  const classes = useMemo(() => {
+    const supplier = new Set<string>();
+    for (const [id, scope] of scopeResult.threats) if (scope.status === 'supplier') supplier.add(id);
+    return overlayClasses({
+      roleFocus: role ? roleHighlights(index, role) : new Set(),
+      supplier,
+      marks: layerOverlay(index, layer),
+    });
+  }, [index, scopeResult, role, layer]);
+
+  const hasLayer = layer !== null;
+  const hasSupplier = [...classes.values()].some((list) => list.includes('scope-supplier'));
+  const entries = useMemo(
+    () =>
+      overlayLegend({
+        role: role ? tRole('graphMark', { role: getRole(role).title[lang] }) : null,
+        supplier: hasSupplier ? tScope('status.supplier') : null,
+        layer: hasLayer
+          ? {
+              status: (status) => tLayer(`status.${status}`),
+              risk: (level) => tLayer('legend.risk', { level: tLayer(`riskLevel.${level}`) }),
+            }
+          : null,
+      }),
+    [role, hasSupplier, hasLayer, lang, tLayer, tRole, tScope],
+  );
+  const title = tLayer('legend.marks');
+  return useMemo(() => ({ classes, legend: { title, entries } }), [classes, title, entries]);
+}
