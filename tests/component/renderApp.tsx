@@ -15,8 +15,8 @@ import { App } from '../../src/app/App';
 import { createI18n } from '../../src/app/i18n/createI18n';
 import { AppRoutes } from '../../src/app/routes';
 import { splitDataset } from '../../src/model/datasetParts';
-import type { Dataset } from '../../src/model/schema';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
+import type { Dataset } from '../../src/model/schema';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
@@ -84,7 +84,10 @@ function respond(answer: Answer): Promise<Response> {
 }
 
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
-export function renderApp(url = '/', { data = sampleDataset, details, englishOnly = false, savedLayers }: RenderAppOptions = {}) {
+export function renderApp(
+  url = '/',
+  { data = sampleDataset, details, englishOnly = false, savedLayers }: RenderAppOptions = {},
+) {
   resetDataStore();
   resetViewStore();
   // Layers are saved in localStorage: each render starts with only what the test saved.

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
@@ -49,7 +49,8 @@ describe('marks of the workflows in the views', () => {
   it('the count line says how many nodes the scope hides', async () => {
     renderApp('/?scope=genai:y');
     const count = await screen.findByTestId('count-line');
-    expect(count.textContent).toMatch(/ · \d+ hidden by your scope$/);
+    // The scoping rules load with the first answer.
+    await waitFor(() => expect(count.textContent).toMatch(/ · \d+ hidden by your scope$/));
   });
 
   it('the count line says nothing of the scope while no question is answered', async () => {
