@@ -14,7 +14,9 @@ describe('search', () => {
     await user.type(box, 'AML.T0015');
     const listbox = screen.getByRole('listbox');
     // The search is built on the first keystroke: its results follow.
-    expect((await within(listbox).findAllByRole('option'))[0]!.textContent).toContain('Evasion');
+    expect((await within(listbox).findAllByRole('option', {}, { timeout: 4000 }))[0]!.textContent).toContain(
+      'Evasion',
+    );
     await user.keyboard('{ArrowDown}');
     expect(box.getAttribute('aria-activedescendant')).toBe(within(listbox).getAllByRole('option')[0]!.id);
     await user.keyboard('{Enter}');
