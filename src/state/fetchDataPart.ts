@@ -17,7 +17,7 @@ export async function fetchDataPart<P extends DataPart>(part: P, url: string): P
     const response = await fetch(url);
     if (!response.ok) return { ok: false, errors: [`${url}: HTTP ${response.status}`] };
     // Refuse an oversized file before downloading it when the server says how big it is.
-    const declared = Number(response.headers?.get('content-length') ?? Number.NaN);
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     const tooBig = Number.isFinite(declared) ? sizeProblem(url, declared) : null;
     if (tooBig) {
       void response.body?.cancel();

@@ -2,7 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { PENDING, renderApp } from './renderApp';
+
+// The app loads the search module on the first keystroke; loading it here once keeps that out of the timings.
+await import('../../src/model/search');
 
 describe('search', () => {
   it('typing a reference id lists the node; ArrowDown and Enter select it', async () => {
@@ -10,7 +13,10 @@ describe('search', () => {
     const box = await screen.findByRole('combobox', { name: 'Search threats and controls' });
     await user.type(box, 'AML.T0015');
     const listbox = screen.getByRole('listbox');
-    expect(within(listbox).getAllByRole('option')[0]!.textContent).toContain('Evasion');
+    // The search is built on the first keystroke: its results follow.
+    expect((await within(listbox).findAllByRole('option', {}, { timeout: 4000 }))[0]!.textContent).toContain(
+      'Evasion',
+    );
     await user.keyboard('{ArrowDown}');
     expect(box.getAttribute('aria-activedescendant')).toBe(within(listbox).getAllByRole('option')[0]!.id);
     await user.keyboard('{Enter}');
@@ -26,6 +32,7 @@ describe('search', () => {
     const list = await screen.findByTestId('visible-nodes');
     const before = list.querySelectorAll('[data-node-id]').length;
     await user.type(screen.getByRole('combobox', { name: 'Search threats and controls' }), 'poison');
+    await screen.findAllByRole('option');
     expect(list.querySelectorAll('[data-node-id]').length).toBe(before);
     expect(list.querySelector('.is-match [data-node-id="datapoison"]')).toBeTruthy();
   });
@@ -33,7 +40,7 @@ describe('search', () => {
   it('finds Japanese titles by substring, in Japanese mode', async () => {
     const { user } = renderApp('/?lang=ja');
     await user.type(await screen.findByRole('combobox', { name: '脅威と管理策を検索' }), 'ポイズニ');
-    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    const options = await within(screen.getByRole('listbox')).findAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(
       expect.arrayContaining([expect.stringContaining('データポイズニング')]),
     );
@@ -43,6 +50,7 @@ describe('search', () => {
     const { user, location } = renderApp('/');
     const box = await screen.findByRole('combobox', { name: 'Search threats and controls' });
     await user.type(box, 'poison');
+    await screen.findAllByRole('option');
     await user.keyboard('{ArrowUp}');
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
     expect(options.at(-1)!.getAttribute('aria-selected')).toBe('true');
@@ -56,7 +64,7 @@ describe('search', () => {
   it('clicking a result selects it', async () => {
     const { user, location } = renderApp('/');
     await user.type(await screen.findByRole('combobox', { name: 'Search threats and controls' }), 'data poi');
-    await user.click(within(screen.getByRole('listbox')).getAllByRole('option')[0]!);
+    await user.click((await within(screen.getByRole('listbox')).findAllByRole('option'))[0]!);
     expect(location()).toBe('/?q=data%20poi&node=datapoison');
   });
 
@@ -66,6 +74,21 @@ describe('search', () => {
       await screen.findByRole('combobox', { name: 'Search threats and controls' }),
       'xylophone',
     );
-    expect(screen.getByText('No matches')).toBeTruthy();
+    expect(await screen.findByText('No matches')).toBeTruthy();
+  });
+
+  it('says it is getting ready while the summaries it searches are on their way', async () => {
+    const { user } = renderApp('/', { details: PENDING });
+    await user.type(await screen.findByRole('combobox', { name: 'Search threats and controls' }), 'poison');
+    expect(await screen.findByText('Preparing the search…')).toBeTruthy();
+    expect(within(screen.getByRole('listbox', { hidden: true })).queryAllByRole('option')).toEqual([]);
+  });
+
+  it('says it is unavailable when they cannot be fetched', async () => {
+    const { user } = renderApp('/?lang=ja', { details: new Error('network down') });
+    await user.type(await screen.findByRole('combobox', { name: '脅威と管理策を検索' }), 'poison');
+    expect(
+      await screen.findByText('概要と参考文献を読み込めなかったため、検索を利用できません。'),
+    ).toBeTruthy();
   });
 });

@@ -82,7 +82,7 @@ describe('periodic table view', () => {
     renderApp('/table?q=poisoning');
     const grid = await table();
     // The search is built on first use: its marks follow the table.
-    expect(await screen.findByText('1 matches the search “poisoning”')).toBeTruthy();
+    expect(await screen.findByText('1 matches the search “poisoning”', {}, { timeout: 4000 })).toBeTruthy();
     const row = within(grid)
       .getByRole('button', { name: /^Data poisoning/ })
       .closest('tr')!;

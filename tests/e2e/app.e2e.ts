@@ -54,6 +54,25 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('fetches the core, then the details: a node link fills its panel without a click', async () => {
+    const { page, errors } = await open(`?node=${mitigatedThreat.id}`);
+    await ready(page);
+    const full = parsed.dataset.nodes.find((node) => node.id === mitigatedThreat.id)!;
+    await page.getByTestId('details').getByText(full.summary.en).waitFor();
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.json')),
+    );
+    expect(requests).toEqual([
+      expect.stringMatching(/\/assets\/navigator-core-[^/]+\.json$/),
+      expect.stringMatching(/\/assets\/navigator-details-[^/]+\.json$/),
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('each lifecycle filter changes the list as the filter rules say', async () => {
     const { page, errors } = await open('');
     await ready(page);
