@@ -161,7 +161,7 @@ describe('keyboard only', () => {
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
 
     // Switch the view: the "Periodic table" tab, with Enter.
-    await tabTo(page, '[data-view="table"]', { back: true });
+    await tabTo(page, '[data-view="table"]', { back: true, limit: 300 });
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/table\?/);

@@ -79,11 +79,37 @@ describe('the catalogue views in a browser', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.waitForSelector('[data-graph-ready="true"]');
-    const lazyChunk = /\/(PeriodicTableView|Top10View|IndexView)-[\w-]+\.js$/;
+    // Nor the workflow views and parts, nor the Japanese strings.
+    const lazyChunk =
+      /\/(PeriodicTableView|Top10View|IndexView|ScopeRoute|LayersRoute|RoleGuide|SharedLayerPrompt|ja)-[\w-]+\.js$/;
     expect(requested.filter((path) => lazyChunk.test(path))).toEqual([]);
     await page.getByRole('link', { name: en.views.table }).click();
     await expect.poll(() => viewHeading(page).textContent()).toBe(en.table.heading);
     expect(requested.some((path) => /PeriodicTableView-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a Japanese link shows Japanese from its first words, never English first', async () => {
+    const { page, errors } = await open('');
+    await page.waitForSelector('[data-graph-ready="true"]');
+    // Everything the page shows while it loads, recorded from before its first script runs.
+    await page.context().addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenTexts: string[] }).seenTexts = seen;
+      new MutationObserver(() => {
+        const text = document.getElementById('root')?.textContent;
+        if (text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(appUrl('?lang=ja'));
+    await page.waitForSelector('[data-graph-ready="true"]');
+    const seen = await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const english of [en.loading, en.app.tagline, en.filters.heading]) {
+      expect(seen.filter((text) => text.includes(english))).toEqual([]);
+    }
+    expect(seen.at(-1)).toContain(ja.app.tagline);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-import './layers.css';
+import './statusBadge.css';
 
 import type { ControlStatus } from '../../model/layers/layerVocabulary';
 import { useFeatureT } from '../scope/featureStrings';
