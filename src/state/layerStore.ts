@@ -7,7 +7,6 @@ import {
   setLayerScope,
   setThreatAnnotation,
 } from '../model/layers/editLayer';
-import { formatLayerIssues } from '../model/layers/layerIssues';
 import {
   type LayerStoreState,
   parseStore,
@@ -23,6 +22,7 @@ import {
   type ThreatAnnotation,
 } from '../model/layers/schema';
 import type { ScopeAnswers } from '../model/scope/questions';
+import { formatIssues } from '../model/zodIssues';
 
 /** Where the layers are kept: `localStorage` in the app, a stand-in in tests. */
 export type LayerStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -119,7 +119,7 @@ export function createLayerStore(options: LayerStoreOptions = {}): LayerStoreApi
     /** Whether `layer` may be stored; an invalid one would make the whole saved store unreadable. */
     const valid = (layer: Layer): boolean => {
       const result = layerSchema.safeParse(layer);
-      if (!result.success) set({ saveError: formatLayerIssues(result.error).join('; ') });
+      if (!result.success) set({ saveError: formatIssues(result.error).join('; ') });
       return result.success;
     };
     const add = (layer: Layer): string | null => {

@@ -1,7 +1,7 @@
 import type { GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
+import { formatIssues } from '../zodIssues';
 
-import { formatLayerIssues } from './layerIssues';
 import { MAX_LAYER_BYTES } from './layerVocabulary';
 import { migrateLayer } from './migrate';
 import { findForbiddenKey, forbiddenKeyMessage, readJson } from './safeJson';
@@ -36,7 +36,7 @@ export function validateLayer(raw: unknown, options: LayerImportOptions = {}): L
   const migrated = migrateLayer(raw);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const result = layerSchema.safeParse(migrated.layer, { reportInput: true });
-  if (!result.success) return { ok: false, errors: formatLayerIssues(result.error) };
+  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const layer = result.data;
   return {
     ok: true,

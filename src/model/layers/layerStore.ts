@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 
 import type { GraphIndex } from '../graphIndex';
+import { formatIssues } from '../zodIssues';
 
 import { type LayerWarning, validateLayer } from './importLayer';
-import { formatLayerIssues } from './layerIssues';
 import { readJson } from './safeJson';
 import type { Layer } from './schema';
 
@@ -65,7 +65,7 @@ export function parseStore(raw: string | null, options: { index?: GraphIndex } =
   const read = readJson(raw, MAX_STORE_BYTES);
   if (!read.ok) return fail(read.error);
   const parsed = storeSchema.safeParse(read.value, { reportInput: true });
-  if (!parsed.success) return fail(formatLayerIssues(parsed.error).join('\n'));
+  if (!parsed.success) return fail(formatIssues(parsed.error).join('\n'));
 
   const layers: StoredLayer[] = [];
   const errors: string[] = [];
