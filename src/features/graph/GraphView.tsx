@@ -17,6 +17,7 @@ import { computeLayout } from '../../model/layout/computeLayout';
 import type { Dataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 
+import { useColourScheme } from './colourScheme';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
@@ -36,7 +37,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
-import { CANVAS_BACKGROUND } from './palette';
+import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { graphStylesheet } from './stylesheet';
 import { centreOn, fitVisible, initialView, isInView, ZOOM_STEP, zoomBy } from './viewport';
 
@@ -67,6 +68,7 @@ interface Applied {
   highlightIds: ReadonlySet<string> | undefined;
   language: Language;
   labels: GraphLabels;
+  scheme: ColourScheme;
 }
 
 /** Above this many elements, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
@@ -97,6 +99,7 @@ export function GraphView({
   const [visibleCount, setVisibleCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
+  const scheme = useColourScheme();
   const fullLayout = useMemo(() => computeLayout(dataset), [dataset]);
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
 
@@ -107,6 +110,7 @@ export function GraphView({
     highlightIds,
     language,
     labels,
+    scheme,
   }));
 
   /** What the instance shows now, so effects skip work the creation already did. */
@@ -137,7 +141,7 @@ export function GraphView({
       {
         container,
         elements: large ? [] : drawn,
-        style: graphStylesheet(large),
+        style: graphStylesheet(large, initial.scheme),
         layout: { name: 'preset', fit: false },
         minZoom: 0.03,
         maxZoom: 3,
@@ -225,6 +229,13 @@ export function GraphView({
     applied.current = { ...applied.current, highlightIds };
     applyClassTo(cy, 'match', highlightIds ?? []);
   }, [highlightIds]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.scheme === scheme) return;
+    applied.current = { ...applied.current, scheme };
+    cy.style(graphStylesheet(largeRef.current, scheme));
+  }, [scheme]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -362,7 +373,7 @@ export function GraphView({
             onBlur={onBlur}
             data-graph-ready={ready ? 'true' : 'false'}
             data-visible-count={visibleCount}
-            style={{ background: CANVAS_BACKGROUND }}
+            style={{ background: CANVAS_LOOKS[scheme].background }}
           />
         </div>
         <GraphLegend labels={labels} />
