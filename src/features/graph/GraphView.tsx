@@ -19,6 +19,7 @@ import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 
 import { AnnotationLegend } from './AnnotationLegend';
+import { useColourScheme } from './colourScheme';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
@@ -39,7 +40,7 @@ import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
-import { CANVAS_BACKGROUND } from './palette';
+import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { pictureLegend } from './pictureLegend';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
@@ -76,6 +77,7 @@ interface Applied {
   highlightIds: ReadonlySet<string> | undefined;
   language: Language;
   labels: GraphLabels;
+  scheme: ColourScheme;
 }
 
 /** Above this many elements, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
@@ -107,6 +109,7 @@ export function GraphView({
   const [visibleCount, setVisibleCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
+  const scheme = useColourScheme();
   const fullLayout = useMemo(() => computeLayout(dataset), [dataset]);
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
 
@@ -117,6 +120,7 @@ export function GraphView({
     highlightIds,
     language,
     labels,
+    scheme,
   }));
 
   /** What the instance shows now, so effects skip work the creation already did. */
@@ -149,7 +153,7 @@ export function GraphView({
       {
         container,
         elements: large ? [] : drawn,
-        style: graphStylesheet(large),
+        style: graphStylesheet(large, initial.scheme),
         layout: { name: 'preset', fit: false },
         minZoom: 0.03,
         maxZoom: 3,
@@ -240,6 +244,13 @@ export function GraphView({
     applied.current = { ...applied.current, highlightIds };
     applyClassTo(cy, 'match', highlightIds ?? []);
   }, [highlightIds]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || applied.current.scheme === scheme) return;
+    applied.current = { ...applied.current, scheme };
+    cy.style(graphStylesheet(largeRef.current, scheme));
+  }, [scheme]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -392,7 +403,7 @@ export function GraphView({
             onBlur={onBlur}
             data-graph-ready={ready ? 'true' : 'false'}
             data-visible-count={visibleCount}
-            style={{ background: CANVAS_BACKGROUND }}
+            style={{ background: CANVAS_LOOKS[scheme].background }}
           />
         </div>
         <GraphLegend labels={labels}>

@@ -112,6 +112,47 @@ export const SELECTED_OUTLINE = '#c2185b';
 export const FOCUS_OUTLINE = '#1d4ed8';
 export const MATCH_UNDERLAY = '#fbbf24';
 
+export type ColourScheme = 'light' | 'dark';
+
+/**
+ * What the canvas draws around the nodes, for a light and a dark page (`prefers-color-scheme`). Nodes keep their
+ * colours in both: each label contrasts with its own node's fill. Band names are drawn on the band's fill.
+ */
+export interface CanvasLook {
+  background: string;
+  band: { fill: string; border: string; text: string };
+  frames: Record<keyof typeof FRAME_LOOKS, { fill: string; opacity: number; border: string }>;
+  edges: Record<keyof typeof EDGE_LOOKS, string>;
+  selected: string;
+  focus: string;
+}
+
+export const CANVAS_LOOKS: Record<ColourScheme, CanvasLook> = {
+  light: {
+    background: CANVAS_BACKGROUND,
+    band: BAND_LOOK,
+    frames: FRAME_LOOKS,
+    edges: {
+      mitigates: EDGE_LOOKS.mitigates.colour,
+      'part-of': EDGE_LOOKS['part-of'].colour,
+      'maps-to': EDGE_LOOKS['maps-to'].colour,
+    },
+    selected: SELECTED_OUTLINE,
+    focus: FOCUS_OUTLINE,
+  },
+  dark: {
+    background: '#0e141b',
+    band: { fill: '#161e28', border: '#4a5a6e', text: '#e7edf4' },
+    frames: {
+      'threat-group': { fill: '#a8c7ea', opacity: 0.08, border: '#6f8fb3' },
+      'control-group': { fill: '#7fd1b9', opacity: 0.08, border: '#5fae97' },
+    },
+    edges: { mitigates: '#9fb6cc', 'part-of': '#8d9aa8', 'maps-to': '#c59cf0' },
+    selected: '#ff6fa8',
+    focus: '#ff9d57',
+  },
+};
+
 /** A font stack that renders Japanese on Linux, macOS and Windows without fetching fonts. */
 export const FONT_FAMILY =
   '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, system-ui, sans-serif';

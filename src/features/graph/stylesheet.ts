@@ -4,16 +4,15 @@ import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
 
 import { overlayStylesheet } from './overlayStylesheet';
 import {
-  BAND_LOOK,
+  CANVAS_LOOKS,
+  type ColourScheme,
   CONTROL_LOOKS,
   EDGE_LOOKS,
-  FOCUS_OUTLINE,
   FONT_FAMILY,
   FRAME_LOOKS,
   GOVERNANCE_BORDER_WIDTH,
   MATCH_UNDERLAY,
   NODE_LOOKS,
-  SELECTED_OUTLINE,
 } from './palette';
 
 /** Labels below this on-screen size are not drawn, so a zoomed-out graph stays calm. */
@@ -26,7 +25,8 @@ const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
  * The whole look of the graph (`large`: no re-sorting by z-index in graphs of thousands of elements). Elements are
  * shown or hidden, dimmed or emphasised only through classes styled here.
  */
-export function graphStylesheet(large = false): StylesheetJson {
+export function graphStylesheet(large = false, scheme: ColourScheme = 'light'): StylesheetJson {
+  const canvas = CANVAS_LOOKS[scheme];
   return [
     {
       selector: 'node',
@@ -85,8 +85,8 @@ export function graphStylesheet(large = false): StylesheetJson {
       selector: 'node.band',
       style: {
         shape: 'rectangle',
-        'background-color': BAND_LOOK.fill,
-        'border-color': BAND_LOOK.border,
+        'background-color': canvas.band.fill,
+        'border-color': canvas.band.border,
         'border-width': 1,
         'border-style': 'dashed',
         events: 'no',
@@ -101,7 +101,7 @@ export function graphStylesheet(large = false): StylesheetJson {
         height: 1,
         'background-opacity': 0,
         label: 'data(label)',
-        color: BAND_LOOK.text,
+        color: canvas.band.text,
         'font-size': 20,
         'font-weight': 'bold',
         'min-zoomed-font-size': 4,
@@ -116,9 +116,9 @@ export function graphStylesheet(large = false): StylesheetJson {
       selector: `node.frame-${kind}`,
       style: {
         shape: 'rectangle' as const,
-        'background-color': FRAME_LOOKS[kind].fill,
-        'background-opacity': FRAME_LOOKS[kind].opacity,
-        'border-color': FRAME_LOOKS[kind].border,
+        'background-color': canvas.frames[kind].fill,
+        'background-opacity': canvas.frames[kind].opacity,
+        'border-color': canvas.frames[kind].border,
         'border-style': FRAME_LOOKS[kind].borderStyle,
         'border-width': FRAME_LOOKS[kind].borderStyle === 'double' ? 4 : 1.5,
         events: 'no' as const,
@@ -142,9 +142,9 @@ export function graphStylesheet(large = false): StylesheetJson {
       return {
         selector: `edge.${kind}`,
         style: {
-          'line-color': look.colour,
+          'line-color': canvas.edges[kind],
           'line-style': look.lineStyle,
-          'target-arrow-color': look.colour,
+          'target-arrow-color': canvas.edges[kind],
           'target-arrow-shape': look.arrow,
           'target-arrow-fill': look.arrowFill,
         },
@@ -166,7 +166,7 @@ export function graphStylesheet(large = false): StylesheetJson {
     {
       selector: 'node.focused',
       style: {
-        'outline-color': FOCUS_OUTLINE,
+        'outline-color': canvas.focus,
         'outline-width': 3,
         'outline-style': 'dashed',
         'outline-offset': 4,
@@ -176,7 +176,7 @@ export function graphStylesheet(large = false): StylesheetJson {
     {
       selector: 'node.selected',
       style: {
-        'outline-color': SELECTED_OUTLINE,
+        'outline-color': canvas.selected,
         'outline-width': 5,
         'outline-style': 'solid',
         'outline-offset': 3,
