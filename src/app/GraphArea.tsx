@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type GraphCommands, GraphView } from '../features/graph/GraphView';
-import { useGraphOverlay } from '../features/graph/useGraphOverlay';
+import { useLazyGraphOverlay } from '../features/graph/useLazyGraphOverlay';
 import type { CoreDataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
@@ -25,10 +25,11 @@ export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProp
   const select = useViewStore((state) => state.select);
   const labels = useGraphLabels();
   const { index, scopeResult } = useViewContext();
-  const overlay = useGraphOverlay(index, scopeResult);
+  const [overlay, overlaySource] = useLazyGraphOverlay(index, scopeResult);
   const { t } = useTranslation();
   return (
     <div className="graph-area">
+      {overlaySource}
       <GraphErrorBoundary fallback={<p className="graph-area__failed hint">{t('graph.failed')}</p>}>
         <GraphView
           dataset={dataset}

@@ -1,4 +1,4 @@
-import '../layers/layers.css';
+import './annotationLegend.css';
 
 import { useId } from 'react';
 

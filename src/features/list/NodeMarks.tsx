@@ -1,18 +1,18 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
-import { statusOf, threatAnnotation } from '../../model/layers/annotations';
-import { riskLevel, riskScore } from '../../model/layers/risk';
 import type { Layer } from '../../model/layers/schema';
-import { roleHighlights } from '../../model/roles/roles';
 import type { NavNode } from '../../model/schema';
 import { selectActiveLayer } from '../../state/layerStore';
 import { useViewStore } from '../../state/viewStore';
+import { lazyModule, useLazyModule } from '../common/lazyModule';
 import { useLayers } from '../layers/layerStoreContext';
-import { StatusBadge } from '../layers/StatusBadge';
-import { layerStrings } from '../layers/strings';
-import { useFeatureT } from '../scope/featureStrings';
+
+const LayerMarks = lazy(() => import('./LayerMarks'));
+/** What each role acts on: loaded with the first role chosen. */
+const roles = lazyModule(() => import('../../model/roles/roles'));
+const NONE: ReadonlySet<string> = new Set();
 
 export interface NodeMarksState {
   layer: Layer | null;
@@ -26,7 +26,11 @@ export interface NodeMarksState {
 export function useNodeMarks(index: GraphIndex): NodeMarksState {
   const layer = useLayers(selectActiveLayer);
   const role = useViewStore((state) => state.view.role);
-  const roleFocus = useMemo(() => (role ? roleHighlights(index, role) : new Set<string>()), [index, role]);
+  const roleData = useLazyModule(roles, role !== null);
+  const roleFocus = useMemo(
+    () => (role && roleData ? roleData.roleHighlights(index, role) : NONE),
+    [index, role, roleData],
+  );
   return useMemo(() => ({ layer, roleFocus }), [layer, roleFocus]);
 }
 
@@ -35,23 +39,15 @@ export function useNodeMarks(index: GraphIndex): NodeMarksState {
  * Translation hooks run only in the marks that are drawn: a list of thousands of rows mostly has none.
  */
 export function NodeMarks({ marks, node }: { marks: NodeMarksState; node: NavNode }) {
-  const score = node.kind === 'threat' ? riskScore(threatAnnotation(marks.layer, node.id)) : null;
   return (
     <>
-      {marks.layer && node.kind === 'control' && <StatusBadge status={statusOf(marks.layer, node.id)} />}
-      {score !== null && <RiskBadge score={score} />}
+      {marks.layer && (
+        <Suspense fallback={null}>
+          <LayerMarks layer={marks.layer} node={node} />
+        </Suspense>
+      )}
       {marks.roleFocus.has(node.id) && <RoleFocusMark />}
     </>
-  );
-}
-
-function RiskBadge({ score }: { score: number }) {
-  const { t } = useFeatureT(layerStrings);
-  const level = riskLevel(score);
-  return (
-    <span className={`risk-badge risk-badge--${level}`} data-risk={level}>
-      {t('editor.risk', { score, level: t(`riskLevel.${level}`) })}
-    </span>
   );
 }
 
