@@ -10,7 +10,7 @@ import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
-import { UnreadableStoreBanner } from '../features/layers/UnreadableStoreBanner';
+import { LazyUnreadableStoreBanner } from '../features/layers/LazyUnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { RoleSelect } from '../features/roles/RoleSelect';
@@ -104,7 +104,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       <Header view={view} graphCommands={graphCommands} />
       <NoticeArea />
       {/* The annotations view shows the same banner inside its layer manager. */}
-      {view !== 'layers' && <UnreadableStoreBanner now={() => new Date()} />}
+      {view !== 'layers' && <LazyUnreadableStoreBanner />}
       {sharedLayer && (
         <Suspense fallback={null}>
           <SharedLayerPrompt

@@ -32,7 +32,7 @@ import {
   visibleItems,
 } from './cyUpdates';
 import { buildElements, type Visible } from './elements';
-import { exportImage, type ImageFormat, sourceLine } from './exportImage';
+import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
@@ -41,7 +41,6 @@ import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
-import { pictureLegend } from './pictureLegend';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
 import { centreOn, fitVisible, initialView, isInView, ZOOM_STEP, zoomBy } from './viewport';
@@ -269,9 +268,14 @@ export function GraphView({
   }, [overlay.classes, engineLoads, dataset]);
 
   const picture = useCallback(
-    (format: ImageFormat) => {
+    async (format: ImageFormat) => {
       const cy = cyRef.current;
-      if (!cy) return Promise.reject(new Error('The graph is not ready yet.'));
+      if (!cy) throw new Error('The graph is not ready yet.');
+      // Pictures are rare: their drawing code loads with the first one.
+      const [{ exportImage, sourceLine }, { pictureLegend }] = await Promise.all([
+        import('./exportImage'),
+        import('./pictureLegend'),
+      ]);
       return exportImage(cy, format, {
         legend: pictureLegend(labels, overlay.legend),
         source: sourceLine(dataset),

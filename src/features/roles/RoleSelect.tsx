@@ -2,9 +2,8 @@ import './roles.css';
 
 import { useId } from 'react';
 
-import { ROLES } from '../../model/roles/roleData';
-import { isRoleId } from '../../model/roles/roles';
-import type { RoleId } from '../../model/roles/roleTypes';
+import { ROLE_TITLES } from '../../model/roles/roleTitles';
+import { isRoleId, ROLE_IDS, type RoleId } from '../../model/roles/roleTypes';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { roleStrings } from './strings';
@@ -28,9 +27,9 @@ export function RoleSelect({ value, onChange }: RoleSelectProps) {
         onChange={(event) => onChange(isRoleId(event.target.value) ? event.target.value : null)}
       >
         <option value="">{t('none')}</option>
-        {ROLES.map((role) => (
-          <option key={role.id} value={role.id}>
-            {role.title[lang]}
+        {ROLE_IDS.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_TITLES[role][lang]}
           </option>
         ))}
       </select>

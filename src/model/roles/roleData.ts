@@ -1,3 +1,4 @@
+import { ROLE_TITLES } from './roleTitles';
 import type { Role } from './roleTypes';
 
 /**
@@ -7,7 +8,7 @@ import type { Role } from './roleTypes';
 export const ROLES: readonly Role[] = [
   {
     id: 'ml-engineer',
-    title: { en: 'ML engineer / analyst', ja: 'MLエンジニア・アナリスト' },
+    title: ROLE_TITLES['ml-engineer'],
     howTo: {
       en: 'Start with the threats to the model itself: evasion, poisoning, and training data leaking through its answers. For each, open the development-time AI engineer controls — adversarial training, robust models, data quality, smaller models — and decide which fit your training pipeline. Turn the attack descriptions into tests of how well the model holds up, and record per control in an annotation layer what is implemented, so the rest of the team can see it.',
       ja: 'まずモデルそのものに対する脅威、すなわち回避攻撃、ポイズニング、応答を通じた学習データの漏えいから始める。それぞれについて開発時のAIエンジニア向け管理策（敵対的学習、頑健なモデル、データ品質、小さなモデルなど）を開き、自分の学習パイプラインに合うものを見極める。攻撃の説明はモデルの耐性を確かめるテストに落とし込み、何を実装したかを注釈レイヤーに管理策ごとに記録して、チームの他のメンバーにも見えるようにする。',
@@ -73,7 +74,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'data-engineer',
-    title: { en: 'Data engineer', ja: 'データエンジニア' },
+    title: ROLE_TITLES['data-engineer'],
     howTo: {
       en: 'Your part is the data: where training and augmentation data come from, who can change it and who can read it. Look first at data poisoning and the development-time data leak; if you feed a retrieval index or agent memory, add augmentation data manipulation and leaks. The data quality, segregation and minimisation controls are yours to build into the pipelines. Use the risk ratings of an annotation layer to show which data stores need the strongest protection.',
       ja: '担当するのはデータである。学習データや追加データがどこから来るのか、誰が変更でき、誰が読めるのかを押さえる。まずデータポイズニングと開発時のデータ漏えいを確認し、検索用のインデックスやエージェントのメモリにデータを供給しているなら、追加データの改ざんと漏えいも確認する。データ品質、データの分離、データ最小化の管理策は、パイプラインに組み込むべきものである。注釈レイヤーのリスク評価を使い、どのデータストアに最も強い保護が必要かを示すとよい。',
@@ -126,7 +127,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'mlops',
-    title: { en: 'MLOps', ja: 'MLOps' },
+    title: ROLE_TITLES['mlops'],
     howTo: {
       en: 'Follow the model from the training environment to production. Development-environment and supply-chain controls protect what you build and what you take in; runtime integrity and confidentiality controls protect the deployed model; monitoring, rate limits and resource limits keep it in check while it runs. Scope the system first: when a provider hosts the model, several runtime threats are theirs, and your task becomes getting assurance from them.',
       ja: '学習環境から本番環境まで、モデルの流れを追う。開発環境とサプライチェーンの管理策は、自分たちが作るものと外部から取り込むものを守る。実行時の完全性と機密性の管理策はデプロイされたモデルを守り、監視、レート制限、リソース制限は稼働中のモデルを制御下に置く。最初にシステムのスコープを設定するとよい。提供元がモデルをホストしているなら、実行時の脅威のいくつかは提供元の責任となり、自分たちの仕事は提供元から保証を得ることになる。',
@@ -188,7 +189,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'developer',
-    title: { en: 'Developer', ja: '開発者' },
+    title: ROLE_TITLES['developer'],
     howTo: {
       en: 'You write the code around the model, and that is where most input and output threats are stopped. Treat everything the model reads — prompts, retrieved documents, tool results — as untrusted, and everything it writes as well: encode output before it reaches a browser, a shell or a database. Give the model and its agents the least privilege that still works, and keep a person or a rule in the loop for actions that matter. The checklist export turns the controls you own into tickets.',
       ja: 'モデルを取り巻くコードを書くのは開発者であり、入力と出力に関わる脅威の多くはそこで止められる。モデルが読むもの（プロンプト、検索で取得した文書、ツールの結果）はすべて信頼できないものとして扱い、モデルが書き出すものも同様に扱う。出力は、ブラウザ、シェル、データベースに渡す前にエンコードする。モデルとエージェントには動作に必要な最小限の権限だけを与え、重要な操作には人間またはルールによる確認を挟む。担当する管理策は、チェックリストとして書き出せばそのままチケットにできる。',
@@ -248,7 +249,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'pentester',
-    title: { en: 'Pentester / security engineer', ja: 'ペネトレーションテスター・セキュリティエンジニア' },
+    title: ROLE_TITLES['pentester'],
     howTo: {
       en: 'Use the input threats as a test plan: each is a way in through ordinary use of the system — evasion, prompt injection, data disclosure, model theft, resource exhaustion — and the output and agent threats show what a successful attack can reach. The controls listed with each threat tell you which defences to expect and try to get past. Record findings as risk ratings in an annotation layer, using the Top 10 risk factors for threat modelling; the checklist and CSV exports turn them into tickets and reports.',
       ja: '入力を通じた脅威をそのままテスト計画として使う。回避攻撃、プロンプトインジェクション、データの開示、モデルの窃取、リソースの枯渇は、いずれもシステムを普通に利用するだけで試せる侵入経路である。出力とエージェントに関わる脅威は、攻撃が成功した場合に何へ到達できるかを示す。各脅威に挙げられた管理策から、存在するはずの防御と、突破を試みるべき対象がわかる。発見事項はTop 10のリスク要因を脅威モデリングに用いて、注釈レイヤーのリスク評価として記録する。チェックリストやCSVとして書き出せば、チケットや報告書になる。',
@@ -315,7 +316,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'ciso',
-    title: { en: 'CISO', ja: 'CISO' },
+    title: ROLE_TITLES['ciso'],
     howTo: {
       en: 'Start with the governance controls: an AI programme, the security programme extended to AI assets, secure development, compliance checks and training. Then scope your systems to see which threats remain yours and which belong to suppliers, and use annotation layers to track an owner and a status for each control. The risk overview — coverage per threat and the share of controls implemented — is the basis for reporting and for deciding where to invest next.',
       ja: 'まずガバナンスの管理策から始める。AIプログラム、AI資産を含めるよう拡張したセキュリティプログラム、セキュアな開発、コンプライアンスの確認、教育である。次にシステムのスコープを設定し、どの脅威が自組織の責任として残り、どれが提供元の責任なのかを把握する。注釈レイヤーでは、管理策ごとに担当者と状況を追跡する。脅威ごとの対策状況と実装済みの管理策の割合を示すリスク概要が、報告と次の投資先を決める判断の基礎となる。',

@@ -1,5 +1,5 @@
-import { isRoleId } from './roles';
 import type { RoleId } from './roleTypes';
+import { isRoleId } from './roleTypes';
 
 /**
  * The `role` URL parameter: one role id, e.g. `role=data-engineer`; no role is the default and is left out.

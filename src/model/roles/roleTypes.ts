@@ -3,6 +3,10 @@ import type { Language } from '../vocabulary';
 export const ROLE_IDS = ['ml-engineer', 'data-engineer', 'mlops', 'developer', 'pentester', 'ciso'] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
+export function isRoleId(value: string): value is RoleId {
+  return (ROLE_IDS as readonly string[]).includes(value);
+}
+
 /** Parts of the app a role is pointed to first; the UI decides how to offer them. */
 export const ROLE_TOOLS = [
   'scope',

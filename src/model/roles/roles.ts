@@ -1,11 +1,7 @@
 import type { GraphIndex } from '../graphIndex';
 
 import { ROLES } from './roleData';
-import { type Role, ROLE_IDS, type RoleId, type RoleText } from './roleTypes';
-
-export function isRoleId(value: string): value is RoleId {
-  return (ROLE_IDS as readonly string[]).includes(value);
-}
+import { type Role, type RoleId, type RoleText } from './roleTypes';
 
 export function getRole(id: RoleId): Role {
   const role = ROLES.find((item) => item.id === id);
