@@ -201,6 +201,10 @@ export function GraphView({
       hoveredRef.current = null;
       emphasise(cy);
     });
+    // The zoom level, readable from outside the canvas (e.g. to check that reduced motion zooms at once).
+    cy.on('zoom', () => {
+      container.dataset.zoom = cy.zoom().toFixed(4);
+    });
     return () => {
       stopAdding();
       cyRef.current = null;
