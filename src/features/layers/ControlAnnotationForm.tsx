@@ -63,13 +63,7 @@ export function ControlAnnotationForm({ index, controlId, scope }: ControlAnnota
           onChange={(event) => save({ owner: event.target.value.slice(0, MAX_OWNER_LENGTH) })}
         />
       </div>
-      <NoteField
-        id={id}
-        value={current.note}
-        label={t('editor.note')}
-        hint={t('editor.noteHint')}
-        onChange={(note) => save({ note })}
-      />
+      <NoteField id={id} value={current.note} onChange={(note) => save({ note })} />
     </section>
   );
 }

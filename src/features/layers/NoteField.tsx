@@ -1,19 +1,21 @@
 import { MAX_NOTE_LENGTH } from '../../model/layers/layerVocabulary';
+import { useFeatureT } from '../scope/featureStrings';
+
+import { layerStrings } from './strings';
 
 interface NoteFieldProps {
   /** Prefix of the field's element ids, unique on the page. */
   id: string;
   value: string | undefined;
-  label: string;
-  hint: string;
   onChange(note: string): void;
 }
 
 /** The free-text note of an annotation, capped at the layer format's limit. */
-export function NoteField({ id, value, label, hint, onChange }: NoteFieldProps) {
+export function NoteField({ id, value, onChange }: NoteFieldProps) {
+  const { t } = useFeatureT(layerStrings);
   return (
     <div className="annotation-editor__field">
-      <label htmlFor={`${id}-note`}>{label}</label>
+      <label htmlFor={`${id}-note`}>{t('editor.note')}</label>
       <textarea
         id={`${id}-note`}
         rows={3}
@@ -23,7 +25,7 @@ export function NoteField({ id, value, label, hint, onChange }: NoteFieldProps) 
         onChange={(event) => onChange(event.target.value.slice(0, MAX_NOTE_LENGTH))}
       />
       <p id={`${id}-note-hint`} className="hint">
-        {hint}
+        {t('editor.noteHint')}
       </p>
     </div>
   );

@@ -68,13 +68,7 @@ export function ThreatAnnotationForm({ index, threatId, scope }: ThreatAnnotatio
           ? t('editor.riskUnrated')
           : t('editor.risk', { score, level: t(`riskLevel.${riskLevel(score)}`) })}
       </p>
-      <NoteField
-        id={id}
-        value={current.note}
-        label={t('editor.note')}
-        hint={t('editor.noteHint')}
-        onChange={(note) => save({ note })}
-      />
+      <NoteField id={id} value={current.note} onChange={(note) => save({ note })} />
     </section>
   );
 }
