@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { datasetUrls } from 'virtual:dataset-urls';
 
 import { useDataStore } from '../state/dataStore';
@@ -9,7 +9,9 @@ import { NavigatorShell } from './NavigatorShell';
 
 /** Loads the core of the data set once, then shows the navigator (or why it cannot). */
 export function NavigatorPage() {
-  const data = useDataStore((state) => state.data);
+  // Deferred, so React renders the navigator for a newly loaded data set in slices and a large catalogue does not
+  // block the page for the whole first render.
+  const data = useDeferredValue(useDataStore((state) => state.data));
   const load = useDataStore((state) => state.load);
   useEffect(() => {
     void load(datasetUrls);

@@ -142,79 +142,91 @@ export function GraphView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const initial = currentProps();
-    const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
-    const large = elements.length > LARGE_GRAPH;
-    largeRef.current = large;
-    const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
-    edgesRef.current = edges;
-    const cy = createCytoscape(
-      {
-        container,
-        elements: large ? [] : drawn,
-        style: graphStylesheet(large, initial.scheme),
-        layout: { name: 'preset', fit: false },
-        minZoom: 0.03,
-        maxZoom: 3,
-        boxSelectionEnabled: false,
-        autounselectify: true,
-        textureOnViewport: large,
-        hideEdgesOnViewport: large,
-        // On a high-density screen a large graph would cost four times the drawing for little gain.
-        pixelRatio: large ? 1 : 'auto',
-      },
-      () => setEngineLoads((count) => count + 1),
-    );
-    if (!cy) return;
-    cyRef.current = cy;
-    applied.current = initial;
-    // A very large graph is built up over several frames (regions, then nodes) so the page never freezes for
-    // seconds; the first part, with the regions, is added at once.
-    buildingRef.current = large;
-    const stopAdding = addInChunks(cy, large ? drawn : [], () => {
-      buildingRef.current = false;
-      const current = applied.current;
-      if (current && large) {
-        setVisibleCount(applyVisibility(cy, current.visible));
+    const create = (): (() => void) | undefined => {
+      const initial = currentProps();
+      const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
+      const large = elements.length > LARGE_GRAPH;
+      largeRef.current = large;
+      const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
+      edgesRef.current = edges;
+      const cy = createCytoscape(
+        {
+          container,
+          elements: large ? [] : drawn,
+          style: graphStylesheet(large, initial.scheme),
+          layout: { name: 'preset', fit: false },
+          minZoom: 0.03,
+          maxZoom: 3,
+          boxSelectionEnabled: false,
+          autounselectify: true,
+          textureOnViewport: large,
+          hideEdgesOnViewport: large,
+          // On a high-density screen a large graph would cost four times the drawing for little gain.
+          pixelRatio: large ? 1 : 'auto',
+        },
+        () => setEngineLoads((count) => count + 1),
+      );
+      if (!cy) return undefined;
+      cyRef.current = cy;
+      applied.current = initial;
+      // A very large graph is built up over several frames (regions, then nodes) so the page never freezes for
+      // seconds, starting with the frame after this one.
+      buildingRef.current = large;
+      const stopAdding = addInChunks(cy, large ? drawn : [], () => {
+        buildingRef.current = false;
+        const current = applied.current;
+        if (current && large) {
+          setVisibleCount(applyVisibility(cy, current.visible));
+          emphasise(cy);
+          // The overlay reached only the part added first.
+          if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
+        }
+        cy.one('render', () => setReady(true));
+      });
+
+      setVisibleCount(visibleItems(cy).length);
+      applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
+      applyClassTo(cy, 'match', initial.highlightIds ?? []);
+      emphasise(cy);
+      initialView(cy, initial.selectedId);
+
+      cy.on('tap', 'node.item', (event) => select(event.target.id() as string));
+      cy.on('tap', (event) => {
+        if (event.target === cy) select(null);
+      });
+      cy.on('mouseover', 'node.item', (event) => {
+        hoveredRef.current = event.target.id() as string;
         emphasise(cy);
-        // The overlay reached only the part added first.
-        if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
-      }
-      cy.one('render', () => setReady(true));
-    });
-
-    setVisibleCount(visibleItems(cy).length);
-    applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
-    applyClassTo(cy, 'match', initial.highlightIds ?? []);
-    emphasise(cy);
-    initialView(cy, initial.selectedId);
-
-    cy.on('tap', 'node.item', (event) => select(event.target.id() as string));
-    cy.on('tap', (event) => {
-      if (event.target === cy) select(null);
-    });
-    cy.on('mouseover', 'node.item', (event) => {
-      hoveredRef.current = event.target.id() as string;
-      emphasise(cy);
-    });
-    cy.on('mouseout', 'node.item', () => {
-      hoveredRef.current = null;
-      emphasise(cy);
-    });
-    // The zoom level, readable from outside the canvas (e.g. to check that reduced motion zooms at once).
-    cy.on('zoom', () => {
-      container.dataset.zoom = cy.zoom().toFixed(4);
+      });
+      cy.on('mouseout', 'node.item', () => {
+        hoveredRef.current = null;
+        emphasise(cy);
+      });
+      // The zoom level, readable from outside the canvas (e.g. to check that reduced motion zooms at once).
+      cy.on('zoom', () => {
+        container.dataset.zoom = cy.zoom().toFixed(4);
+      });
+      return () => {
+        stopAdding();
+        cyRef.current = null;
+        applied.current = null;
+        edgesRef.current = null;
+        overlayApplied.current = undefined;
+        focusedRef.current = null;
+        hoveredRef.current = null;
+        cy.destroy();
+        setReady(false);
+      };
+    };
+    if (dataset.nodes.length + dataset.edges.length <= LARGE_GRAPH) return create();
+    // A large catalogue gets its canvas in a task of its own, after the page around it has rendered.
+    let destroy: (() => void) | undefined;
+    const frame = requestAnimationFrame(() => {
+      destroy = create();
     });
     return () => {
-      stopAdding();
-      cyRef.current = null;
-      applied.current = null;
-      edgesRef.current = null;
-      overlayApplied.current = undefined;
-      focusedRef.current = null;
-      hoveredRef.current = null;
-      cy.destroy();
-      setReady(false);
+      cancelAnimationFrame(frame);
+      destroy?.();
     };
   }, [dataset, fullLayout, engineLoads]);
 

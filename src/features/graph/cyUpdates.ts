@@ -216,7 +216,7 @@ export function applyLayout(
 }
 
 /**
- * Adds elements a part at a time: the first now, the rest over the following frames, each frame working for about
+ * Adds elements a part at a time over the following frames, each frame working for about
  * ADD_FRAME_BUDGET_MS; then calls `done`. Returns a function that stops early.
  */
 export function addInChunks(cy: Core, elements: ElementDefinition[], done: () => void): () => void {
@@ -233,8 +233,9 @@ export function addInChunks(cy: Core, elements: ElementDefinition[], done: () =>
     if (index < elements.length) frame = requestAnimationFrame(step);
     else done();
   };
+  // The first part too waits for the next frame: the task that created the instance has done enough.
   if (elements.length === 0) done();
-  else step();
+  else frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
 }
 
