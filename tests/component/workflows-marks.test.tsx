@@ -23,12 +23,16 @@ function savedWithImplemented(controlId: string): string {
   return serializeStore({ version: STORE_VERSION, activeId: 'layer-1', layers: [{ id: 'layer-1', layer }] });
 }
 
+/** The periodic table is loaded lazily; on a busy machine the first load takes a while. */
+const tableHeading = () =>
+  screen.findByRole('heading', { level: 2, name: /periodic table/i }, { timeout: 5000 });
+
 const chipOf = (id: string) => document.querySelector(`.chip [data-node-id="${id}"]`)!.parentElement!;
 
 describe('marks of the workflows in the views', () => {
   it('the periodic table shows the status of each control chip while a layer is active', async () => {
     renderApp('/table', { savedLayers: savedWithImplemented('monitoruse') });
-    await screen.findByRole('heading', { level: 2, name: /periodic table/i });
+    await tableHeading();
     expect(within(chipOf('monitoruse')).getByText('Implemented')).toBeTruthy();
     const others = [...document.querySelectorAll('.chip')].filter(
       (chip) => !chip.querySelector('[data-node-id="monitoruse"]') && chip.querySelector('[data-status]'),
@@ -41,7 +45,7 @@ describe('marks of the workflows in the views', () => {
 
   it('control chips carry no status without an active layer', async () => {
     renderApp('/table');
-    await screen.findByRole('heading', { level: 2, name: /periodic table/i });
+    await tableHeading();
     expect(document.querySelector('.chip [data-node-id="monitoruse"]')).not.toBeNull();
     expect(document.querySelector('.chip [data-status]')).toBeNull();
   });
