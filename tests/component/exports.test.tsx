@@ -17,6 +17,7 @@ import type { Language } from '../../src/model/vocabulary';
 import { resetDataStore, useDataStore } from '../../src/state/dataStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { captureDownloads, type Download } from './downloads';
 import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
@@ -35,18 +36,9 @@ const LAYER = setThreatAnnotation(
   NOW,
 );
 
-let downloads: { name: string; blob: Blob }[];
+let downloads: Download[];
 beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
-    blob = object as Blob;
-    return 'blob:download';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blob! });
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 

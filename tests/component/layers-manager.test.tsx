@@ -14,6 +14,7 @@ import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore, type LayerStoreApi, selectActiveLayer } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { captureDownloads, type Download, readText } from './downloads';
 import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
@@ -22,31 +23,14 @@ const NOW = '2026-09-01T12:00:00.000Z';
 const TODAY = new Date(2026, 8, 1, 12);
 
 /** Files the page hands to the browser to download. */
-let downloads: { name: string; blob: Blob }[];
+let downloads: Download[];
 beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
-    blob = object as Blob;
-    return 'blob:download';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blob! });
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   localStorage.clear();
   vi.restoreAllMocks();
 });
-
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
 
 function renderManager(store: LayerStoreApi, lang: Language = 'en', onApplyScope?: () => void) {
   const user = userEvent.setup();

@@ -13,19 +13,12 @@ import type { Language } from '../../src/model/vocabulary';
 import { createLayerStore } from '../../src/state/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
+import { captureDownloads, readText } from './downloads';
 import { testI18n } from './testI18n';
 
 const index = buildIndex(sampleDataset);
 const COMMIT = sampleDataset.upstream[0]!.commit;
 const NOW = '2026-09-01T12:00:00.000Z';
-
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
 
 /** The app as it starts: the store reads whatever localStorage holds. */
 function start(lang: Language = 'en') {
@@ -50,25 +43,15 @@ describe('saved layers that cannot be read', () => {
   it('are reported, offered as a download exactly as saved, and never written over by edits', async () => {
     const raw = '{"version": 1, "activeId": "a", "layers": [{"id": "a", "layer": {"format": "ai-secu';
     localStorage.setItem(STORE_KEY, raw);
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:backup';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      expect(this.download).toBe('ai-security-layers-backup-2026-09-01.json');
-    });
+    const downloads = captureDownloads();
     const { user } = start();
 
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('Your saved annotation layers could not be read')).toBeTruthy();
     expect(within(alert).getByText(/^\(root\): not valid JSON/, { selector: 'code' })).toBeTruthy();
     await user.click(within(alert).getByRole('button', { name: 'Export the saved content' }));
-    expect(click).toHaveBeenCalledTimes(1);
-    expect(await readText(created[0]!)).toBe(raw);
+    expect(downloads.map((download) => download.name)).toEqual(['ai-security-layers-backup-2026-09-01.json']);
+    expect(await readText(downloads[0]!.blob)).toBe(raw);
 
     // The app keeps working: a new layer lives in memory, the saved text stays as it was.
     await user.type(screen.getByRole('textbox', { name: 'Name of a new layer' }), 'Fresh start{Enter}');
