@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import type { BorderStyle, EdgeLook, Shape } from './palette';
 
 const DASHES: Record<BorderStyle, string | undefined> = {
@@ -38,6 +40,22 @@ function Outline({ shape, inset, ...paint }: { shape: Shape; inset: number } & R
   return <rect {...all} />;
 }
 
+/** The 40 × 22 picture every swatch is drawn in; decorative, the text next to it names what it shows. */
+function SwatchFrame({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      className="graph-swatch"
+      width="40"
+      height="22"
+      viewBox="0 0 40 22"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
 export interface NodeSwatchProps {
   shape: Shape;
   fill: string;
@@ -50,14 +68,7 @@ export interface NodeSwatchProps {
 export function NodeSwatch({ shape, fill, border, borderStyle, borderWidth = 2 }: NodeSwatchProps) {
   const width = borderStyle === 'double' ? 1.2 : Math.min(borderWidth, 4);
   return (
-    <svg
-      className="graph-swatch"
-      width="40"
-      height="22"
-      viewBox="0 0 40 22"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SwatchFrame>
       <Outline
         shape={shape}
         inset={1.5}
@@ -70,21 +81,14 @@ export function NodeSwatch({ shape, fill, border, borderStyle, borderWidth = 2 }
       {borderStyle === 'double' && (
         <Outline shape={shape} inset={4} fill="none" stroke={border} strokeWidth={1.2} />
       )}
-    </svg>
+    </SwatchFrame>
   );
 }
 
 export function EdgeSwatch({ look }: { look: EdgeLook }) {
   const dash = look.lineStyle === 'solid' ? undefined : DASHES[look.lineStyle];
   return (
-    <svg
-      className="graph-swatch"
-      width="40"
-      height="22"
-      viewBox="0 0 40 22"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SwatchFrame>
       <line x1="2" y1="11" x2="29" y2="11" stroke={look.colour} strokeWidth="2" strokeDasharray={dash} />
       {look.arrow === 'triangle' && (
         <polygon
@@ -97,6 +101,6 @@ export function EdgeSwatch({ look }: { look: EdgeLook }) {
       {look.arrow === 'diamond' && (
         <polygon points="29,11 33.5,7 38,11 33.5,15" fill="#ffffff" stroke={look.colour} strokeWidth="1.5" />
       )}
-    </svg>
+    </SwatchFrame>
   );
 }
