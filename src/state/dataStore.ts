@@ -44,9 +44,30 @@ interface DataStore {
   loadSearch(): Promise<SearchStatus>;
 }
 
-// The requests in flight, shared by every caller; a reset forgets them, and their answers then go nowhere.
-let detailsRequest: Promise<DetailsStatus> | null = null;
-let searchRequest: Promise<SearchStatus> | null = null;
+/** The request under way, if any; a reset forgets it, and its answer is then dropped. */
+interface Pending<T> {
+  current: Promise<T> | null;
+}
+
+const detailsRequest: Pending<DetailsStatus> = { current: null };
+const searchRequest: Pending<SearchStatus> = { current: null };
+
+/** Starts a request unless one is under way (callers share it); its answer is stored unless a reset came first. */
+function requestOnce<T>(
+  pending: Pending<T>,
+  start: () => Promise<T>,
+  store: (answer: T) => void,
+): Promise<T> {
+  if (pending.current) return pending.current;
+  const request = start().then((answer) => {
+    if (pending.current !== request) return answer;
+    pending.current = null;
+    store(answer);
+    return answer;
+  });
+  pending.current = request;
+  return request;
+}
 
 export const useDataStore = create<DataStore>()((set, get) => {
   async function fetchDetails(urls: DataUrls, core: CoreDataset): Promise<DetailsStatus> {
@@ -89,41 +110,35 @@ export const useDataStore = create<DataStore>()((set, get) => {
     loadDetails() {
       const { urls, data, details } = get();
       if (details.status === 'ready' || !urls || data.status !== 'ready') return Promise.resolve(details);
-      if (!detailsRequest) {
-        set({ details: { status: 'loading' } });
-        const request = fetchDetails(urls, data.core).then((next) => {
-          if (detailsRequest !== request) return next;
-          detailsRequest = null;
-          set({ details: next });
-          return next;
-        });
-        detailsRequest = request;
-      }
-      return detailsRequest;
+      return requestOnce(
+        detailsRequest,
+        () => {
+          set({ details: { status: 'loading' } });
+          return fetchDetails(urls, data.core);
+        },
+        (next) => set({ details: next }),
+      );
     },
 
     loadSearch() {
       const { search } = get();
       if (search.status === 'ready') return Promise.resolve(search);
-      if (!searchRequest) {
-        set({ search: { status: 'loading' } });
-        const request = buildSearch().then((next) => {
-          if (searchRequest !== request) return next;
-          searchRequest = null;
-          set({ search: next });
-          return next;
-        });
-        searchRequest = request;
-      }
-      return searchRequest;
+      return requestOnce(
+        searchRequest,
+        () => {
+          set({ search: { status: 'loading' } });
+          return buildSearch();
+        },
+        (next) => set({ search: next }),
+      );
     },
   };
 });
 
 /** Back to the state before any load; for tests. */
 export function resetDataStore() {
-  detailsRequest = null;
-  searchRequest = null;
+  detailsRequest.current = null;
+  searchRequest.current = null;
   useDataStore.setState({
     urls: null,
     data: { status: 'idle' },
