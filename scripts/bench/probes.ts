@@ -8,6 +8,13 @@ export interface PageProbes {
   readyAt: number | null;
   firstPaint: number | null;
   longTasks: { start: number; duration: number }[];
+  /**
+   * Resolves once a frame in which `done()` holds has been painted: `done` is checked at the start of each frame
+   * (in an animation frame callback, before the frame's style, layout and paint), and a message posted from that
+   * callback runs once the frame has been painted. `stillWaiting` runs on each frame where `done` does not hold
+   * yet and may throw.
+   */
+  paintedOnceTrue(done: () => boolean, stillWaiting: () => void): Promise<void>;
 }
 
 declare global {
@@ -17,7 +24,26 @@ declare global {
 }
 
 export function installProbes() {
-  const probes: PageProbes = { readyAt: null, firstPaint: null, longTasks: [] };
+  const paintedOnceTrue = (done: () => boolean, stillWaiting: () => void) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        try {
+          if (!done()) {
+            stillWaiting();
+            requestAnimationFrame(check);
+            return;
+          }
+        } catch (error) {
+          reject(error as Error);
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(check);
+    });
+  const probes: PageProbes = { readyAt: null, firstPaint: null, longTasks: [], paintedOnceTrue };
   window.__bench = probes;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -76,21 +102,11 @@ export async function timedToggle([target, expected]: readonly [Element, number]
     return Number(list.getAttribute('data-listed-count')) === expected && rows > 0 && rows <= expected;
   };
   const updated = () => Number(canvas.getAttribute('data-visible-count')) === expected && listUpdated();
-  const afterPaint = () =>
-    new Promise<void>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      }),
-    );
   const start = performance.now();
   (target as HTMLElement).click();
-  while (!updated()) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+  await window.__bench.paintedOnceTrue(updated, () => {
     if (performance.now() - start > 30_000) throw new Error(`the view did not reach ${expected} nodes`);
-  }
-  await afterPaint();
+  });
   return performance.now() - start;
 }
 
@@ -99,17 +115,9 @@ export async function detailsShownAfterPress(title: string): Promise<number> {
   const pressed = (window as unknown as { __pressedAt?: number }).__pressedAt;
   if (pressed === undefined) throw new Error('no press recorded');
   const shown = () => document.getElementById('details-title')?.textContent?.includes(title) ?? false;
-  while (!shown()) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+  await window.__bench.paintedOnceTrue(shown, () => {
     if (performance.now() - pressed > 30_000) throw new Error(`the details of "${title}" never showed`);
-  }
-  await new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
+  });
   return performance.now() - pressed;
 }
 
