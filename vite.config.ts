@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -62,6 +64,23 @@ function notFoundFallback(): Plugin {
   };
 }
 
+/**
+ * react-router's package exports point at its development build (with its warnings switched on) under every
+ * condition; the app's build takes the production build the package also ships.
+ */
+function reactRouterProductionBuild(): Plugin {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('react-router/package.json'));
+  return {
+    name: 'react-router-production-build',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [{ find: /^react-router$/, replacement: join(packageDir, 'dist/production/index.mjs') }],
+      },
+    }),
+  };
+}
+
 /** The data file is committed pretty-printed for review; the build ships it without the indentation. */
 function minifyJsonAssets(): Plugin {
   return {
@@ -81,6 +100,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    reactRouterProductionBuild(),
     datasetParts(),
     contentSecurityPolicy(),
     minifyJsonAssets(),
