@@ -23,6 +23,8 @@ export function datasetParts({ source = 'data/navigator.json' } = {}): Plugin {
   let base = '/';
   let building = false;
   let sourcePath = source;
+  /** The built core's address, once the build has emitted it. */
+  let coreUrl: string | null = null;
 
   const readParts = (): DatasetParts => {
     const parsed = parseDataset(JSON.parse(readFileSync(sourcePath, 'utf8')));
@@ -56,7 +58,20 @@ export function datasetParts({ source = 'data/navigator.json' } = {}): Plugin {
         this.emitFile({ type: 'asset', fileName, source: text });
         urls[part] = `${base}${fileName}`;
       }
+      coreUrl = urls.core;
       return urlsModule(urls);
+    },
+    // Every view needs the core: the page asks for it while its scripts are still loading, instead of after they
+    // have run. `crossorigin` makes the request match the app's `fetch()` (CORS mode, same-origin credentials).
+    transformIndexHtml() {
+      if (!coreUrl) return undefined;
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: coreUrl, as: 'fetch', crossorigin: '' },
+          injectTo: 'head',
+        },
+      ];
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

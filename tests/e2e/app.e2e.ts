@@ -54,20 +54,20 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
-  it('fetches the core, then the details: a node link fills its panel without a click', async () => {
+  it('fetches the core (asked for by the page itself), then the details: a node link fills its panel without a click', async () => {
     const { page, errors } = await open(`?node=${mitigatedThreat.id}`);
     await ready(page);
     const full = parsed.dataset.nodes.find((node) => node.id === mitigatedThreat.id)!;
     await page.getByTestId('details').getByText(full.summary.en).waitFor();
     const requests = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.endsWith('.json')),
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((entry) => ({ path: new URL(entry.name).pathname, by: entry.initiatorType }))
+        .filter(({ path }) => path.endsWith('.json')),
     );
+    // The core's request starts from the page's <link rel="preload">, before the scripts run; once only.
     expect(requests).toEqual([
-      expect.stringMatching(/\/assets\/navigator-core-[^/]+\.json$/),
-      expect.stringMatching(/\/assets\/navigator-details-[^/]+\.json$/),
+      { path: expect.stringMatching(/\/assets\/navigator-core-[^/]+\.json$/), by: 'link' },
+      { path: expect.stringMatching(/\/assets\/navigator-details-[^/]+\.json$/), by: 'fetch' },
     ]);
     expect(errors).toEqual([]);
     await page.context().close();
