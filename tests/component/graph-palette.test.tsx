@@ -41,4 +41,16 @@ describe('the canvas palette', () => {
     expect(contrast(CANVAS_LOOKS.dark.background, '#000000')).toBeLessThan(2);
     expect(styleOf('dark', 'node.band')?.['background-color']).toBe(CANVAS_LOOKS.dark.band.fill);
   });
+
+  it('labels use a Japanese face first in Japanese and the system face first in English', () => {
+    const fonts = (language: 'en' | 'ja') =>
+      String(
+        (graphStylesheet(false, 'light', language) as Rule[]).find((rule) => rule.selector === 'node')
+          ?.style?.['font-family'],
+      ).split(', ');
+    expect(fonts('en')[0]).toBe('system-ui');
+    expect(fonts('ja')[0]).toBe('"Noto Sans CJK JP"');
+    expect(fonts('en').at(-1)).toBe('sans-serif');
+    expect(fonts('ja').at(-1)).toBe('sans-serif');
+  });
 });

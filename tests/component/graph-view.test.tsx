@@ -128,6 +128,14 @@ describe('GraphView', () => {
     expect(ids('.dimmed')).toEqual([]);
   });
 
+  it('draws labels in the fonts of the language', () => {
+    const { rerenderWith } = setup();
+    const font = () => String(cy().getElementById('datapoison').style('font-family'));
+    expect(font()).toMatch(/^system-ui,/);
+    rerenderWith({ language: 'ja' });
+    expect(font()).toMatch(/^"Noto Sans CJK JP",/);
+  });
+
   it('counts controls against a group as neighbours of its members', () => {
     const { rerenderWith } = setup();
     rerenderWith({ selectedId: 'zeroknowledgeevasion' });

@@ -77,6 +77,8 @@ interface Applied {
   language: Language;
   labels: GraphLabels;
   scheme: ColourScheme;
+  /** The language the stylesheet's fonts were chosen for. */
+  fontsFor: Language;
 }
 
 /** Above this many elements, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
@@ -120,6 +122,7 @@ export function GraphView({
     language,
     labels,
     scheme,
+    fontsFor: language,
   }));
 
   /** What the instance shows now, so effects skip work the creation already did. */
@@ -153,7 +156,7 @@ export function GraphView({
         {
           container,
           elements: large ? [] : drawn,
-          style: graphStylesheet(large, initial.scheme),
+          style: graphStylesheet(large, initial.scheme, initial.fontsFor),
           layout: { name: 'preset', fit: false },
           minZoom: 0.03,
           maxZoom: 3,
@@ -262,10 +265,11 @@ export function GraphView({
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !applied.current || applied.current.scheme === scheme) return;
-    applied.current = { ...applied.current, scheme };
-    cy.style(graphStylesheet(largeRef.current, scheme));
-  }, [scheme]);
+    const current = applied.current;
+    if (!cy || !current || (current.scheme === scheme && current.fontsFor === language)) return;
+    applied.current = { ...current, scheme, fontsFor: language };
+    cy.style(graphStylesheet(largeRef.current, scheme, language));
+  }, [scheme, language]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -9,6 +9,9 @@ export interface FrameMetrics {
   footerHeight: number;
 }
 
+/** Pictures are rare, and their legend may be in either language: the Japanese-first stack renders both. */
+const PICTURE_FONTS = FONT_FAMILY.ja;
+
 const LINE = 22;
 const PAD = 16;
 const LEGEND_WIDTH = 300;
@@ -65,7 +68,7 @@ function drawSwatch(
       ctx.fill();
       ctx.stroke();
       ctx.fillStyle = INK;
-      ctx.font = `bold ${10 * unit}px ${FONT_FAMILY}`;
+      ctx.font = `bold ${10 * unit}px ${PICTURE_FONTS}`;
       ctx.textAlign = 'center';
       ctx.fillText(swatch.symbol, x + size * 0.7, y);
       break;
@@ -92,19 +95,19 @@ export function drawPictureFrame(
   let y = (PAD + LINE / 2) * unit;
   const x = box.legendX + PAD * unit;
   for (const section of sections) {
-    ctx.font = `bold ${14 * unit}px ${FONT_FAMILY}`;
+    ctx.font = `bold ${14 * unit}px ${PICTURE_FONTS}`;
     ctx.fillText(section.title, x, y);
     y += LINE * unit;
     for (const item of section.items) {
       drawSwatch(ctx, item.swatch, x, y, unit);
       ctx.fillStyle = INK;
-      ctx.font = `${13 * unit}px ${FONT_FAMILY}`;
+      ctx.font = `${13 * unit}px ${PICTURE_FONTS}`;
       ctx.fillText(item.text, x + 30 * unit, y);
       y += LINE * unit;
     }
     y += (LINE / 2) * unit;
   }
-  ctx.font = `${13 * unit}px ${FONT_FAMILY}`;
+  ctx.font = `${13 * unit}px ${PICTURE_FONTS}`;
   captions.forEach((caption, i) =>
     ctx.fillText(
       caption,

@@ -1,4 +1,4 @@
-import type { ControlType, NodeKind } from '../../model/vocabulary';
+import type { ControlType, Language, NodeKind } from '../../model/vocabulary';
 
 /**
  * Colours and line styles of the graph, shared by the Cytoscape stylesheet and the HTML legend
@@ -153,6 +153,13 @@ export const CANVAS_LOOKS: Record<ColourScheme, CanvasLook> = {
   },
 };
 
-/** A font stack that renders Japanese on Linux, macOS and Windows without fetching fonts. */
-export const FONT_FAMILY =
-  '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, system-ui, sans-serif';
+/**
+ * System font stacks, so nothing is fetched: in English the system's own face (a CJK font as the first choice
+ * costs its loading and slower text measuring on every label), in Japanese a Japanese face first so kana and kanji
+ * match, with the system's fallback for anything else. Kept short: Cytoscape hashes every character of the stack
+ * for every element whose style changes.
+ */
+export const FONT_FAMILY: Record<Language, string> = {
+  en: 'system-ui, sans-serif',
+  ja: '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif',
+};

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 
-import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
+import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS } from '../../model/vocabulary';
 
 import { overlayStylesheet } from './overlayStylesheet';
 import {
@@ -22,16 +22,20 @@ const MIN_ZOOMED_FONT_SIZE = 7;
 const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
 
 /**
- * The whole look of the graph (`large`: no re-sorting by z-index in graphs of thousands of elements). Elements are
- * shown or hidden, dimmed or emphasised only through classes styled here.
+ * The whole look of the graph (`large`: no re-sorting by z-index in graphs of thousands of elements; the fonts
+ * follow the language). Elements are shown or hidden, dimmed or emphasised only through classes styled here.
  */
-export function graphStylesheet(large = false, scheme: ColourScheme = 'light'): StylesheetJson {
+export function graphStylesheet(
+  large = false,
+  scheme: ColourScheme = 'light',
+  language: Language = 'en',
+): StylesheetJson {
   const canvas = CANVAS_LOOKS[scheme];
   return [
     {
       selector: 'node',
       style: {
-        'font-family': FONT_FAMILY,
+        'font-family': FONT_FAMILY[language],
         'font-size': 13,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         'text-wrap': 'wrap',
