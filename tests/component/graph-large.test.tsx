@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 
-import { neighbourhood } from '../../src/features/graph/cyUpdates';
+import { applyVisibility, neighbourhood } from '../../src/features/graph/cyUpdates';
 import { buildElements } from '../../src/features/graph/elements';
 import { showEdgesAround, splitEdges } from '../../src/features/graph/largeGraph';
 import { computeLayout } from '../../src/model/layout/computeLayout';
@@ -54,5 +54,21 @@ describe('lines of a large graph, drawn only around the emphasised node', () => 
     expect(cy.edges().filter((edge) => edge.source().id() === 'ratelimit').length).toBe(0);
     showEdgesAround(cy, edges, null, filtered);
     expect(cy.edges().length).toBe(0);
+  });
+
+  it('take part in the next filter change, though they came after the one before', () => {
+    const { drawn, edges } = splitEdges(elements);
+    const cy = createHeadless({ elements: drawn });
+    applyVisibility(cy, visible);
+    showEdgesAround(cy, edges, 'inputthreats', visible);
+    const fromRateLimit = () => cy.edges().filter((edge) => edge.source().id() === 'ratelimit');
+    expect(fromRateLimit().hasClass('hidden')).toBe(false);
+    applyVisibility(
+      cy,
+      visibleOf(dataset, (id) => id !== 'ratelimit'),
+      visible,
+    );
+    expect(fromRateLimit().length).toBe(1);
+    expect(fromRateLimit().hasClass('hidden')).toBe(true);
   });
 });

@@ -128,6 +128,15 @@ describe('GraphView', () => {
     expect(ids('.dimmed')).toEqual([]);
   });
 
+  it('moves the emphasis with the selection, leaving nothing of the one before', () => {
+    const { rerenderWith } = setup();
+    rerenderWith({ selectedId: 'zeroknowledgeevasion' });
+    const fresh = { dimmed: ids('.dimmed'), hood: ids('.hood') };
+    rerenderWith({ selectedId: 'datapoison' });
+    rerenderWith({ selectedId: 'zeroknowledgeevasion' });
+    expect({ dimmed: ids('.dimmed'), hood: ids('.hood') }).toEqual(fresh);
+  });
+
   it('draws labels in the fonts of the language', () => {
     const { rerenderWith } = setup();
     const font = () => String(cy().getElementById('datapoison').style('font-family'));

@@ -1,4 +1,11 @@
-import type { Collection, Core, ElementDefinition, NodeCollection, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  CollectionArgument,
+  Core,
+  ElementDefinition,
+  NodeCollection,
+  SingularElementArgument,
+} from 'cytoscape';
 
 import { edgeId } from '../../model/edges';
 import { computeLayout } from '../../model/layout/computeLayout';
@@ -32,26 +39,59 @@ const ADD_FRAME_BUDGET_MS = 30;
  * through classes the stylesheet styles. Only GraphView calls these.
  */
 
+/** What a filter change looks up on the canvas, gathered once per instance. */
+interface CanvasElements {
+  byId: Map<string, SingularElementArgument>;
+  /** The section of each data node. */
+  sectionOf: Map<string, string>;
+  /** The frame of each group, by the group's id. */
+  frameOf: Map<string, SingularElementArgument>;
+  /** Section bands and their labels. */
+  regions: SingularElementArgument[];
+}
+
+const gathered = new WeakMap<Core, CanvasElements>();
+const watched = new WeakSet<Core>();
+
+/**
+ * The instance's elements, kept until one is added or removed. A lookup through cy.getElementById() makes a
+ * collection each time, and a selector scans every element: with thousands of elements either cost more than the
+ * class changes of a filter change themselves.
+ */
+function canvasElements(cy: Core): CanvasElements {
+  const known = gathered.get(cy);
+  if (known) return known;
+  if (!watched.has(cy)) {
+    watched.add(cy);
+    cy.on('add remove', () => void gathered.delete(cy));
+  }
+  const elements: CanvasElements = { byId: new Map(), sectionOf: new Map(), frameOf: new Map(), regions: [] };
+  cy.elements().forEach((element) => {
+    elements.byId.set(element.id(), element);
+    if (element.hasClass('item')) elements.sectionOf.set(element.id(), element.data('section') as string);
+    else if (element.hasClass('frame')) elements.frameOf.set(element.data('group') as string, element);
+    else if (element.hasClass('band') || element.hasClass('band-label')) elements.regions.push(element);
+  });
+  gathered.set(cy, elements);
+  return elements;
+}
+
 /**
  * Shows what `visible` holds and hides the rest; returns how many data nodes are shown. With `before`, what the
  * canvas shows now, only the difference is touched; without it,
  * every element is checked.
  */
 export function applyVisibility(cy: Core, visible: Visible, before?: Visible): number {
-  // One map of the elements: a lookup by id through cy.getElementById() makes a collection each time, which
-  // costs more than the class change itself when thousands of elements change.
-  const byId = new Map<string, SingularElementArgument>();
-  cy.elements().forEach((element) => void byId.set(element.id(), element));
+  const { byId, sectionOf, frameOf, regions } = canvasElements(cy);
   const sections = new Set<string>();
   let shown = 0;
   for (const id of visible.nodes) {
-    const node = byId.get(id);
-    if (!node?.hasClass('item')) continue;
+    const section = sectionOf.get(id);
+    if (section === undefined) continue;
     shown++;
-    sections.add(node.data('section') as string);
+    sections.add(section);
   }
   const regionShown = (region: SingularElementArgument) => sections.has(region.data('section') as string);
-  const regions = cy.nodes('.band, .band-label');
 
   if (!before) {
     const shouldShow = (element: SingularElementArgument): boolean => {
@@ -77,7 +117,7 @@ export function applyVisibility(cy: Core, visible: Visible, before?: Visible): n
       const element = byId.get(id);
       if (element) into.push(element);
       // A group's frame shows with the group.
-      const frame = byId.get(frameId(id));
+      const frame = frameOf.get(id);
       if (frame) into.push(frame);
     }
   };
@@ -85,17 +125,22 @@ export function applyVisibility(cy: Core, visible: Visible, before?: Visible): n
   collect(before.nodes, visible.nodes, toHide);
   collect(visible.edges, before.edges, toShow);
   collect(before.edges, visible.edges, toHide);
-  regions.forEach((region) => {
+  for (const region of regions) {
     if (regionShown(region) === region.hasClass('hidden'))
       (regionShown(region) ? toShow : toHide).push(region);
-  });
+  }
   cy.batch(() => {
-    // Inside a batch, styles are worked out once at its end, however the classes were changed.
-    for (const element of toShow) element.removeClass('hidden');
-    for (const element of toHide) element.addClass('hidden');
+    // One class change per collection rather than per element; inside a batch, styles are worked out once at
+    // its end.
+    collectionOf(cy, toShow).removeClass('hidden');
+    collectionOf(cy, toHide).addClass('hidden');
   });
   return shown;
 }
+
+/** `cy.collection()` takes an array of elements (so Cytoscape's documentation says); its typings list only JSON. */
+const collectionOf = (cy: Core, elements: SingularElementArgument[]): Collection =>
+  cy.collection(elements as unknown as CollectionArgument);
 
 export function visibleItems(cy: Core): NodeCollection {
   return cy.nodes('.item').not('.hidden');
@@ -136,17 +181,25 @@ export function neighbourhood(cy: Core, id: string): Collection {
  * touches every element, on very large graphs). `null` clears.
  */
 export function highlightNeighbourhood(cy: Core, id: string | null, dim = true): void {
+  const before = emphasised.get(cy);
+  const node = id === null ? null : cy.getElementById(id);
+  if (!before && (!node || node.empty() || node.hasClass('hidden'))) return;
   cy.batch(() => {
-    cy.elements('.dimmed').removeClass('dimmed');
-    cy.elements('.hood').removeClass('hood');
-    if (id === null) return;
-    const node = cy.getElementById(id);
-    if (node.empty() || node.hasClass('hidden')) return;
-    const hood = neighbourhood(cy, id);
-    if (dim) cy.elements('.item, .link').not('.hidden').not(hood).addClass('dimmed');
+    // Only this function sets these classes: clearing what it set last time spares a scan of every element.
+    before?.dimmed.removeClass('dimmed');
+    before?.hood.removeClass('hood');
+    emphasised.delete(cy);
+    if (!node || node.empty() || node.hasClass('hidden')) return;
+    const hood = neighbourhood(cy, node.id());
+    const dimmed = dim ? cy.elements('.item, .link').not('.hidden').not(hood) : cy.collection();
+    dimmed.addClass('dimmed');
     hood.addClass('hood');
+    emphasised.set(cy, { dimmed, hood });
   });
 }
+
+/** The elements `highlightNeighbourhood` dimmed and emphasised last, per instance. */
+const emphasised = new WeakMap<Core, { dimmed: Collection; hood: Collection }>();
 
 export function applyLabels(cy: Core, dataset: CoreDataset, language: Language, labels: GraphLabels): void {
   cy.batch(() => {
