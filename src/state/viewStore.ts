@@ -15,8 +15,7 @@ import {
   LIFECYCLES,
 } from '../model/vocabulary';
 
-/** Moves the browser to `search` (`''` or `?…`): a new history entry, or in place of the current one. */
-export type Navigate = (search: string, options: { replace: boolean }) => void;
+import type { AddressWrites } from './addressWrites';
 
 interface ViewStore {
   view: ViewState;
@@ -24,9 +23,12 @@ interface ViewStore {
   notices: UrlNotice[];
   /** Whether `view` has been read from the URL at least once. */
   synced: boolean;
-  navigate: Navigate | null;
+  /** How the view reaches the address bar; registered by the page while it shows the view. */
+  address: AddressWrites | null;
 
-  setNavigate(navigate: Navigate | null): void;
+  setAddressWrites(address: AddressWrites | null): void;
+  /** Writes a held-back address update now, so the address bar shows the view (before it is copied or shared). */
+  flushAddress(): void;
   /** Reads the URL into the view; returns its canonical form, which the caller puts in the address bar. */
   syncFromUrl(search: string, isKnownNode: (id: string) => boolean): string;
 
@@ -52,7 +54,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
   const commit = (next: ViewState, replace: boolean) => {
     if (sameView(next, get().view)) return;
     set({ view: next });
-    get().navigate?.(serializeViewState(next), { replace });
+    get().address?.navigate(serializeViewState(next), { replace });
   };
   const updateFilters = (update: (filters: Filters) => Filters) => {
     const { view } = get();
@@ -63,9 +65,10 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     view: DEFAULT_VIEW,
     notices: [],
     synced: false,
-    navigate: null,
+    address: null,
 
-    setNavigate: (navigate) => set({ navigate }),
+    setAddressWrites: (address) => set({ address }),
+    flushAddress: () => get().address?.flush(),
     syncFromUrl(search, isKnownNode) {
       const { state, notices } = parseViewState(search, { isKnownNode });
       const current = get();
@@ -86,7 +89,11 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
     clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
     setQuery: (q) => commit({ ...get().view, q }, true),
-    setLanguage: (lang) => commit({ ...get().view, lang }, true),
+    setLanguage: (lang) => {
+      commit({ ...get().view, lang }, true);
+      // The page's language follows the address (RootLayout): written at once, the whole page switches together.
+      get().address?.flush();
+    },
     setScope: (scope) => commit({ ...get().view, scope }, true),
     setRole: (role) => commit({ ...get().view, role }, true),
     clearSharedLayer: () => commit({ ...get().view, layer: null }, true),
@@ -96,5 +103,5 @@ export const useViewStore = create<ViewStore>()((set, get) => {
 
 /** Back to the state before any URL was read; for tests. */
 export function resetViewStore() {
-  useViewStore.setState({ view: DEFAULT_VIEW, notices: [], synced: false, navigate: null });
+  useViewStore.setState({ view: DEFAULT_VIEW, notices: [], synced: false, address: null });
 }

@@ -66,10 +66,11 @@ describe('filters', () => {
   });
 
   it('filter changes replace the history entry instead of adding one', async () => {
-    const { user, router } = renderApp('/');
+    const { user, router, location } = renderApp('/');
     await screen.findByTestId('visible-nodes');
     await user.click(screen.getByRole('checkbox', { name: 'Use' }));
     await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
+    expect(location()).toBe('/?lifecycle=use,runtime');
     expect(router.state.historyAction).toBe('REPLACE');
   });
 

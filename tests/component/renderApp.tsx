@@ -20,7 +20,7 @@ import type { Dataset } from '../../src/model/schema';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
-import { resetViewStore } from '../../src/state/viewStore';
+import { resetViewStore, useViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
 import { testI18n } from './testI18n';
@@ -127,7 +127,13 @@ export function renderApp(
     user,
     router,
     fetch,
-    /** The current path and query, as the address bar would show them. */
-    location: () => `${router.state.location.pathname}${router.state.location.search}`,
+    /**
+     * The current path and query, as the address bar shows them once any update held back for the next frame has
+     * been written.
+     */
+    location: () => {
+      act(() => useViewStore.getState().flushAddress());
+      return `${router.state.location.pathname}${router.state.location.search}`;
+    },
   };
 }

@@ -10,7 +10,7 @@ describe('view store', () => {
   beforeEach(() => {
     resetViewStore();
     navigate.mockReset();
-    store().setNavigate(navigate);
+    store().setAddressWrites({ navigate, flush: () => {}, discard: () => {}, holdsBack: () => false });
   });
 
   it('reads the URL and returns its canonical form', () => {
@@ -67,6 +67,16 @@ describe('view store', () => {
     store().setScope({});
     store().setRole(null);
     expect(navigate).toHaveBeenLastCalledWith('', { replace: true });
+  });
+
+  it('writes a language change to the address at once, as the page follows the address', () => {
+    const flush = vi.fn();
+    store().setAddressWrites({ navigate, flush, discard: () => {}, holdsBack: () => true });
+    store().toggleLifecycle('use');
+    expect(flush).not.toHaveBeenCalled();
+    store().setLanguage('ja');
+    expect(navigate).toHaveBeenLastCalledWith('?lifecycle=use&lang=ja', { replace: true });
+    expect(flush).toHaveBeenCalledTimes(1);
   });
 
   it('does not navigate when nothing changes', () => {

@@ -10,7 +10,9 @@ type ViewParams = Partial<Pick<ViewState, 'sort' | 'layout'>>;
 export function useSetViewParams(): (params: ViewParams) => void {
   const navigate = useNavigate();
   return (params) => {
-    const view = useViewStore.getState().view;
+    const { view, flushAddress } = useViewStore.getState();
+    // An address update still held back goes first, or it would undo this one.
+    flushAddress();
     void navigate({ search: serializeViewState({ ...view, ...params }) }, { replace: true });
   };
 }

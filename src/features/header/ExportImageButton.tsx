@@ -1,6 +1,7 @@
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useViewStore } from '../../state/viewStore';
 import { exportStrings } from '../exports/strings';
 import type { GraphCommands } from '../graph/GraphView';
 import { useFeatureT } from '../scope/featureStrings';
@@ -12,9 +13,12 @@ export function ExportImageButton({ commands }: { commands: RefObject<GraphComma
   const { t } = useTranslation();
   const { t: tExport } = useFeatureT(exportStrings);
   const [failed, setFailed] = useState(false);
+  const flushAddress = useViewStore((state) => state.flushAddress);
 
   async function download(format: Format) {
     setFailed(false);
+    // The picture's source line carries the view's address.
+    flushAddress();
     try {
       const graph = commands.current;
       if (!graph) throw new Error('no graph');

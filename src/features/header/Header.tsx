@@ -4,6 +4,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ViewId } from '../../model/views';
+import { useViewStore } from '../../state/viewStore';
 import { CopyButton } from '../common/CopyButton';
 import type { GraphCommands } from '../graph/GraphView';
 
@@ -42,10 +43,14 @@ export function Header({ view, graphCommands }: HeaderProps) {
 
 function CopyLinkButton() {
   const { t } = useTranslation();
+  const flushAddress = useViewStore((state) => state.flushAddress);
   return (
     <CopyButton
       className="copy-link"
-      text={() => window.location.href}
+      text={() => {
+        flushAddress();
+        return window.location.href;
+      }}
       label={t('header.copyLink')}
       copiedLabel={t('header.linkCopied')}
       failedLabel={t('header.copyFailed')}

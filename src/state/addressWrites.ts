@@ -1,0 +1,72 @@
+/** Moves the browser to `search` (`''` or `?…`): a new history entry, or in place of the current one. */
+export type Navigate = (search: string, options: { replace: boolean }) => void;
+
+/** Runs `run` once; the function returned cancels it. */
+export type Schedule = (run: () => void) => () => void;
+
+/**
+ * Address-bar updates, held back where they can wait. An update in place (filters, search text, language…) is
+ * written once the frame that shows the change has been painted, and of several quick ones only the last: writing
+ * the address costs a few milliseconds (the router's update, and the browser's own bookkeeping, which even reloads
+ * the page's icon) that the change on screen need not wait for. A new entry (a selection) is written at once, after
+ * any held-back update, so going back returns to the view as it was.
+ */
+export interface AddressWrites {
+  navigate: Navigate;
+  /** Writes a held-back update now: before the address is read or copied. */
+  flush(): void;
+  /** Drops a held-back update: the browser has moved to another entry (back or forward), or the page is closing. */
+  discard(): void;
+  /** Whether an update is held back: the view is then ahead of the address bar. */
+  holdsBack(): boolean;
+}
+
+export function deferredAddressWrites(write: Navigate, schedule: Schedule = afterNextPaint): AddressWrites {
+  let pending: string | null = null;
+  let cancel: (() => void) | null = null;
+
+  const discard = () => {
+    cancel?.();
+    cancel = null;
+    pending = null;
+  };
+  const flush = () => {
+    const search = pending;
+    discard();
+    if (search !== null) write(search, { replace: true });
+  };
+
+  return {
+    navigate(search, { replace }) {
+      if (!replace) {
+        flush();
+        write(search, { replace: false });
+        return;
+      }
+      pending = search;
+      cancel ??= schedule(flush);
+    },
+    flush,
+    discard,
+    holdsBack: () => pending !== null,
+  };
+}
+
+/**
+ * After the next frame has been painted: a task posted from an animation frame callback runs once that frame's
+ * rendering is done. Without animation frames (outside a browser), after the current task.
+ */
+export const afterNextPaint: Schedule = (run) => {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { deferredAddressWrites, type Schedule } from '../../src/state/addressWrites';
+
+/** A schedule the test runs by hand: `run()` is the next painted frame. */
+function manualSchedule() {
+  let queued: (() => void) | null = null;
+  const schedule: Schedule = (task) => {
+    queued = task;
+    return () => {
+      queued = null;
+    };
+  };
+  return {
+    schedule,
+    run: () => {
+      const task = queued;
+      queued = null;
+      task?.();
+    },
+    pending: () => queued !== null,
+  };
+}
+
+describe('address writes', () => {
+  it('writes updates in place after the next frame, only the last of several', () => {
+    const write = vi.fn();
+    const frame = manualSchedule();
+    const writes = deferredAddressWrites(write, frame.schedule);
+    writes.navigate('?lifecycle=use', { replace: true });
+    writes.navigate('?lifecycle=use,runtime', { replace: true });
+    expect(write).not.toHaveBeenCalled();
+    expect(writes.holdsBack()).toBe(true);
+    frame.run();
+    expect(writes.holdsBack()).toBe(false);
+    expect(write.mock.calls).toEqual([['?lifecycle=use,runtime', { replace: true }]]);
+    expect(frame.pending()).toBe(false);
+  });
+
+  it('writes a new entry at once, after the update held back for the current one', () => {
+    const write = vi.fn();
+    const frame = manualSchedule();
+    const writes = deferredAddressWrites(write, frame.schedule);
+    writes.navigate('?lifecycle=use', { replace: true });
+    writes.navigate('?lifecycle=use&node=evasion', { replace: false });
+    expect(write.mock.calls).toEqual([
+      ['?lifecycle=use', { replace: true }],
+      ['?lifecycle=use&node=evasion', { replace: false }],
+    ]);
+    frame.run();
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
+  it('writes a held-back update when asked to, and drops it when the browser has moved on', () => {
+    const write = vi.fn();
+    const frame = manualSchedule();
+    const writes = deferredAddressWrites(write, frame.schedule);
+    writes.navigate('?q=poison', { replace: true });
+    writes.flush();
+    expect(write.mock.calls).toEqual([['?q=poison', { replace: true }]]);
+    writes.navigate('?q=poisoning', { replace: true });
+    writes.discard();
+    frame.run();
+    writes.flush();
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('without animation frames, writes after the current task', async () => {
+    const write = vi.fn();
+    const writes = deferredAddressWrites(write);
+    writes.navigate('?lang=ja', { replace: true });
+    expect(write).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(write).toHaveBeenCalledWith('?lang=ja', { replace: true });
+  });
+});
