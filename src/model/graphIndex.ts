@@ -45,22 +45,27 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
     edges.push({ ...edge, id });
   }
 
-  const outgoing = new Map<string, IndexedEdge[]>();
-  const incoming = new Map<string, IndexedEdge[]>();
-  const push = (map: Map<string, IndexedEdge[]>, key: string, edge: IndexedEdge) => {
-    const list = map.get(key);
+  // By kind, then by node id: no key string is built per lookup (the filters make thousands per change).
+  const outgoing = new Map<EdgeKind, Map<string, IndexedEdge[]>>();
+  const incoming = new Map<EdgeKind, Map<string, IndexedEdge[]>>();
+  const push = (map: Map<EdgeKind, Map<string, IndexedEdge[]>>, id: string, edge: IndexedEdge) => {
+    let ofKind = map.get(edge.kind);
+    if (!ofKind) map.set(edge.kind, (ofKind = new Map()));
+    const list = ofKind.get(id);
     if (list) list.push(edge);
-    else map.set(key, [edge]);
+    else ofKind.set(id, [edge]);
   };
   for (const edge of edges) {
-    push(outgoing, `${edge.source}|${edge.kind}`, edge);
-    push(incoming, `${edge.target}|${edge.kind}`, edge);
+    push(outgoing, edge.source, edge);
+    push(incoming, edge.target, edge);
   }
-  for (const list of outgoing.values()) list.sort((a, b) => rank(a.target) - rank(b.target));
-  for (const list of incoming.values()) list.sort((a, b) => rank(a.source) - rank(b.source));
+  for (const ofKind of outgoing.values())
+    for (const list of ofKind.values()) list.sort((a, b) => rank(a.target) - rank(b.target));
+  for (const ofKind of incoming.values())
+    for (const list of ofKind.values()) list.sort((a, b) => rank(a.source) - rank(b.source));
 
-  const out = (id: string, kind: EdgeKind) => outgoing.get(`${id}|${kind}`) ?? NONE;
-  const into = (id: string, kind: EdgeKind) => incoming.get(`${id}|${kind}`) ?? NONE;
+  const out = (id: string, kind: EdgeKind) => outgoing.get(kind)?.get(id) ?? NONE;
+  const into = (id: string, kind: EdgeKind) => incoming.get(kind)?.get(id) ?? NONE;
   const parents = (id: string) => out(id, 'part-of').map((e) => e.target);
   const children = (id: string) => into(id, 'part-of').map((e) => e.source);
 

@@ -73,10 +73,20 @@ export function visibleSubgraph(
   const typeSelected = (node: NavNode) =>
     types.size === 0 || (!!node.controlType && types.has(node.controlType));
   const isGeneral = (node: NavNode) => node.section === 'general-controls';
+  const mitigatesShown = (id: string) =>
+    index.outgoing(id, 'mitigates').some((edge) => shown.has(edge.target));
+  // Every member control asks about its groups: each group's answer is kept for the rest of this call.
+  const groupAnswers = new Map<string, boolean>();
+  const groupMitigatesShown = (id: string) => {
+    let answer = groupAnswers.get(id);
+    if (answer === undefined) {
+      answer = index.node(id)?.kind === 'control-group' && mitigatesShown(id);
+      groupAnswers.set(id, answer);
+    }
+    return answer;
+  };
   const mitigatesShownThreat = (node: NavNode) =>
-    [node.id, ...index.ancestors(node.id).filter((id) => index.node(id)?.kind === 'control-group')].some(
-      (id) => index.outgoing(id, 'mitigates').some((edge) => shown.has(edge.target)),
-    );
+    mitigatesShown(node.id) || index.ancestors(node.id).some(groupMitigatesShown);
   const applies = (node: NavNode) =>
     isGeneral(node) ? filters.general && anyThreatShown : mitigatesShownThreat(node);
 
@@ -113,14 +123,41 @@ export function visibleSubgraph(
     if (unmappedShown || mappings.some((edge) => shown.has(edge.target))) shown.add(item.id);
   }
 
-  const edges = new Set(
-    index.edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).map((edge) => edge.id),
-  );
+  const edges = edgesBetween(index, shown);
   const count = (list: readonly NavNode[]) => ({
     shown: list.filter((node) => shown.has(node.id)).length,
     total: list.length,
   });
   return { nodes: shown, edges, threats: count(threats), controls: count(controls) };
+}
+
+/** Each edge's ends as positions in `index.nodes` (-1 for an id the index lacks), worked out once per index. */
+const edgeEnds = new WeakMap<GraphIndex, { sources: Int32Array; targets: Int32Array }>();
+
+/**
+ * The ids of the edges whose both ends are in `nodes`. With thousands of edges, looking both ends up in a set of
+ * string ids took half of `visibleSubgraph`: the ends are compared as positions in a table of flags instead.
+ */
+function edgesBetween(index: GraphIndex, nodes: ReadonlySet<string>): Set<string> {
+  let ends = edgeEnds.get(index);
+  if (!ends) {
+    const position = new Map(index.nodes.map((node, at) => [node.id, at]));
+    ends = {
+      sources: Int32Array.from(index.edges, (edge) => position.get(edge.source) ?? -1),
+      targets: Int32Array.from(index.edges, (edge) => position.get(edge.target) ?? -1),
+    };
+    edgeEnds.set(index, ends);
+  }
+  const shown = new Uint8Array(index.nodes.length);
+  index.nodes.forEach((node, at) => {
+    if (nodes.has(node.id)) shown[at] = 1;
+  });
+  const edges = new Set<string>();
+  const { sources, targets } = ends;
+  index.edges.forEach((edge, at) => {
+    if (shown[sources[at]!] === 1 && shown[targets[at]!] === 1) edges.add(edge.id);
+  });
+  return edges;
 }
 
 /** A group with a shown member is shown: adds the groups of `kind` above each of `ids`. */
