@@ -22,11 +22,15 @@ function manualSchedule() {
   };
 }
 
+function setup() {
+  const write = vi.fn();
+  const frame = manualSchedule();
+  return { write, frame, writes: deferredAddressWrites(write, frame.schedule) };
+}
+
 describe('address writes', () => {
   it('writes updates in place after the next frame, only the last of several', () => {
-    const write = vi.fn();
-    const frame = manualSchedule();
-    const writes = deferredAddressWrites(write, frame.schedule);
+    const { write, frame, writes } = setup();
     writes.navigate('?lifecycle=use', { replace: true });
     writes.navigate('?lifecycle=use,runtime', { replace: true });
     expect(write).not.toHaveBeenCalled();
@@ -38,9 +42,7 @@ describe('address writes', () => {
   });
 
   it('writes a new entry at once, after the update held back for the current one', () => {
-    const write = vi.fn();
-    const frame = manualSchedule();
-    const writes = deferredAddressWrites(write, frame.schedule);
+    const { write, frame, writes } = setup();
     writes.navigate('?lifecycle=use', { replace: true });
     writes.navigate('?lifecycle=use&node=evasion', { replace: false });
     expect(write.mock.calls).toEqual([
@@ -52,9 +54,7 @@ describe('address writes', () => {
   });
 
   it('writes a held-back update when asked to, and drops it when the browser has moved on', () => {
-    const write = vi.fn();
-    const frame = manualSchedule();
-    const writes = deferredAddressWrites(write, frame.schedule);
+    const { write, frame, writes } = setup();
     writes.navigate('?q=poison', { replace: true });
     writes.flush();
     expect(write.mock.calls).toEqual([['?q=poison', { replace: true }]]);
