@@ -42,7 +42,7 @@ describe('app', () => {
     const { user, location } = renderApp('/no/such/page?lang=ja');
     expect(screen.getByRole('heading', { name: 'ページが見つかりません' })).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'ナビゲーターへ移動' }));
-    expect(location()).toBe('/?lang=ja');
+    expect(await location()).toBe('/?lang=ja');
     expect(await list()).toBeTruthy();
   });
 
@@ -67,11 +67,11 @@ describe('graph wiring', () => {
     );
     expect(graphIds.sort()).toEqual((await listedIds()).sort());
     await user.click(within(graph).getByRole('button', { name: 'runtimemodeltheft' }));
-    expect(location()).toBe('/?lifecycle=runtime&node=runtimemodeltheft');
+    expect(await location()).toBe('/?lifecycle=runtime&node=runtimemodeltheft');
     expect(within(screen.getByTestId('details')).getByRole('heading', { level: 2 }).textContent).toBe(
       'Runtime model theft',
     );
     await user.click(within(graph).getByRole('button', { name: 'background' }));
-    expect(location()).toBe('/?lifecycle=runtime');
+    expect(await location()).toBe('/?lifecycle=runtime');
   });
 });

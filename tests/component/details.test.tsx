@@ -11,7 +11,7 @@ describe('details panel', () => {
     const { user, location, router } = renderApp('/');
     const list = await screen.findByTestId('visible-nodes');
     await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
-    expect(location()).toBe('/?node=evasion');
+    expect(await location()).toBe('/?node=evasion');
     expect(router.state.historyAction).toBe('PUSH');
     const panel = details();
     expect(within(panel).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
@@ -32,7 +32,7 @@ describe('details panel', () => {
     expect(within(mitigated).getByRole('heading', { name: 'Through group Evasion' })).toBeTruthy();
     expect(within(mitigated).getByRole('heading', { name: 'Through group Input threats' })).toBeTruthy();
     await user.click(within(mitigated).getByRole('button', { name: /TRAIN ADVERSARIAL/ }));
-    expect(location()).toBe('/?node=trainadversarial');
+    expect(await location()).toBe('/?node=trainadversarial');
     expect(within(details()).getByRole('heading', { level: 2, name: 'TRAIN ADVERSARIAL' })).toBeTruthy();
     expect(within(details()).getByText('Development-time AI engineer control')).toBeTruthy();
   });
@@ -46,7 +46,7 @@ describe('details panel', () => {
     expect(members.querySelector('[data-node-id="zeroknowledgeevasion"]')).toBeTruthy();
     const mapped = within(panel).getByRole('heading', { name: 'Mapped from Top 10' }).closest('section')!;
     await user.click(within(mapped).getByRole('button', { name: /Input Manipulation Attack/ }));
-    expect(location()).toBe('/?node=ML01');
+    expect(await location()).toBe('/?node=ML01');
     const top10 = details();
     expect(within(top10).getByRole('heading', { name: 'Maps to' })).toBeTruthy();
     expect(within(top10).getAllByText('5 / 5', { selector: 'dd' })).toHaveLength(2);
@@ -88,7 +88,7 @@ describe('details panel', () => {
   it('the close button clears node= from the URL', async () => {
     const { user, location } = renderApp('/?lifecycle=use&node=evasion');
     await user.click(await screen.findByRole('button', { name: 'Close details' }));
-    expect(location()).toBe('/?lifecycle=use');
+    expect(await location()).toBe('/?lifecycle=use');
     expect(within(details()).getByText(/Select a threat, control or Top 10 item/)).toBeTruthy();
     expect(document.activeElement).toBe(details());
   });
@@ -98,7 +98,7 @@ describe('details panel', () => {
     const list = await screen.findByTestId('visible-nodes');
     await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
     await user.click(within(list).getByRole('button', { name: /^Data poisoning/ }));
-    expect(location()).toBe('/?node=datapoison');
+    expect(await location()).toBe('/?node=datapoison');
     await router.navigate(-1);
     expect(await within(details()).findByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     await router.navigate(-1);

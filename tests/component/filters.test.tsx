@@ -17,14 +17,14 @@ describe('filters', () => {
     await user.click(within(lifecycle).getByRole('checkbox', { name: 'Use' }));
     expect(await listedIds()).not.toContain('datapoison');
     expect(await listedIds()).toContain('evasion');
-    expect(location()).toBe('/?lifecycle=use');
+    expect(await location()).toBe('/?lifecycle=use');
     expect(screen.getByTestId('count-line').textContent).toBe('Showing 6 of 10 threats and 7 of 14 controls');
   });
 
   it('an impact checkbox combines with the lifecycle filter', async () => {
     const { user, location } = renderApp('/?lifecycle=use');
     await user.click(await screen.findByRole('checkbox', { name: 'Confidentiality of training data' }));
-    expect(location()).toBe('/?lifecycle=use&impact=training-data-confidentiality');
+    expect(await location()).toBe('/?lifecycle=use&impact=training-data-confidentiality');
     const ids = await listedIds();
     expect(ids).toContain('modelinversion');
     expect(ids).not.toContain('evasion');
@@ -53,15 +53,15 @@ describe('filters', () => {
     expect(await listedIds()).toContain('aiprogram');
     await user.click(screen.getByRole('switch', { name: 'Show general controls' }));
     expect(await listedIds()).not.toContain('aiprogram');
-    expect(location()).toBe('/?general=0');
+    expect(await location()).toBe('/?general=0');
     await user.click(screen.getByRole('switch', { name: 'Show general controls' }));
-    expect(location()).toBe('/');
+    expect(await location()).toBe('/');
   });
 
   it('clear filters returns to the default view but keeps the selection', async () => {
     const { user, location } = renderApp('/?lifecycle=runtime&impact=model-confidentiality&node=evasion');
     await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
-    expect(location()).toBe('/?node=evasion');
+    expect(await location()).toBe('/?node=evasion');
     expect((screen.getByRole('checkbox', { name: 'Runtime' }) as HTMLInputElement).checked).toBe(false);
   });
 
@@ -70,7 +70,7 @@ describe('filters', () => {
     await screen.findByTestId('visible-nodes');
     await user.click(screen.getByRole('checkbox', { name: 'Use' }));
     await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
-    expect(location()).toBe('/?lifecycle=use,runtime');
+    expect(await location()).toBe('/?lifecycle=use,runtime');
     expect(router.state.historyAction).toBe('REPLACE');
   });
 

@@ -36,7 +36,7 @@ describe('index view', () => {
     await entries();
     await user.type(screen.getByRole('searchbox', { name: 'Filter the index' }), 'ぽいずに');
     expect(await terms()).toEqual(['データポイズニング', 'データポイズニング攻撃']);
-    expect(location()).toBe(`/index?q=${encodeURIComponent('ぽいずに')}`);
+    expect(await location()).toBe(`/index?q=${encodeURIComponent('ぽいずに')}`);
     await user.clear(screen.getByRole('searchbox', { name: 'Filter the index' }));
     await user.type(screen.getByRole('searchbox', { name: 'Filter the index' }), 'zzz');
     expect(screen.getByText('No entry matches “zzz”.')).toBeTruthy();
@@ -58,7 +58,7 @@ describe('index view', () => {
     await user.keyboard('{Home}');
     expect(document.activeElement).toBe(buttons[0]);
     await user.keyboard('{Enter}');
-    expect(location()).toBe(`/index?q=evasion&node=${buttons[0]!.dataset.nodeId}`);
+    expect(await location()).toBe(`/index?q=evasion&node=${buttons[0]!.dataset.nodeId}`);
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement).toBe(box);
     await user.keyboard('{ArrowDown}');
@@ -71,7 +71,7 @@ describe('index view', () => {
     const { user, location } = renderApp('/index');
     await entries();
     await user.type(screen.getByRole('searchbox', { name: 'Filter the index' }), 'ML02{Enter}');
-    expect(location()).toBe('/index?q=ML02&node=ML02');
+    expect(await location()).toBe('/index?q=ML02&node=ML02');
     expect(within(screen.getByTestId('details')).getByRole('heading', { level: 2 }).textContent).toBe(
       'Data Poisoning Attack',
     );

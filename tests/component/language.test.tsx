@@ -9,7 +9,7 @@ describe('language', () => {
     const { user, location } = renderApp('/?node=evasion');
     await screen.findByTestId('visible-nodes');
     await user.click(screen.getByRole('button', { name: '日本語' }));
-    expect(location()).toBe('/?node=evasion&lang=ja');
+    expect(await location()).toBe('/?node=evasion&lang=ja');
     expect(document.documentElement.lang).toBe('ja');
     const list = screen.getByTestId('visible-nodes');
     expect(within(list).getByRole('button', { name: 'データポイズニング' })).toBeTruthy();
@@ -25,7 +25,7 @@ describe('language', () => {
   it('switching back to English removes lang= from the URL', async () => {
     const { user, location } = renderApp('/?lang=ja');
     await user.click(await screen.findByRole('button', { name: 'English' }));
-    expect(location()).toBe('/');
+    expect(await location()).toBe('/');
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('checkbox', { name: 'Use' })).toBeTruthy();
   });
@@ -42,7 +42,7 @@ describe('language', () => {
     const { user, location } = renderApp('/', { englishOnly: true });
     await user.click(await screen.findByRole('button', { name: '日本語' }));
     expect(await screen.findByRole('checkbox', { name: '利用時' })).toBeTruthy();
-    expect(location()).toBe('/?lang=ja');
+    expect(await location()).toBe('/?lang=ja');
     expect(document.documentElement.lang).toBe('ja');
   });
 

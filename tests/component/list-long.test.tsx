@@ -75,6 +75,6 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
     const list = await screen.findByTestId('visible-nodes');
     const button = (await within(list).findAllByRole('button'))[0]!;
     await user.click(button);
-    expect(location()).toContain(`node=${button.getAttribute('data-node-id')}`);
+    expect(await location()).toContain(`node=${button.getAttribute('data-node-id')}`);
   });
 });

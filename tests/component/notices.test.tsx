@@ -18,7 +18,7 @@ describe('URL notices', () => {
       'node: "nosuchnode" is not a known node',
       'lang: "fr" is not a supported language',
     ]);
-    expect(location()).toBe('/?impact=model-availability');
+    expect(await location()).toBe('/?impact=model-availability');
     expect(
       (screen.getByRole('checkbox', { name: 'Availability of the model' }) as HTMLInputElement).checked,
     ).toBe(true);
@@ -42,7 +42,7 @@ describe('URL notices', () => {
     expect(
       (screen.getByRole('combobox', { name: 'Search threats and controls' }) as HTMLInputElement).value,
     ).toBe('<img src=x onerror=alert(1)>');
-    expect(location()).toBe(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(await location()).toBe(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   });
 
   it('shows no notice for a clean URL', async () => {

@@ -129,10 +129,13 @@ export function renderApp(
     fetch,
     /**
      * The current path and query, as the address bar shows them once any update held back for the next frame has
-     * been written.
+     * been written and the router has taken in every write (some ran on a timer, outside the tests' `act`).
      */
-    location: () => {
-      act(() => useViewStore.getState().flushAddress());
+    location: async () => {
+      await act(async () => {
+        useViewStore.getState().flushAddress();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
       return `${router.state.location.pathname}${router.state.location.search}`;
     },
   };

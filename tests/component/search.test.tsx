@@ -20,7 +20,7 @@ describe('search', () => {
     await user.keyboard('{ArrowDown}');
     expect(box.getAttribute('aria-activedescendant')).toBe(within(listbox).getAllByRole('option')[0]!.id);
     await user.keyboard('{Enter}');
-    expect(location()).toBe('/?q=AML.T0015&node=evasion');
+    expect(await location()).toBe('/?q=AML.T0015&node=evasion');
     expect(
       within(screen.getByTestId('details')).getByRole('heading', { level: 2, name: 'Evasion' }),
     ).toBeTruthy();
@@ -58,14 +58,14 @@ describe('search', () => {
     expect(box.getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{Escape}');
     expect((box as HTMLInputElement).value).toBe('');
-    expect(location()).toBe('/');
+    expect(await location()).toBe('/');
   });
 
   it('clicking a result selects it', async () => {
     const { user, location } = renderApp('/');
     await user.type(await screen.findByRole('combobox', { name: 'Search threats and controls' }), 'data poi');
     await user.click((await within(screen.getByRole('listbox')).findAllByRole('option'))[0]!);
-    expect(location()).toBe('/?q=data%20poi&node=datapoison');
+    expect(await location()).toBe('/?q=data%20poi&node=datapoison');
   });
 
   it('says when nothing matches', async () => {

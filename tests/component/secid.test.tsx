@@ -13,14 +13,14 @@ describe('SecID', () => {
     );
     await screen.findByRole('heading', { level: 2, name: 'OWASP Machine Learning Security Top 10' });
     expect(detailsTitle().textContent).toBe('Input Manipulation Attack');
-    expect(location()).toBe('/ml-top10?node=ML01');
+    expect(await location()).toBe('/ml-top10?node=ML01');
   });
 
   it('the unversioned form opens the item too', async () => {
     const { location } = renderApp(`/?node=${encodeURIComponent('secid:weakness/owasp/ml-top10#ML02')}`);
     await screen.findByTestId('visible-nodes');
     expect(detailsTitle().textContent).toBe('Data Poisoning Attack');
-    expect(location()).toBe('/?node=ML02');
+    expect(await location()).toBe('/?node=ML02');
   });
 
   it('an unknown version gives a notice naming the known ones', async () => {
@@ -44,7 +44,7 @@ describe('SecID', () => {
     const box = await screen.findByRole('combobox', { name: 'Search threats and controls' });
     await user.click(box);
     await user.paste('secid:weakness/owasp/ml-top10#ML01');
-    expect(location()).toBe('/table?node=ML01');
+    expect(await location()).toBe('/table?node=ML01');
     expect(detailsTitle().textContent).toBe('Input Manipulation Attack');
     expect(screen.getByText('SecID: opened ML01 Input Manipulation Attack')).toBeTruthy();
     expect((box as HTMLInputElement).value).toBe('');

@@ -25,7 +25,7 @@ describe('page shell', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
 
     await user.click(screen.getByRole('checkbox', { name: /^Use/ }));
-    expect(location()).toBe('/table?lifecycle=use');
+    expect(await location()).toBe('/table?lifecycle=use');
     await user.click(
       within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Graph' }),
     );

@@ -48,11 +48,11 @@ describe('periodic table view', () => {
     const { user, location } = renderApp('/table');
     const grid = await table();
     await user.click(within(grid).getByRole('button', { name: /^Data poisoning/ }));
-    expect(location()).toBe('/table?node=datapoison');
+    expect(await location()).toBe('/table?node=datapoison');
     const details = screen.getByTestId('details');
     expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('Data poisoning');
     await user.click(within(grid).getAllByRole('button', { name: /DEV SECURITY/ })[0]!);
-    expect(location()).toBe('/table?node=devsecurity');
+    expect(await location()).toBe('/table?node=devsecurity');
     expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('DEV SECURITY');
   });
 
@@ -71,10 +71,10 @@ describe('periodic table view', () => {
     const { user, location } = renderApp('/table?lang=ja');
     await table();
     await user.click(screen.getByRole('button', { name: 'AIセキュリティ・マトリクス（管理策なし）' }));
-    expect(location()).toBe('/table?layout=matrix&lang=ja');
+    expect(await location()).toBe('/table?layout=matrix&lang=ja');
     expect(within(await table()).getAllByRole('columnheader')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: '周期表' }));
-    expect(location()).toBe('/table?lang=ja');
+    expect(await location()).toBe('/table?lang=ja');
     expect(within(await table()).getAllByRole('columnheader')).toHaveLength(3);
   });
 

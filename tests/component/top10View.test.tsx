@@ -37,11 +37,11 @@ describe('ML Top 10 view', () => {
     const { user, location } = renderApp('/ml-top10');
     await cards();
     await user.click(screen.getByRole('button', { name: 'Coverage' }));
-    expect(location()).toBe('/ml-top10?sort=coverage');
+    expect(await location()).toBe('/ml-top10?sort=coverage');
     expect(await cardNames()).toEqual(['ML02 Data Poisoning Attack', 'ML01:2023 Input Manipulation Attack']);
     expect(screen.getByRole('button', { name: 'Coverage' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Number' }));
-    expect(location()).toBe('/ml-top10');
+    expect(await location()).toBe('/ml-top10');
   });
 
   it('shows the items of a filtered URL, with the controls the filters leave', async () => {
@@ -60,7 +60,7 @@ describe('ML Top 10 view', () => {
     const { user, location } = renderApp('/ml-top10');
     const [ml01] = await cards();
     await user.click(within(ml01!).getByRole('button', { name: /^ML01:2023/ }));
-    expect(location()).toBe('/ml-top10?node=ML01');
+    expect(await location()).toBe('/ml-top10?node=ML01');
     const details = screen.getByTestId('details');
     expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('Input Manipulation Attack');
     await user.click(within(ml01!).getByRole('button', { name: /^Evasion/ }));

@@ -27,7 +27,7 @@ describe('view tabs', () => {
     const { user, location } = renderApp('/?lifecycle=use&node=evasion&lang=ja');
     await screen.findByTestId('visible-nodes');
     await user.click(within(tabs('ビュー')).getByRole('link', { name: 'ML Top 10' }));
-    expect(location()).toBe('/ml-top10?lifecycle=use&node=evasion&lang=ja');
+    expect(await location()).toBe('/ml-top10?lifecycle=use&node=evasion&lang=ja');
     expect(
       await screen.findByRole('heading', { level: 2, name: 'OWASP 機械学習セキュリティ Top 10' }),
     ).toBeTruthy();
@@ -36,9 +36,9 @@ describe('view tabs', () => {
     );
     expect(screen.getByRole('checkbox', { name: '利用時' })).toHaveProperty('checked', true);
     await user.click(within(tabs('ビュー')).getByRole('link', { name: '索引' }));
-    expect(location()).toBe('/index?lifecycle=use&node=evasion&lang=ja');
+    expect(await location()).toBe('/index?lifecycle=use&node=evasion&lang=ja');
     await user.click(within(tabs('ビュー')).getByRole('link', { name: 'グラフ' }));
-    expect(location()).toBe('/?lifecycle=use&node=evasion&lang=ja');
+    expect(await location()).toBe('/?lifecycle=use&node=evasion&lang=ja');
     expect(await screen.findByTestId('visible-nodes')).toBeTruthy();
   });
 

@@ -19,7 +19,7 @@ describe('workflows in the app', () => {
   it('scope answers go to the URL and hide out-of-scope threats in the graph’s list', async () => {
     const { user, location } = renderApp('/scope');
     await user.click(await screen.findByRole('radio', { name: 'Yes, generative AI' }));
-    expect(location()).toBe('/scope?scope=genai:y');
+    expect(await location()).toBe('/scope?scope=genai:y');
     await user.click(within(viewTabs()).getByRole('link', { name: 'Graph' }));
     const list = await visibleList();
     expect(list.querySelector('[data-node-id="zeroknowledgeevasion"]')).toBeNull();
@@ -37,7 +37,7 @@ describe('workflows in the app', () => {
   it('a role chosen in the sidebar goes to the URL and shows its guide', async () => {
     const { user, location } = renderApp('/');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Role' }), 'ciso');
-    expect(location()).toBe('/?role=ciso');
+    expect(await location()).toBe('/?role=ciso');
     expect(await screen.findByRole('heading', { level: 2, name: /^Using the navigator as: / })).toBeTruthy();
   });
 
@@ -76,6 +76,6 @@ describe('workflows in the app', () => {
     const prompt = await screen.findByRole('region', { name: 'A layer was shared with this link' });
     expect(await within(prompt).findByText(/could not be loaded/)).toBeTruthy();
     await user.click(within(prompt).getByRole('button', { name: 'Dismiss' }));
-    expect(location()).toBe('/');
+    expect(await location()).toBe('/');
   });
 });
