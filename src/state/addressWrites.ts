@@ -1,8 +1,7 @@
+import { afterNextPaint, type Schedule } from './afterNextPaint';
+
 /** Moves the browser to `search` (`''` or `?…`): a new history entry, or in place of the current one. */
 export type Navigate = (search: string, options: { replace: boolean }) => void;
-
-/** Runs `run` once; the function returned cancels it. */
-export type Schedule = (run: () => void) => () => void;
 
 /**
  * Address-bar updates, held back where they can wait. An update in place (filters, search text, language…) is
@@ -51,22 +50,3 @@ export function deferredAddressWrites(write: Navigate, schedule: Schedule = afte
     holdsBack: () => pending !== null,
   };
 }
-
-/**
- * After the next frame has been painted: a task posted from an animation frame callback runs once that frame's
- * rendering is done. Without animation frames (outside a browser), after the current task.
- */
-export const afterNextPaint: Schedule = (run) => {
-  if (typeof requestAnimationFrame !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-};

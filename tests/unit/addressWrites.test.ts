@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { deferredAddressWrites, type Schedule } from '../../src/state/addressWrites';
+import { deferredAddressWrites } from '../../src/state/addressWrites';
+import type { Schedule } from '../../src/state/afterNextPaint';
 
 /** A schedule the test runs by hand: `run()` is the next painted frame. */
 function manualSchedule() {

@@ -37,8 +37,16 @@ export function GraphLegend({ labels, children }: { labels: GraphLabels; childre
   const otherControl = CONTROL_LOOKS.other;
   useEffect(() => {
     const details = ref.current;
-    const room = details?.parentElement?.getBoundingClientRect().width ?? 0;
-    if (details && room >= ROOM_FOR_OPEN_LEGEND) details.open = true;
+    const stage = details?.parentElement;
+    if (!details || !stage || typeof ResizeObserver === 'undefined') return;
+    // Measured once the browser has laid the page out: reading the size now would force that layout at once.
+    const observer = new ResizeObserver(([entry]) => {
+      observer.disconnect();
+      const room = entry?.borderBoxSize[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
+      if (room >= ROOM_FOR_OPEN_LEGEND) details.open = true;
+    });
+    observer.observe(stage);
+    return () => observer.disconnect();
   }, []);
   return (
     <details className="graph-legend" ref={ref}>

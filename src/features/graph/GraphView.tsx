@@ -17,6 +17,7 @@ import {
 import { computeLayout } from '../../model/layout/computeLayout';
 import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
+import { afterNextPaint } from '../../state/afterNextPaint';
 
 import { AnnotationLegend } from './AnnotationLegend';
 import { useColourScheme } from './colourScheme';
@@ -222,13 +223,14 @@ export function GraphView({
       };
     };
     if (dataset.nodes.length + dataset.edges.length <= LARGE_GRAPH) return create();
-    // A large catalogue gets its canvas in a task of its own, after the page around it has rendered.
+    // A large catalogue gets its canvas in a task of its own, once the page around it has been laid out and
+    // painted (in an animation frame callback, the canvas would force that layout into its own task).
     let destroy: (() => void) | undefined;
-    const frame = requestAnimationFrame(() => {
+    const cancel = afterNextPaint(() => {
       destroy = create();
     });
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       destroy?.();
     };
   }, [dataset, fullLayout, engineLoads]);
