@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -78,6 +78,10 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
     document.title = parts.filter(Boolean).join(' — ');
   }, [selected, lang, view, t]);
 
+  // The same element while the view stays: a filter change then leaves the header alone (its tabs follow the
+  // address through the router, its language switch the view store).
+  const header = useMemo(() => <Header view={view} graphCommands={graphCommands} />, [view]);
+
   if (!synced) return null;
   const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands };
   const openTool = (tool: RoleTool) => {
@@ -101,7 +105,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       >
         {view === 'graph' ? t('app.skipToList') : t('app.skipToContent')}
       </a>
-      <Header view={view} graphCommands={graphCommands} />
+      {header}
       <NoticeArea />
       {/* The annotations view shows the same banner inside its layer manager. */}
       {view !== 'layers' && <LazyUnreadableStoreBanner />}

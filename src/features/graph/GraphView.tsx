@@ -335,6 +335,16 @@ export function GraphView({
   );
   useImperativeHandle(commands, () => api, [api]);
 
+  // The same element while the strings and marks stay: a filter change then leaves the legend's swatches alone.
+  const legend = useMemo(
+    () => (
+      <GraphLegend labels={labels}>
+        <AnnotationLegend {...overlay.legend} />
+      </GraphLegend>
+    ),
+    [labels, overlay.legend],
+  );
+
   const zoomIn = () => cyRef.current && zoomBy(cyRef.current, ZOOM_STEP);
   const zoomOut = () => cyRef.current && zoomBy(cyRef.current, 1 / ZOOM_STEP);
 
@@ -432,9 +442,7 @@ export function GraphView({
             style={{ background: CANVAS_LOOKS[scheme].background }}
           />
         </div>
-        <GraphLegend labels={labels}>
-          <AnnotationLegend {...overlay.legend} />
-        </GraphLegend>
+        {legend}
       </div>
       <p id={helpId} className="graph-sr-only">
         {labels.keyboardHelp}
