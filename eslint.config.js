@@ -73,4 +73,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**'],
+              message: 'Imports flow model → state → features → app: the app passes what a feature needs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -24,6 +24,7 @@ import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
 import { useViewStore } from '../state/viewStore';
 
 import { FOCUS_EXPORTS } from './focusExports';
+import { loadLanguage } from './i18n/loadLanguage';
 import { RoleGuide, SharedLayerPrompt } from './shellParts';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
@@ -80,7 +81,10 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
 
   // The same element while the view stays: a filter change then leaves the header alone (its tabs follow the
   // address through the router, its language switch the view store).
-  const header = useMemo(() => <Header view={view} graphCommands={graphCommands} />, [view]);
+  const header = useMemo(
+    () => <Header view={view} graphCommands={graphCommands} loadLanguage={loadLanguage} />,
+    [view],
+  );
 
   if (!synced) return null;
   const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands };

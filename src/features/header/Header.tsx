@@ -9,19 +9,20 @@ import { CopyButton } from '../common/CopyButton';
 import type { GraphCommands } from '../graph/GraphView';
 
 import { ExportImageButton } from './ExportImageButton';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch, type LoadLanguage } from './LanguageSwitch';
 import { ViewTabs } from './ViewTabs';
 
 interface HeaderProps {
   view: ViewId;
   graphCommands: RefObject<GraphCommands | null>;
+  loadLanguage: LoadLanguage;
 }
 
 /**
  * App name, language switch, the button that copies a link to the current view, the image download (on the
  * graph), and the tabs of the views.
  */
-export function Header({ view, graphCommands }: HeaderProps) {
+export function Header({ view, graphCommands, loadLanguage }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header app-header--tabbed">
@@ -31,7 +32,7 @@ export function Header({ view, graphCommands }: HeaderProps) {
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
         <div className="app-header__tools">
-          <LanguageSwitch />
+          <LanguageSwitch loadLanguage={loadLanguage} />
           <CopyLinkButton />
           {view === 'graph' && <ExportImageButton commands={graphCommands} />}
         </div>

@@ -1,11 +1,14 @@
+import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { loadLanguage } from '../../app/i18n/loadLanguage';
 import { type Language, LANGUAGES } from '../../model/vocabulary';
 import { useViewStore } from '../../state/viewStore';
 
+/** Adds a language's interface strings to the i18next instance unless it has them (the app owns the strings). */
+export type LoadLanguage = (instance: i18n, lang: Language) => Promise<void>;
+
 /** One button per language; the chosen one is pressed. A language's strings load before the page switches to it. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ loadLanguage }: { loadLanguage: LoadLanguage }) {
   const { t, i18n } = useTranslation();
   const lang = useViewStore((state) => state.view.lang);
   const setLanguage = useViewStore((state) => state.setLanguage);
