@@ -82,8 +82,10 @@ interface Applied {
   fontsFor: Language;
 }
 
-/** Above this many elements, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
+/** Above this many nodes and edges, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
 const LARGE_GRAPH = 4000;
+
+const isLarge = (dataset: CoreDataset) => dataset.nodes.length + dataset.edges.length > LARGE_GRAPH;
 
 /**
  * The graph canvas. It alone owns the Cytoscape instance: created once per data set, destroyed on
@@ -146,10 +148,10 @@ export function GraphView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const large = isLarge(dataset);
     const create = (): (() => void) | undefined => {
       const initial = currentProps();
       const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
-      const large = elements.length > LARGE_GRAPH;
       largeRef.current = large;
       const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
       edgesRef.current = edges;
@@ -222,7 +224,7 @@ export function GraphView({
         setReady(false);
       };
     };
-    if (dataset.nodes.length + dataset.edges.length <= LARGE_GRAPH) return create();
+    if (!large) return create();
     // A large catalogue gets its canvas in a task of its own, once the page around it has been laid out and
     // painted (in an animation frame callback, the canvas would force that layout into its own task).
     let destroy: (() => void) | undefined;
