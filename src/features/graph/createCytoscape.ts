@@ -1,5 +1,6 @@
-import type cytoscape from 'cytoscape';
 import type { Core, CytoscapeOptions } from 'cytoscape';
+
+import { lazyModule } from '../common/lazyModule';
 
 /**
  * The one place a Cytoscape instance is made (component tests swap in a headless one). Cytoscape is the largest
@@ -7,20 +8,17 @@ import type { Core, CytoscapeOptions } from 'cytoscape';
  * download runs beside the data set's (`preloadCytoscape` at start-up).
  */
 
-let factory: typeof cytoscape | null = null;
-let loading: Promise<void> | null = null;
+const engine = lazyModule(() => import('cytoscape').then((module) => module.default));
 
 export function preloadCytoscape(): Promise<void> {
-  loading ??= import('cytoscape').then((module) => {
-    factory = module.default;
-  });
-  return loading;
+  return engine.load().then(() => undefined);
 }
 
 /** A new instance, or null while Cytoscape is still loading; `onLoaded` is then called once it can be made. */
 export function createCytoscape(options: CytoscapeOptions, onLoaded?: () => void): Core | null {
+  const factory = engine.current();
   if (factory) return drawFirstFrameInView(factory(options));
-  preloadCytoscape().then(onLoaded, (error: unknown) => {
+  engine.load().then(onLoaded, (error: unknown) => {
     console.error('The graph library could not be loaded.', error);
   });
   return null;
