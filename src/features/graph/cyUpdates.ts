@@ -184,13 +184,14 @@ export function neighbourhood(cy: Core, id: string): Collection {
 export function highlightNeighbourhood(cy: Core, id: string | null, dim = true): void {
   const before = emphasised.get(cy);
   const node = id === null ? null : cy.getElementById(id);
-  if (!before && (!node || node.empty() || node.hasClass('hidden'))) return;
+  const shown = node !== null && node.nonempty() && !node.hasClass('hidden');
+  if (!before && !shown) return;
   cy.batch(() => {
     // Only this function sets these classes: clearing what it set last time spares a scan of every element.
     before?.dimmed.removeClass('dimmed');
     before?.hood.removeClass('hood');
     emphasised.delete(cy);
-    if (!node || node.empty() || node.hasClass('hidden')) return;
+    if (!shown) return;
     const hood = neighbourhood(cy, node.id());
     const dimmed = dim ? cy.elements('.item, .link').not('.hidden').not(hood) : cy.collection();
     dimmed.addClass('dimmed');
