@@ -1,4 +1,5 @@
 import { edgeId } from './edges';
+import { remembered } from './remembered';
 import type { CoreDataset, NavEdge, NavNode } from './schema';
 import type { EdgeKind } from './vocabulary';
 
@@ -79,24 +80,9 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
     incoming: into,
     parents,
     children,
+    // The data never changes, and the filters ask for the groups of every node on every change.
     ancestors: remembered((id) => walk(id, parents)),
     descendants: remembered((id) => walk(id, children)),
-  };
-}
-
-/**
- * `lookup` with each answer kept: the data never changes, and the filters ask for the groups of every node on
- * every change.
- */
-function remembered(lookup: (id: string) => readonly string[]): (id: string) => readonly string[] {
-  const answers = new Map<string, readonly string[]>();
-  return (id) => {
-    let answer = answers.get(id);
-    if (!answer) {
-      answer = lookup(id);
-      answers.set(id, answer);
-    }
-    return answer;
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Filters } from './filters';
 import type { GraphIndex } from './graphIndex';
 import { isControl, isThreat, isTop10 } from './nodeKinds';
+import { remembered } from './remembered';
 import type { NavNode } from './schema';
 
 export interface ShownOfTotal {
@@ -75,16 +76,11 @@ export function visibleSubgraph(
   const isGeneral = (node: NavNode) => node.section === 'general-controls';
   const mitigatesShown = (id: string) =>
     index.outgoing(id, 'mitigates').some((edge) => shown.has(edge.target));
-  // Every member control asks about its groups: each group's answer is kept for the rest of this call.
-  const groupAnswers = new Map<string, boolean>();
-  const groupMitigatesShown = (id: string) => {
-    let answer = groupAnswers.get(id);
-    if (answer === undefined) {
-      answer = index.node(id)?.kind === 'control-group' && mitigatesShown(id);
-      groupAnswers.set(id, answer);
-    }
-    return answer;
-  };
+  // Every member control asks about its groups: each group's answer is kept for the rest of this call (the
+  // threats are all decided by then).
+  const groupMitigatesShown = remembered(
+    (id) => index.node(id)?.kind === 'control-group' && mitigatesShown(id),
+  );
   const mitigatesShownThreat = (node: NavNode) =>
     mitigatesShown(node.id) || index.ancestors(node.id).some(groupMitigatesShown);
   const applies = (node: NavNode) =>
