@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { GraphView, type GraphViewProps } from '../../src/features/graph/GraphView';
+import type { GraphViewProps } from '../../src/features/graph/GraphView';
 import { overlayClasses } from '../../src/features/graph/overlayClasses';
 import { overlayLegend } from '../../src/features/graph/overlayLegend';
 import type { GraphOverlay } from '../../src/features/graph/useGraphOverlay';
 import { navigatorFixture } from '../unit/layout-fixture';
 
-import { labels, made, visibleOf } from './graphTestKit';
+import { made } from './graphTestKit';
+import { renderGraphView } from './renderGraphView';
 
 vi.mock('../../src/features/graph/createCytoscape', async () => {
   const kit = await import('./graphTestKit');
@@ -29,19 +30,7 @@ function overlay(input: Partial<Parameters<typeof overlayClasses>[0]>, legend = 
   return { classes, legend: { title: 'Marks on the graph', entries } };
 }
 
-function setup(more: Partial<GraphViewProps>) {
-  const all: GraphViewProps = {
-    dataset,
-    visible: visibleOf(dataset),
-    selectedId: null,
-    language: 'en',
-    labels,
-    onSelect: vi.fn(),
-    ...more,
-  };
-  const view = render(<GraphView {...all} />);
-  return { rerenderWith: (next: Partial<GraphViewProps>) => view.rerender(<GraphView {...all} {...next} />) };
-}
+const setup = (more: Partial<GraphViewProps>) => renderGraphView(dataset, more);
 
 beforeEach(() => {
   made.length = 0;

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { type GraphCommands, GraphView, type GraphViewProps } from '../../src/features/graph/GraphView';
+import type { GraphViewProps } from '../../src/features/graph/GraphView';
 import { edgeId } from '../../src/model/edges';
 import { navigatorFixture } from '../unit/layout-fixture';
 
 import { labels, made, visibleOf } from './graphTestKit';
+import { renderGraphView } from './renderGraphView';
 
 vi.mock('../../src/features/graph/createCytoscape', async () => {
   const kit = await import('./graphTestKit');
@@ -25,27 +25,7 @@ const ids = (selector: string) =>
     .map((element) => element.id())
     .sort();
 
-function setup(props: Partial<GraphViewProps> = {}) {
-  const onSelect = vi.fn();
-  const commands = createRef<GraphCommands>();
-  const all: GraphViewProps = {
-    dataset,
-    visible: visibleOf(dataset),
-    selectedId: null,
-    language: 'en',
-    labels,
-    onSelect,
-    commands,
-    ...props,
-  };
-  const view = render(<GraphView {...all} />);
-  return {
-    ...view,
-    onSelect,
-    commands,
-    rerenderWith: (more: Partial<GraphViewProps>) => view.rerender(<GraphView {...all} {...more} />),
-  };
-}
+const setup = (props: Partial<GraphViewProps> = {}) => renderGraphView(dataset, props);
 
 beforeEach(() => {
   made.length = 0;
