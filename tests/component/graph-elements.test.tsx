@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
 import { buildElements, nodeClasses, nodeLabel } from '../../src/features/graph/elements';
 import { withLineBreaks } from '../../src/features/graph/lineBreaks';
+import { graphStylesheet } from '../../src/features/graph/stylesheet';
 import { computeLayout } from '../../src/model/layout/computeLayout';
+import { NODE_SIZES } from '../../src/model/layout/sizes';
 import { navigatorFixture } from '../unit/layout-fixture';
 
 import { labels, visibleOf } from './graphTestKit';
@@ -44,6 +47,32 @@ describe('graph elements', () => {
       x: layout.nodes.get('evasion')!.x,
       y: layout.nodes.get('evasion')!.y,
     });
+  });
+
+  it('size each node as the layout placed it', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: buildElements(dataset, layout, 'en', labels, visibleOf(dataset)),
+      style: graphStylesheet(),
+    });
+    const size = (id: string) => ({ width: cy.$id(id).width(), height: cy.$id(id).height() });
+    const boxSize = (box: { width: number; height: number } | undefined) => ({
+      width: box?.width,
+      height: box?.height,
+    });
+    expect(size('ratelimit')).toEqual(NODE_SIZES.control);
+    expect(size('LLM01')).toEqual(NODE_SIZES['llm-top10']);
+    // A group's heading spans its frame.
+    const wideHeading = dataset.nodes.find(
+      (item) => layout.nodes.get(item.id)!.width > NODE_SIZES[item.kind].width,
+    );
+    expect(wideHeading?.kind).toMatch(/group$/);
+    expect(size(wideHeading!.id)).toEqual(boxSize(layout.nodes.get(wideHeading!.id)));
+    expect(size('frame:evasion')).toEqual(boxSize(layout.frames.get('evasion')));
+    expect(size('band:input-threats')).toEqual(boxSize(layout.bands.get('input-threats')));
+    for (const [id, box] of layout.nodes) expect(size(id), id).toEqual(boxSize(box));
+    cy.destroy();
   });
 
   it('hide part-of lines where a frame already shows the membership', () => {

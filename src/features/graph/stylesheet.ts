@@ -1,7 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
 
-import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS } from '../../model/vocabulary';
+import { isGroupKind, NODE_SIZES } from '../../model/layout/sizes';
+import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 
+import { labelWidth } from './elements';
 import { overlayStylesheet } from './overlayStylesheet';
 import {
   CANVAS_LOOKS,
@@ -20,6 +22,16 @@ const MIN_ZOOMED_FONT_SIZE = 7;
 
 /** Draw order: bands, then frames (outer first), then edges, then nodes. */
 const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
+
+/** Bands, frames and group headings take the size of their box in the layout. */
+const SIZE_FROM_DATA = { width: 'data(w)', height: 'data(h)' };
+
+/** Other nodes have the size of their kind (`nodeSizeData` in elements.ts). */
+function nodeSize(kind: NodeKind) {
+  if (isGroupKind(kind)) return { ...SIZE_FROM_DATA, 'text-max-width': 'data(tw)' };
+  const { width, height } = NODE_SIZES[kind];
+  return { width, height, 'text-max-width': labelWidth(kind, width) };
+}
 
 /**
  * The whole look of the graph (`large`: no re-sorting by z-index in graphs of thousands of elements; the fonts
@@ -41,21 +53,20 @@ export function graphStylesheet(
         'text-wrap': 'wrap',
         'text-valign': 'center',
         'text-halign': 'center',
-        width: 'data(w)',
-        height: 'data(h)',
         'z-index-compare': 'manual',
         'z-index': Z.node,
       },
     },
     {
       selector: 'node.item',
-      style: { label: 'data(label)', 'text-max-width': 'data(tw)', 'line-height': 1.2 },
+      style: { label: 'data(label)', 'line-height': 1.2 },
     },
     ...NODE_KINDS.map((kind) => {
       const look = NODE_LOOKS[kind];
       return {
         selector: `node.${kind}`,
         style: {
+          ...nodeSize(kind),
           shape: look.shape,
           'background-color': look.fill,
           color: look.text,
@@ -88,6 +99,7 @@ export function graphStylesheet(
     {
       selector: 'node.band',
       style: {
+        ...SIZE_FROM_DATA,
         shape: 'rectangle',
         'background-color': canvas.band.fill,
         'border-color': canvas.band.border,
@@ -119,6 +131,7 @@ export function graphStylesheet(
     ...(['threat-group', 'control-group'] as const).map((kind) => ({
       selector: `node.frame-${kind}`,
       style: {
+        ...SIZE_FROM_DATA,
         shape: 'rectangle' as const,
         'background-color': canvas.frames[kind].fill,
         'background-opacity': canvas.frames[kind].opacity,
