@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 
 import { isGroupKind, NODE_SIZES } from '../../model/layout/sizes';
 import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS, type NodeKind } from '../../model/vocabulary';
@@ -23,12 +23,25 @@ const MIN_ZOOMED_FONT_SIZE = 7;
 /** Draw order: bands, then frames (outer first), then edges, then nodes. */
 const Z = { band: 0, frame: 1, edge: 10, node: 20, raised: 30 };
 
+/**
+ * A value from the element's data. Written as a function, not as `data(field)`: when an element's classes change,
+ * Cytoscape re-applies every `data(…)` mapping of it but skips a function whose value is unchanged, and a filter
+ * change restyles thousands of elements.
+ */
+const fromData =
+  <T extends string | number>(field: string) =>
+  (element: NodeSingular): T =>
+    element.data(field) as T;
+
+/** A width from the element's data, where Cytoscape wants a length with its unit. */
+const pixelsFromData = (field: string) => (element: NodeSingular) => `${element.data(field) as number}px`;
+
 /** Bands, frames and group headings take the size of their box in the layout. */
-const SIZE_FROM_DATA = { width: 'data(w)', height: 'data(h)' };
+const SIZE_FROM_DATA = { width: fromData<number>('w'), height: fromData<number>('h') };
 
 /** Other nodes have the size of their kind (`nodeSizeData` in elements.ts). */
 function nodeSize(kind: NodeKind) {
-  if (isGroupKind(kind)) return { ...SIZE_FROM_DATA, 'text-max-width': 'data(tw)' };
+  if (isGroupKind(kind)) return { ...SIZE_FROM_DATA, 'text-max-width': pixelsFromData('tw') };
   const { width, height } = NODE_SIZES[kind];
   return { width, height, 'text-max-width': labelWidth(kind, width) };
 }
@@ -59,7 +72,7 @@ export function graphStylesheet(
     },
     {
       selector: 'node.item',
-      style: { label: 'data(label)', 'line-height': 1.2 },
+      style: { label: fromData<string>('label'), 'line-height': 1.2 },
     },
     ...NODE_KINDS.map((kind) => {
       const look = NODE_LOOKS[kind];
@@ -116,12 +129,12 @@ export function graphStylesheet(
         width: 1,
         height: 1,
         'background-opacity': 0,
-        label: 'data(label)',
+        label: fromData<string>('label'),
         color: canvas.band.text,
         'font-size': 20,
         'font-weight': 'bold',
         'min-zoomed-font-size': 4,
-        'text-max-width': 'data(labelWidth)',
+        'text-max-width': pixelsFromData('labelWidth'),
         'text-halign': 'right',
         'text-valign': 'bottom',
         'text-justification': 'left',
