@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { CANVAS_LOOKS } from '../../src/features/graph/palette';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, serializeLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
@@ -216,6 +217,22 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in dark mode a picture keeps the light look, and the screen stays dark', async () => {
+    const { page, errors } = await open('', { colorScheme: 'dark' });
+    await page.waitForSelector('[data-graph-ready="true"]');
+    const canvas = page.locator('.graph-canvas');
+    const shownBefore = await canvas.screenshot();
+
+    const svg = await downloadImage(page, 'svg');
+    const fills = new Set([...svg.text.matchAll(/fill="([^"]+)"/g)].map((match) => match[1]));
+    expect(fills).toContain(rgbOf(CANVAS_LOOKS.light.band.fill));
+    expect(fills).not.toContain(rgbOf(CANVAS_LOOKS.dark.band.fill));
+    await downloadImage(page, 'png');
+
+    expect((await canvas.screenshot()).equals(shownBefore)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('role=… marks what the role acts on, with a legend entry', async () => {
     const { page, errors } = await open('?role=data-engineer');
     const legend = await graphMarks(page);
@@ -250,6 +267,12 @@ async function downloadImage(page: Page, format: 'png' | 'svg') {
   ]);
   const bytes = readFileSync(await file.path());
   return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** `#rrggbb` as the SVG writer spells it, `rgb(r,g,b)`. */
+function rgbOf(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r},${g},${b})`;
 }
 
 /** The text of every <text> element of an SVG document (entities decoded). */

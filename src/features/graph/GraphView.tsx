@@ -300,11 +300,25 @@ export function GraphView({
         import('./exportImage'),
         import('./pictureLegend'),
       ]);
-      return exportImage(cy, format, {
-        legend: pictureLegend(labels, overlay.legend),
-        source: sourceLine(dataset),
-        url: window.location.href,
-      });
+      // Pictures go into documents, slides and print: they keep the light look in dark mode.
+      const shown = applied.current;
+      const looks =
+        shown && shown.scheme !== 'light'
+          ? {
+              picture: graphStylesheet(largeRef.current, 'light', shown.fontsFor),
+              screen: graphStylesheet(largeRef.current, shown.scheme, shown.fontsFor),
+            }
+          : undefined;
+      return exportImage(
+        cy,
+        format,
+        {
+          legend: pictureLegend(labels, overlay.legend),
+          source: sourceLine(dataset),
+          url: window.location.href,
+        },
+        looks,
+      );
     },
     [dataset, labels, overlay.legend],
   );

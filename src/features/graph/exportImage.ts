@@ -1,4 +1,4 @@
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, StylesheetJson } from 'cytoscape';
 
 import type { CoreDataset } from '../../model/schema';
 
@@ -15,6 +15,26 @@ export interface PictureFrame {
   source: string;
   /** The address of the view, so the picture leads back to it. */
   url: string;
+}
+
+/** The stylesheet pictures are drawn with and the one the screen shows, when they differ (dark mode). */
+export interface PictureLooks {
+  picture: StylesheetJson;
+  screen: StylesheetJson;
+}
+
+/**
+ * Runs `draw` with the graph in the picture's look. The drawing is synchronous, so the screen's look is back
+ * before the canvas on screen is next painted and never shows the other one.
+ */
+function drawnIn<T>(cy: Core, looks: PictureLooks | undefined, draw: () => T): T {
+  if (!looks) return draw();
+  cy.style(looks.picture);
+  try {
+    return draw();
+  } finally {
+    cy.style(looks.screen);
+  }
 }
 
 /** Keeps very large graphs within what browsers can hold in one canvas. */
@@ -38,12 +58,17 @@ interface CanvasRenderer {
 }
 
 /** The visible graph, its legend to the right and the source lines underneath, as a PNG or SVG file. */
-export async function exportImage(cy: Core, format: ImageFormat, frame: PictureFrame): Promise<Blob> {
+export async function exportImage(
+  cy: Core,
+  format: ImageFormat,
+  frame: PictureFrame,
+  looks?: PictureLooks,
+): Promise<Blob> {
   // Hidden elements keep their place on the canvas; for the picture they leave the layout.
   const hidden = cy.elements('.hidden');
   cy.batch(() => hidden.addClass('exporting'));
   try {
-    return format === 'svg' ? await exportSvg(cy, frame) : await exportPng(cy, frame);
+    return format === 'svg' ? await exportSvg(cy, frame, looks) : await exportPng(cy, frame, looks);
   } finally {
     cy.batch(() => hidden.removeClass('exporting'));
   }
@@ -61,11 +86,13 @@ function layoutOf(frame: PictureFrame, graphWidth: number, graphHeight: number) 
   };
 }
 
-async function exportPng(cy: Core, frame: PictureFrame): Promise<Blob> {
+async function exportPng(cy: Core, frame: PictureFrame, looks: PictureLooks | undefined): Promise<Blob> {
   const bounds = cy.elements().boundingBox();
   // Sharper than the screen when small, never larger than MAX_SIDE.
   const scale = Math.min(2, MAX_SIDE / Math.max(bounds.w, bounds.h, 1));
-  const graph = await cy.png({ output: 'blob-promise', full: true, bg: BACKGROUND, scale });
+  const graph = await drawnIn(cy, looks, () =>
+    cy.png({ output: 'blob-promise', full: true, bg: BACKGROUND, scale }),
+  );
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(graph);
@@ -86,7 +113,7 @@ async function exportPng(cy: Core, frame: PictureFrame): Promise<Blob> {
   return new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob ?? graph), 'image/png'));
 }
 
-async function exportSvg(cy: Core, frame: PictureFrame): Promise<Blob> {
+async function exportSvg(cy: Core, frame: PictureFrame, looks: PictureLooks | undefined): Promise<Blob> {
   const bounds = cy.elements().boundingBox();
   const { metrics, width, height, box } = layoutOf(frame, Math.ceil(bounds.w), Math.ceil(bounds.h));
   const context = await createSvgRecorder(width, height);
@@ -101,7 +128,7 @@ async function exportSvg(cy: Core, frame: PictureFrame): Promise<Blob> {
   try {
     context.save();
     context.translate(-bounds.x1, -bounds.y1);
-    renderer.drawElements(context, renderer.getCachedZSortedEles());
+    drawnIn(cy, looks, () => renderer.drawElements(context, renderer.getCachedZSortedEles()));
     context.restore();
   } finally {
     renderer.usePaths = usePaths;
