@@ -228,6 +228,14 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
       summary: { en: entry?.summary_en ?? fallbackTitle, ja: entry?.summary_ja ?? fallbackTitle },
     };
   };
+  const category = (item: { file: string; line: number; category: string }) => {
+    const ja = curated.categories[item.category];
+    if (!ja)
+      report.errors.push(
+        `${item.file}:${item.line}: no Japanese for Category "${item.category}" in data/curated/categories.yaml`,
+      );
+    return { en: item.category, ja: ja ?? item.category };
+  };
   for (const [slug, entry] of placed) {
     const { item, kind, section } = entry;
     const all = [entry, ...extraItems.filter((extra) => extra.item.slug === slug)];
@@ -236,7 +244,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
       kind,
       ...text(slug, item.title),
       section,
-      category: item.category,
+      category: category(item),
       permalink: `https://owaspai.org/go/${slug}/`,
       references: dedupeReferences(references.get(slug) ?? []),
       aliases: [],

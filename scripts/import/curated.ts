@@ -58,6 +58,8 @@ export const curatedSchema = z.strictObject({
   diagram: z.array(diagramBox),
   slugAliases: z.strictObject({ aliases: z.record(z.string(), slug), pages: z.array(z.string()) }),
   referenceNames: z.record(z.string(), text),
+  /** Japanese for each upstream Category line. */
+  categories: z.record(text, text),
 });
 
 export type Curated = z.infer<typeof curatedSchema>;
@@ -93,6 +95,7 @@ export function loadCurated(dir: string): Curated {
     diagram: readYaml(join(dir, 'navigator-diagram.yaml')),
     slugAliases: readYaml(join(dir, 'slug-aliases.yaml')),
     referenceNames: readYaml(join(dir, 'reference-names.yaml')) ?? {},
+    categories: readYaml(join(dir, 'categories.yaml')),
   };
   const result = curatedSchema.safeParse(raw);
   if (!result.success) {

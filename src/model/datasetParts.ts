@@ -2,7 +2,7 @@ import type { CoreDataset, Dataset, DatasetDetails, DatasetNode, NavNode, NodeDe
 
 /**
  * The data set travels in two files: the core (structure, titles, facets: what the first graph needs) and the
- * details (summaries and references, about three quarters of the bytes), fetched once the graph is up.
+ * details (summaries, category lines and references, most of the bytes), fetched once the graph is up.
  */
 export interface DatasetParts {
   core: CoreDataset;
@@ -12,9 +12,9 @@ export interface DatasetParts {
 export function splitDataset(dataset: Dataset): DatasetParts {
   const nodes: NavNode[] = [];
   const details: Record<string, NodeDetails> = {};
-  for (const { summary, references, ...node } of dataset.nodes) {
+  for (const { summary, category, references, ...node } of dataset.nodes) {
     nodes.push(node);
-    details[node.id] = { summary, references };
+    details[node.id] = category ? { summary, category, references } : { summary, references };
   }
   return {
     core: { format: dataset.format, upstream: dataset.upstream, nodes, edges: dataset.edges },
@@ -52,11 +52,12 @@ export function mergeDataset(core: CoreDataset, details: DatasetDetails): MergeR
 }
 
 /** The node with its details, fields in the order of data/navigator.json (an export then reads the same). */
-function withDetails(node: NavNode, { summary, references }: NodeDetails): DatasetNode {
+function withDetails(node: NavNode, { summary, category, references }: NodeDetails): DatasetNode {
   const entries: [string, unknown][] = [];
   for (const [key, value] of Object.entries(node)) {
     entries.push([key, value]);
     if (key === 'title') entries.push(['summary', summary]);
+    if (key === 'section' && category) entries.push(['category', category]);
     if (key === 'permalink') entries.push(['references', references]);
   }
   return Object.fromEntries(entries) as DatasetNode;

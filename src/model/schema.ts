@@ -48,8 +48,6 @@ const coreNodeShape = {
   kind: z.enum(NODE_KINDS),
   title: localized,
   section: z.enum(SECTIONS),
-  /** The category line as upstream writes it. */
-  category: z.optional(text),
   lifecycle: z.optional(z.array(z.enum(LIFECYCLES)).check(z.minLength(1))),
   impacts: z.optional(z.array(z.enum(IMPACTS)).check(z.minLength(1))),
   controlType: z.optional(z.enum(CONTROL_TYPES)),
@@ -66,6 +64,8 @@ const coreNodeShape = {
 /** The long texts of a node, which only the details panel, search and exports read: the "details" file. */
 const detailsShape = {
   summary: localized,
+  /** The category line as upstream writes it, with its Japanese. */
+  category: z.optional(localized),
   references: z.array(referenceSchema),
 };
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { splitDataset } from '../../src/model/datasetParts';
@@ -35,6 +35,17 @@ describe('summary and references, fetched after the first view', () => {
     renderApp('/?node=evasion&lang=ja', { details: PENDING });
     const details = await screen.findByTestId('details');
     expect(within(details).getByText('概要と参考文献を読み込んでいます…')).toBeTruthy();
+  });
+
+  it('bring the category line, in the language of the page', async () => {
+    renderApp('/?node=evasion&lang=ja', { details: PENDING });
+    const details = await screen.findByTestId('details');
+    expect(within(details).queryByText('カテゴリ')).toBeNull();
+    cleanup();
+    renderApp('/?node=evasion&lang=ja');
+    const filled = await screen.findByTestId('details');
+    const term = await within(filled).findByText('カテゴリ');
+    expect(term.nextElementSibling?.textContent).toBe('入力による脅威グループ');
   });
 
   it('show an error line with a retry when they cannot be fetched, and fill in on retry', async () => {

@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
 
 import type { NavNode } from '../../model/schema';
+import { useDataStore } from '../../state/dataStore';
+import { useViewStore } from '../../state/viewStore';
 
 /** The node's own attributes as a description list; absent ones are left out. */
 export function NodeFacts({ node }: { node: NavNode }) {
   const { t } = useTranslation();
-  const facts: { term: string; value: string; lang?: string }[] = [
+  const lang = useViewStore((state) => state.view.lang);
+  // The category line comes with the details file.
+  const category = useDataStore((state) =>
+    state.details.status === 'ready' ? state.details.byId.get(node.id)?.category : undefined,
+  );
+  const facts: { term: string; value: string }[] = [
     { term: t('details.section'), value: t(`section.${node.section}`) },
   ];
-  // Upstream writes the category in English only.
-  if (node.category) facts.push({ term: t('details.category'), value: node.category, lang: 'en' });
+  if (category) facts.push({ term: t('details.category'), value: category[lang] });
   if (node.lifecycle) {
     facts.push({
       term: t('details.lifecycle'),
@@ -26,10 +32,10 @@ export function NodeFacts({ node }: { node: NavNode }) {
   return (
     <>
       <dl className="facts">
-        {facts.map(({ term, value, lang }) => (
+        {facts.map(({ term, value }) => (
           <div key={term} className="facts__row">
             <dt>{term}</dt>
-            <dd lang={lang}>{value}</dd>
+            <dd>{value}</dd>
           </div>
         ))}
       </dl>

@@ -123,6 +123,21 @@ describe('buildDataset on fixture documents', () => {
     expect(errors).toMatch(/evasion: no summary or Japanese text/);
   });
 
+  it('gives each category line its Japanese and names a line that has none', () => {
+    const curated = fixtureCurated();
+    const nodes = new Map(build().dataset.nodes.map((node) => [node.id, node]));
+    expect(nodes.get('evasion')?.category).toEqual({
+      en: 'group of input threats',
+      ja: curated.categories['group of input threats'],
+    });
+    const categories = { ...curated.categories };
+    delete categories['input threat'];
+    const errors = buildDataset(fixtureDocs(), { ...curated, categories }).report.errors.join('\n');
+    expect(errors).toMatch(
+      /\.md:\d+: no Japanese for Category "input threat" in data\/curated\/categories\.yaml/,
+    );
+  });
+
   it('rejects a curated OpenCRE mapping the documents do not give', () => {
     const curated = fixtureCurated();
     const ml01 = { ...curated.mlTop10.ML01!, maps_to: [{ id: 'datapoison', basis: 'opencre' as const }] };

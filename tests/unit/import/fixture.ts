@@ -28,6 +28,14 @@ const SLUGS = [
   'agentsandboxing',
 ];
 
+/** A Japanese stand-in for every Category line of the fixture documents. */
+function fixtureCategories(): Record<string, string> {
+  const lines = Object.values(fixtureDocs()).flatMap((text) =>
+    [...text.matchAll(/Category: *(.+)$/gm)].map((match) => match[1]!.trim()),
+  );
+  return Object.fromEntries(lines.map((line) => [line, `分類：${line}`]));
+}
+
 /** Curated overlays that fit the fixture documents. */
 export function fixtureCurated(overrides: Partial<Curated> = {}): Curated {
   const text = Object.fromEntries(
@@ -68,6 +76,7 @@ export function fixtureCurated(overrides: Partial<Curated> = {}): Curated {
     diagram: [{ section: 'input-threats', box: 'inputthreats', always: true, controls: ['monitoruse'] }],
     slugAliases: { aliases: { oldname: 'trainadversarial' }, pages: [] },
     referenceNames: { 'mitre-atlas:AML.T0015': 'Evade AI Model' },
+    categories: fixtureCategories(),
     ...overrides,
   };
 }
