@@ -24,7 +24,7 @@ export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProp
   const language = useViewStore((state) => state.view.lang);
   const select = useViewStore((state) => state.select);
   const labels = useGraphLabels();
-  const { index, scopeResult } = useViewContext();
+  const { index, scopeResult, onGraphDrawn } = useViewContext();
   const [overlay, overlaySource] = useLazyGraphOverlay(index, scopeResult);
   const { t } = useTranslation();
   return (
@@ -41,6 +41,7 @@ export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProp
           onSelect={select}
           commands={commands}
           overlay={overlay}
+          onFirstDraw={onGraphDrawn}
         />
       </GraphErrorBoundary>
     </div>

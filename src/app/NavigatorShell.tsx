@@ -69,7 +69,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const { result: scopeResult, visible } = useScopedView(index, filters, scope);
   const navigate = useNavigate();
   const matches = useSearchMatches(q);
-  useDetailsAfterFirstView(view === 'graph');
+  const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
 
   const selected = selectedId ? index.node(selectedId) : undefined;
@@ -87,7 +87,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   );
 
   if (!synced) return null;
-  const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands };
+  const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands, onGraphDrawn };
   const openTool = (tool: RoleTool) => {
     const isExport = tool === 'export-checklist' || tool === 'export-csv';
     void navigate(

@@ -18,6 +18,8 @@ export interface ViewContext {
   /** Ids of the nodes that match the search text. */
   matches: ReadonlySet<string>;
   graphCommands: RefObject<GraphCommands | null>;
+  /** Called by the graph once it has been drawn for the first time. */
+  onGraphDrawn(): void;
 }
 
 export function useViewContext(): ViewContext {

@@ -67,6 +67,14 @@ describe('summary and references, fetched after the first view', () => {
     expect(alert.textContent).toContain('could not be loaded');
   });
 
+  it('on the graph view, are fetched once the graph has been drawn', async () => {
+    const { fetch } = renderApp('/');
+    await vi.waitFor(() =>
+      expect(fetch.mock.calls.map(([url]) => String(url))).toContain('/@dataset/details.json'),
+    );
+    await vi.waitFor(() => expect(document.querySelector('[data-graph-ready="true"]')).not.toBeNull());
+  });
+
   it('are fetched once the first view is up, with nothing selected, then shown at once on selection', async () => {
     const { fetch, user } = renderApp('/table');
     await screen.findByRole('table');

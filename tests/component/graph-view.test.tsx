@@ -39,11 +39,14 @@ afterEach(() => {
 
 describe('GraphView', () => {
   it('is a labelled canvas that says when it is drawn and how many nodes it shows', async () => {
-    setup();
+    const onFirstDraw = vi.fn();
+    setup({ onFirstDraw });
     const canvas = screen.getByRole('application', { name: labels.canvas });
     expect(canvas.tabIndex).toBe(0);
     expect(canvas.getAttribute('data-graph-ready')).toBe('false');
+    expect(onFirstDraw).not.toHaveBeenCalled();
     await waitFor(() => expect(canvas.getAttribute('data-graph-ready')).toBe('true'));
+    expect(onFirstDraw).toHaveBeenCalledTimes(1);
     expect(canvas.getAttribute('data-visible-count')).toBe(String(dataset.nodes.length));
     for (const name of [labels.zoomIn, labels.zoomOut, labels.fit, labels.reset, labels.rearrange]) {
       expect(screen.getByRole('button', { name })).toBeTruthy();

@@ -1,10 +1,14 @@
+import { useEffect } from 'react';
+
 import type { GraphViewProps } from '../../src/features/graph/GraphView';
 
 /**
  * Stands in for the Cytoscape canvas, which jsdom cannot draw: it lists the visible ids and selects on click,
- * so the app's wiring to the graph can be checked. The graph itself is tested in the browser.
+ * so the app's wiring to the graph can be checked; it says it is drawn once mounted. The graph itself is tested
+ * in the browser.
  */
-export function GraphView({ visible, selectedId, onSelect }: GraphViewProps) {
+export function GraphView({ visible, selectedId, onSelect, onFirstDraw }: GraphViewProps) {
+  useEffect(() => onFirstDraw?.(), [onFirstDraw]);
   return (
     <div data-testid="graph" data-graph-ready="true" data-selected={selectedId ?? ''}>
       {[...visible.nodes].map((id) => (

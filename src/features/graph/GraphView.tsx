@@ -66,6 +66,8 @@ export interface GraphViewProps {
   commands?: Ref<GraphCommands>;
   /** Role focus, supplier threats and layer marks, with their legend. */
   overlay?: GraphOverlay;
+  /** Called once the graph has been drawn for the first time (again for a new data set). */
+  onFirstDraw?(): void;
 }
 
 const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
@@ -102,6 +104,7 @@ export function GraphView({
   onSelect,
   commands,
   overlay = NO_OVERLAY,
+  onFirstDraw,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -118,6 +121,7 @@ export function GraphView({
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
 
   const select = useEffectEvent((id: string | null) => onSelect(id));
+  const reportFirstDraw = useEffectEvent(() => onFirstDraw?.());
   const currentProps = useEffectEvent((): Applied => ({
     visible,
     selectedId,
@@ -236,6 +240,11 @@ export function GraphView({
       destroy?.();
     };
   }, [dataset, fullLayout, engineLoads]);
+
+  // After the page says the graph is drawn, so whatever this starts comes after the first view.
+  useEffect(() => {
+    if (ready) reportFirstDraw();
+  }, [ready]);
 
   useEffect(() => {
     const cy = cyRef.current;
