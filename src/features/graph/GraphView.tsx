@@ -15,6 +15,7 @@ import {
 } from 'react';
 
 import { computeLayout } from '../../model/layout/computeLayout';
+import type { GraphLayout } from '../../model/layout/types';
 import type { CoreDataset } from '../../model/schema';
 import type { Language } from '../../model/vocabulary';
 import { afterNextPaint } from '../../state/afterNextPaint';
@@ -117,7 +118,11 @@ export function GraphView({
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
   const scheme = useColourScheme();
-  const fullLayout = useMemo(() => computeLayout(dataset), [dataset]);
+  /** The layout of the whole data set, worked out on first use: outside React's render, which cannot split it. */
+  const fullLayout = useMemo(() => {
+    let layout: GraphLayout | undefined;
+    return () => (layout ??= computeLayout(dataset));
+  }, [dataset]);
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
 
   const select = useEffectEvent((id: string | null) => onSelect(id));
@@ -155,7 +160,13 @@ export function GraphView({
     const large = isLarge(dataset);
     const create = (): (() => void) | undefined => {
       const initial = currentProps();
-      const elements = buildElements(dataset, fullLayout, initial.language, initial.labels, initial.visible);
+      const elements = buildElements(
+        dataset,
+        fullLayout(),
+        initial.language,
+        initial.labels,
+        initial.visible,
+      );
       largeRef.current = large;
       const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
       edgesRef.current = edges;
@@ -229,14 +240,20 @@ export function GraphView({
       };
     };
     if (!large) return create();
-    // A large catalogue gets its canvas in a task of its own, once the page around it has been laid out and
-    // painted (in an animation frame callback, the canvas would force that layout into its own task).
+    // A large catalogue gets its layout, then its canvas, each in a task of its own once the page around it has
+    // been laid out and painted (in an animation frame callback, the canvas would force that layout into its own
+    // task), so neither adds to the other's.
     let destroy: (() => void) | undefined;
-    const cancel = afterNextPaint(() => {
-      destroy = create();
+    let cancelCreate = () => {};
+    const cancelLayout = afterNextPaint(() => {
+      fullLayout();
+      cancelCreate = afterNextPaint(() => {
+        destroy = create();
+      });
     });
     return () => {
-      cancel();
+      cancelLayout();
+      cancelCreate();
       destroy?.();
     };
   }, [dataset, fullLayout, engineLoads]);
@@ -342,7 +359,7 @@ export function GraphView({
         const cy = cyRef.current;
         if (!cy) return;
         const duration = animationDuration();
-        void applyLayout(cy, dataset, fullLayout, duration).then(() => fitVisible(cy, duration));
+        void applyLayout(cy, dataset, fullLayout(), duration).then(() => fitVisible(cy, duration));
       },
       rearrange() {
         const cy = cyRef.current;
