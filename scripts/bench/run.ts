@@ -28,6 +28,7 @@ import {
   type Variant,
 } from './scenarios';
 import { sizeResources, totalBy } from './sizes';
+import { speedCheckMs } from './speedCheck';
 import { median, percentile, round } from './stats';
 
 /**
@@ -65,6 +66,7 @@ function togglesFor(dataset: Dataset): { allVisible: number; toggles: Toggle[] }
 }
 
 const started = Date.now();
+const speedBefore = speedCheckMs();
 if (!process.argv.includes('--no-build')) {
   console.log('building…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR, '--emptyOutDir'], {
@@ -175,6 +177,7 @@ try {
       platform: `${process.platform} ${process.arch}`,
       node: process.version,
       browser: `Chromium ${browser.version()} (headless, software rendering)`,
+      speed_check_ms: `${speedBefore} before, ${speedCheckMs()} after (lower is faster)`,
     },
     figures,
     budgets: verdicts,
