@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { datasetParts } from './scripts/vite-data-plugin';
+import { startChunk } from './scripts/vite-start-chunk-plugin';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.
 const base = process.env.BASE_PATH ?? '/';
@@ -96,12 +97,15 @@ function minifyJsonAssets(): Plugin {
   };
 }
 
+const start = startChunk();
+
 export default defineConfig({
   base,
   plugins: [
     react(),
     reactRouterProductionBuild(),
     datasetParts(),
+    start.plugin,
     contentSecurityPolicy(),
     minifyJsonAssets(),
     notFoundFallback(),
@@ -130,7 +134,15 @@ export default defineConfig({
           // zod decides whether to compile validators with `new Function` when a schema is created, so
           // src/app/zodWithoutEval.ts must run first: in zod's own chunk it runs before every module that
           // imports zod. (Left to itself the bundler may put the schemas in a chunk that runs before the entry.)
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodWithoutEval\.ts$/ }],
+          groups: [
+            {
+              name: 'zod',
+              priority: 2,
+              test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodWithoutEval\.ts$/,
+            },
+            // Everything else the app needs at start-up, in one request (scripts/vite-start-chunk-plugin.ts).
+            { name: 'start', priority: 1, test: start.test },
+          ],
         },
       },
     },

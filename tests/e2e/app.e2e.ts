@@ -73,6 +73,29 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('starts from a handful of scripts, each named by the page itself so that they load side by side', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((entry) => ({ path: new URL(entry.name).pathname, by: entry.initiatorType }))
+        .filter(({ path }) => path.endsWith('.js')),
+    );
+    const named = await page.$$eval('script[src], link[rel="modulepreload"]', (elements) =>
+      elements.map(
+        (element) =>
+          new URL(element.getAttribute('src') ?? element.getAttribute('href')!, location.href).pathname,
+      ),
+    );
+    // The page's own scripts, and Cytoscape, which the app asks for as soon as it runs.
+    const [graphLibrary, ...others] = scripts.filter(({ path }) => !named.includes(path));
+    expect(graphLibrary?.path).toMatch(/\/cytoscape[\w.-]*\.js$/);
+    expect(others).toEqual([]);
+    expect(named.length).toBeLessThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('each lifecycle filter changes the list as the filter rules say', async () => {
     const { page, errors } = await open('');
     await ready(page);
