@@ -73,6 +73,33 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('shows the header band before its scripts have arrived, then the header in its place', async () => {
+    const { page, errors } = await open('');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl(''), { waitUntil: 'commit' });
+    const band = page.locator('#root > .boot-band');
+    await band.waitFor();
+    const before = await band.boundingBox();
+    // No words yet: they come with the scripts, in the language of the link.
+    expect(await page.locator('#root').textContent()).toBe('');
+    const colour = (element: Element) => getComputedStyle(element).backgroundColor;
+    const bandColour = await band.evaluate(colour);
+    release();
+    await ready(page);
+    // Where the header comes, in its colour and about its height: the page does not jump.
+    const header = page.getByRole('banner');
+    expect(await header.evaluate(colour)).toBe(bandColour);
+    expect(Math.abs((await header.boundingBox())!.height - before!.height)).toBeLessThanOrEqual(12);
+    expect(await page.locator('.boot-band').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('starts from a handful of scripts, each named by the page itself so that they load side by side', async () => {
     const { page, errors } = await open('');
     await ready(page);
