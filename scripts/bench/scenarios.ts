@@ -57,6 +57,8 @@ export async function openPage(browser: Browser, url: string, variant: Variant, 
   }
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 120_000 });
+  // The list's rows follow the graph's first drawing.
+  await page.waitForSelector('[data-testid="visible-nodes"]:not([aria-busy="true"])', { timeout: 30_000 });
   if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join('; ')}`);
   return page;
 }

@@ -19,6 +19,7 @@ import { STORE_KEY } from '../../src/model/layers/layerStore';
 import type { Dataset } from '../../src/model/schema';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
+import { resetFirstViewStore } from '../../src/state/firstViewStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
@@ -89,6 +90,7 @@ export function renderApp(
   { data = sampleDataset, details, englishOnly = false, savedLayers }: RenderAppOptions = {},
 ) {
   resetDataStore();
+  resetFirstViewStore();
   resetViewStore();
   // Layers are saved in localStorage: each render starts with only what the test saved.
   localStorage.clear();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/i18n/en';
 import ja from '../../src/app/i18n/ja';
 
+import { FILLED_LIST } from './browser';
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 /**
@@ -51,7 +52,7 @@ const VIEWS = [
 async function viewShown(page: Page, view: string) {
   if (view === 'graph') await graphReady(page);
   else await page.waitForSelector('main:not([aria-busy="true"]) h2, main:not([aria-busy="true"]) h1');
-  await page.getByTestId('visible-nodes').or(page.locator('main')).first().waitFor();
+  await page.locator(FILLED_LIST).or(page.locator('main')).first().waitFor();
 }
 
 describe('axe-core finds no serious or critical violation', () => {

@@ -9,7 +9,7 @@ import { parseDataset } from '../../src/model/parseDataset';
 import { visibleSubgraph } from '../../src/model/visibility';
 import { LIFECYCLES } from '../../src/model/vocabulary';
 
-import { appUrl, launchBrowserForFile } from './browser';
+import { appUrl, FILLED_LIST, launchBrowserForFile } from './browser';
 
 // Expectations come from the data set the build serves and the model's own rules, so they hold for any data.
 const parsed = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
@@ -21,7 +21,7 @@ const expectedIds = (filters: Partial<Filters> = {}) =>
 const { open } = launchBrowserForFile();
 
 async function ready(page: Page) {
-  await page.waitForSelector('[data-testid="visible-nodes"]');
+  await page.waitForSelector(FILLED_LIST);
   await page.waitForSelector('[data-graph-ready="true"]');
 }
 
@@ -96,6 +96,24 @@ describe('the navigator in a browser', () => {
     expect(await header.evaluate(colour)).toBe(bandColour);
     expect(Math.abs((await header.boundingBox())!.height - before!.height)).toBeLessThanOrEqual(12);
     expect(await page.locator('.boot-band').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the graph first, then fills the list below the filters with every shown node', async () => {
+    const { page, errors } = await open('');
+    await page.context().addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-graph-ready="true"]')) return;
+        const rows = document.querySelectorAll('[data-testid="visible-nodes"] [data-node-id]').length;
+        (window as unknown as { rowsWhenDrawn: number }).rowsWhenDrawn = rows;
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-graph-ready'] });
+    });
+    await page.reload();
+    await ready(page);
+    expect(await page.evaluate(() => (window as unknown as { rowsWhenDrawn: number }).rowsWhenDrawn)).toBe(0);
+    expect(await listedIds(page)).toEqual(expectedIds());
     expect(errors).toEqual([]);
     await page.context().close();
   });

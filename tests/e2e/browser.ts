@@ -3,6 +3,9 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
+/** The list of shown nodes with its rows (they follow the graph's first drawing). */
+export const FILLED_LIST = '[data-testid="visible-nodes"]:not([aria-busy="true"])';
+
 export interface OpenedPage {
   page: Page;
   /** Uncaught errors and console errors seen on the page so far. */

@@ -11,7 +11,7 @@ import { roleHighlights } from '../../src/model/roles/roles';
 import { evaluateScope, threatIdsInScope } from '../../src/model/scope/evaluate';
 import { visibleSubgraphInScope } from '../../src/model/scope/visibleInScope';
 
-import { launchBrowserForFile } from './browser';
+import { FILLED_LIST, launchBrowserForFile } from './browser';
 
 // Expectations come from the data set the build serves and the model's own rules, so they hold for any data.
 const parsed = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
@@ -23,7 +23,7 @@ const control = index.nodes.find((node) => node.kind === 'control' && shown.has(
 const { open } = launchBrowserForFile();
 
 async function ready(page: Page) {
-  await page.waitForSelector('[data-testid="visible-nodes"]');
+  await page.waitForSelector(FILLED_LIST);
 }
 
 function listedIds(page: Page): Promise<string[]> {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graphIndex';
 
 import { useNodeMarks } from './NodeMarks';
+import { useAfterFirstView } from './useAfterFirstView';
 import { visibleGroups } from './visibleGroups';
 import { VisibleNodeRow } from './VisibleNodeRow';
 
@@ -35,6 +36,9 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
   const matchNote = t('list.matchesSearch');
   const listed = groups.reduce((sum, group) => sum + group.nodes.length, 0);
   const long = listed > LONG_LIST;
+  // A full list waits for the graph's first drawing (it is as much work again, mostly out of sight below the
+  // filters); a long list renders only the few rows in view, at once.
+  const rowsShown = useAfterFirstView(!long);
 
   return (
     <section
@@ -42,14 +46,15 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
       data-testid="visible-nodes"
       data-listed-count={listed}
       data-long-list={long ? 'true' : undefined}
+      aria-busy={rowsShown ? undefined : true}
       aria-labelledby={`${id ?? 'node-list'}-heading`}
       id={id}
     >
       <h2 id={`${id ?? 'node-list'}-heading`} tabIndex={-1}>
         {t('list.heading')}
       </h2>
-      {groups.length === 0 && <p className="hint">{t('list.empty')}</p>}
-      {long ? (
+      {rowsShown && groups.length === 0 && <p className="hint">{t('list.empty')}</p>}
+      {!rowsShown ? null : long ? (
         <Suspense>
           <VirtualNodeList groups={groups} matches={matches} marks={marks} matchNote={matchNote} />
         </Suspense>
