@@ -46,7 +46,8 @@ describe('GraphView', () => {
     expect(canvas.getAttribute('data-graph-ready')).toBe('false');
     expect(onFirstDraw).not.toHaveBeenCalled();
     await waitFor(() => expect(canvas.getAttribute('data-graph-ready')).toBe('true'));
-    expect(onFirstDraw).toHaveBeenCalledTimes(1);
+    // Told after the drawn graph has been committed, in an effect of its own.
+    await waitFor(() => expect(onFirstDraw).toHaveBeenCalledTimes(1));
     expect(canvas.getAttribute('data-visible-count')).toBe(String(dataset.nodes.length));
     for (const name of [labels.zoomIn, labels.zoomOut, labels.fit, labels.reset, labels.rearrange]) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
