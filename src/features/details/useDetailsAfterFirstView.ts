@@ -15,25 +15,21 @@ const GRAPH_WAIT_MS = 10_000;
 export function useDetailsAfterFirstView(waitForGraph: boolean): () => void {
   const loadDetails = useDataStore((state) => state.loadDetails);
   const markShown = useFirstViewStore((state) => state.markShown);
+  const firstViewShown = useCallback(() => {
+    markShown();
+    void loadDetails();
+  }, [loadDetails, markShown]);
   useEffect(() => {
-    const start = () => void loadDetails();
     if (waitForGraph) {
-      const timer = window.setTimeout(start, GRAPH_WAIT_MS);
+      const timer = window.setTimeout(() => void loadDetails(), GRAPH_WAIT_MS);
       return () => window.clearTimeout(timer);
     }
-    const shown = () => {
-      markShown();
-      start();
-    };
-    const idle = window.requestIdleCallback?.(shown, { timeout: 2000 });
-    const timer = idle === undefined ? window.setTimeout(shown, 0) : undefined;
+    const idle = window.requestIdleCallback?.(firstViewShown, { timeout: 2000 });
+    const timer = idle === undefined ? window.setTimeout(firstViewShown, 0) : undefined;
     return () => {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);
     };
-  }, [waitForGraph, loadDetails, markShown]);
-  return useCallback(() => {
-    markShown();
-    void loadDetails();
-  }, [loadDetails, markShown]);
+  }, [waitForGraph, loadDetails, firstViewShown]);
+  return firstViewShown;
 }
