@@ -55,14 +55,18 @@ function drawFirstFrameInView(cy: Core): Core {
   return cy;
 }
 
+const isTextureCache = (cache: ElementTextureCache | undefined): cache is ElementTextureCache =>
+  typeof cache?.getElement === 'function';
+
+/** Until the first frame has been drawn, the texture caches answer "none", so it draws onto the canvas. */
 function drawFirstFrameDirectly(cy: Core, caches: (ElementTextureCache | undefined)[]): void {
-  const present = caches.filter((cache) => typeof cache?.getElement === 'function') as ElementTextureCache[];
-  if (present.length !== caches.length) return;
-  const getters = present.map((cache) => cache.getElement);
-  for (const cache of present) cache.getElement = () => null;
-  cy.one('render', () => {
-    present.forEach((cache, index) => {
-      cache.getElement = getters[index]!;
-    });
+  if (!caches.every(isTextureCache)) return;
+  const restores = caches.map((cache) => {
+    const getElement = cache.getElement;
+    cache.getElement = () => null;
+    return () => {
+      cache.getElement = getElement;
+    };
   });
+  cy.one('render', () => restores.forEach((restore) => restore()));
 }
