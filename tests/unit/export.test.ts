@@ -7,48 +7,19 @@ import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { createLayer, setControlAnnotation, setThreatAnnotation } from '../../src/model/layers/editLayer';
 import { parseDataset } from '../../src/model/parseDataset';
-import type { Dataset, DatasetNode, NavEdge } from '../../src/model/schema';
+import type { Dataset } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';
-import type { EdgeKind, NodeKind, Section } from '../../src/model/vocabulary';
+import type { NodeKind, Section } from '../../src/model/vocabulary';
 
-const node = (
-  id: string,
-  kind: NodeKind,
-  section: Section,
-  order: number,
-  en: string,
-  ja: string,
-): DatasetNode => ({
-  id,
-  kind,
-  section,
-  title: { en, ja },
-  summary: { en: 'Summary.', ja: '要約。' },
-  permalink: `https://owaspai.org/go/${id}/`,
-  references: [],
-  aliases: [],
-  order,
-});
-const edge = (source: string, kind: EdgeKind, target: string): NavEdge => ({
-  source,
-  kind,
-  target,
-  basis: ['curated'],
-});
+import { datasetEdge, datasetNode, datasetOf } from './fixtures/builders';
+
+const node = (id: string, kind: NodeKind, section: Section, order: number, en: string, ja: string) =>
+  datasetNode(id, kind, section, order, { en, ja });
+const edge = datasetEdge;
 
 /** A general control through its group, a threat-group control, a direct control, threats without controls. */
-const dataset: Dataset = {
-  format: 1,
-  upstream: [
-    {
-      name: 'Sample',
-      repository: 'https://example.org/repo',
-      commit: 'a'.repeat(40),
-      date: '2026-01-01',
-      licence: 'CC0-1.0',
-    },
-  ],
-  nodes: [
+const dataset: Dataset = datasetOf(
+  [
     node('generalcontrols', 'control-group', 'general-controls', 0, 'General controls', '一般的な管理策'),
     node('aiprogram', 'control', 'general-controls', 1, 'AI PROGRAM', 'AIプログラム'),
     node('inputthreats', 'threat-group', 'input-threats', 2, 'Input threats', '入力による脅威'),
@@ -80,7 +51,7 @@ const dataset: Dataset = {
     ),
     node('LLM01', 'llm-top10', 'llm-top10', 8, 'Prompt Injection', 'プロンプトインジェクション'),
   ],
-  edges: [
+  [
     edge('aiprogram', 'part-of', 'generalcontrols'),
     edge('directpromptinjection', 'part-of', 'inputthreats'),
     edge('generalcontrols', 'mitigates', 'inputthreats'),
@@ -88,7 +59,7 @@ const dataset: Dataset = {
     edge('iohandling', 'mitigates', 'directpromptinjection'),
     edge('LLM01', 'maps-to', 'directpromptinjection'),
   ],
-};
+);
 const index = buildIndex(dataset);
 const ALL = new Set(dataset.nodes.map((item) => item.id));
 const NOW = '2026-09-01T00:00:00Z';

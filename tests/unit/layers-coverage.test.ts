@@ -11,39 +11,15 @@ import {
   setThreatAnnotation,
 } from '../../src/model/layers/editLayer';
 import { riskLevel, riskScore } from '../../src/model/layers/risk';
-import type { Dataset, DatasetNode, NavEdge } from '../../src/model/schema';
-import type { EdgeKind, NodeKind, Section } from '../../src/model/vocabulary';
+import type { Dataset } from '../../src/model/schema';
+
+import { datasetEdge, datasetNode, datasetOf } from './fixtures/builders';
 
 /** General controls, a nested threat group with a mitigating control group, and a threat group without members. */
-const node = (id: string, kind: NodeKind, section: Section, order: number): DatasetNode => ({
-  id,
-  kind,
-  section,
-  title: { en: id.toUpperCase(), ja: id },
-  summary: { en: 'Summary.', ja: '要約。' },
-  permalink: `https://owaspai.org/go/${id}/`,
-  references: [],
-  aliases: [],
-  order,
-});
-const edge = (source: string, kind: EdgeKind, target: string): NavEdge => ({
-  source,
-  kind,
-  target,
-  basis: ['curated'],
-});
-const dataset: Dataset = {
-  format: 1,
-  upstream: [
-    {
-      name: 'Sample',
-      repository: 'https://example.org/repo',
-      commit: 'a'.repeat(40),
-      date: '2026-01-01',
-      licence: 'CC0-1.0',
-    },
-  ],
-  nodes: [
+const node = datasetNode;
+const edge = datasetEdge;
+const dataset: Dataset = datasetOf(
+  [
     node('generalcontrols', 'control-group', 'general-controls', 0),
     node('aiprogram', 'control', 'general-controls', 1),
     node('inputthreats', 'threat-group', 'input-threats', 2),
@@ -54,7 +30,7 @@ const dataset: Dataset = {
     node('iohandling', 'control', 'input-threats', 7),
     node('genericsecthreats', 'threat-group', 'runtime-threats', 8),
   ],
-  edges: [
+  [
     edge('aiprogram', 'part-of', 'generalcontrols'),
     edge('promptinjection', 'part-of', 'inputthreats'),
     edge('directpromptinjection', 'part-of', 'promptinjection'),
@@ -64,7 +40,7 @@ const dataset: Dataset = {
     edge('iohandling', 'mitigates', 'directpromptinjection'),
     edge('monitoruse', 'mitigates', 'directpromptinjection'),
   ],
-};
+);
 const index = buildIndex(dataset);
 const ALL = new Set(dataset.nodes.map((item) => item.id));
 const NOW = '2026-09-01T00:00:00Z';
