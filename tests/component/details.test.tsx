@@ -37,6 +37,31 @@ describe('details panel', () => {
     expect(within(details()).getByText('Development-time AI engineer control')).toBeTruthy();
   });
 
+  it('a link followed from far down the details opens the next node at its start', async () => {
+    const { user } = renderApp('/?node=zeroknowledgeevasion');
+    const panel = await screen.findByTestId('details');
+    panel.scrollTop = 400;
+    await user.click(within(panel).getAllByRole('button', { name: /TRAIN ADVERSARIAL/ })[0]!);
+    expect(within(details()).getByRole('heading', { level: 2, name: 'TRAIN ADVERSARIAL' })).toBeTruthy();
+    expect(details().scrollTop).toBe(0);
+  });
+
+  it('brings the details into view when they are out of sight, as on a narrow screen below the graph', async () => {
+    const { user } = renderApp('/');
+    const panel = await screen.findByTestId('details');
+    const scrolled = vi.fn();
+    panel.scrollIntoView = scrolled;
+    vi.spyOn(panel, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 3000, 400, 600));
+    const list = await screen.findByTestId('visible-nodes');
+    await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
+    expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
+
+    scrolled.mockClear();
+    vi.spyOn(panel, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 90, 400, 600));
+    await user.click(within(list).getByRole('button', { name: /^Data poisoning/ }));
+    expect(scrolled).not.toHaveBeenCalled();
+  });
+
   it('shows groups, members and Top 10 mappings as links with data-node-id', async () => {
     const { user, location } = renderApp('/?node=evasion');
     const panel = await screen.findByTestId('details');

@@ -188,6 +188,45 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('a link followed from the bottom of the details opens the next node at its title', async () => {
+    const { page, errors } = await open(`?node=${mitigatedThreat.id}`);
+    await ready(page);
+    const panel = page.getByTestId('details');
+    await panel.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    const control = index.node(index.incoming(mitigatedThreat.id, 'mitigates')[0]!.source)!;
+    await panel.locator(`[data-node-id="${control.id}"]`).first().click();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe(control.title.en);
+    const title = await detailsTitle(page).boundingBox();
+    const frame = await panel.boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(frame!.y);
+    expect(title!.y + title!.height).toBeLessThanOrEqual(frame!.y + frame!.height);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone, the details of a node picked in the list, or named by a link, come into view', async () => {
+    const phone = { viewport: { width: 400, height: 850 }, isMobile: true, hasTouch: true };
+    const inView = async (page: Page) => {
+      const box = await detailsTitle(page).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 850;
+    };
+    const { page, errors } = await open('', phone);
+    await ready(page);
+    const row = page.getByTestId('visible-nodes').locator(`[data-node-id="${mitigatedThreat.id}"]`);
+    await row.scrollIntoViewIfNeeded();
+    await row.tap();
+    await expect.poll(() => detailsTitle(page).textContent()).toBe(mitigatedThreat.title.en);
+    expect(await inView(page)).toBe(true);
+    await page.context().close();
+
+    const { page: linked, errors: linkedErrors } = await open(`?node=${mitigatedThreat.id}`, phone);
+    await ready(linked);
+    expect(await detailsTitle(linked).textContent()).toBe(mitigatedThreat.title.en);
+    expect(await inView(linked)).toBe(true);
+    expect([...errors, ...linkedErrors]).toEqual([]);
+    await linked.context().close();
+  });
+
   it('a shared link reproduces the view in a new browser context', async () => {
     const { page } = await open('');
     await ready(page);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
@@ -7,6 +7,7 @@ import { useDataStore } from '../../state/dataStore';
 import { useViewStore } from '../../state/viewStore';
 
 import { NodeDetails } from './NodeDetails';
+import { useDetailsFromTheTop } from './useDetailsFromTheTop';
 
 interface DetailsPanelProps {
   index: GraphIndex;
@@ -19,8 +20,8 @@ interface DetailsPanelProps {
 export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: DetailsPanelProps) {
   const { t } = useTranslation();
   const select = useViewStore((state) => state.select);
-  const panel = useRef<HTMLElement>(null);
   const node = nodeId ? index.node(nodeId) : undefined;
+  const panel = useDetailsFromTheTop(node ? node.id : null);
   const loadDetails = useDataStore((state) => state.loadDetails);
   // A selected node (from a ?node= link, say) needs its summary now, not once the first view is done.
   const selected = node !== undefined;
