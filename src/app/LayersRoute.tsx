@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
-import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
+import { CatalogueMain } from '../features/catalogue/CatalogueMain';
 import { ExportMenu } from '../features/exports/ExportMenu';
 import { LayerManager } from '../features/layers/LayerManager';
 import { useLayers } from '../features/layers/layerStoreContext';
@@ -29,15 +29,12 @@ export function LayersRoute() {
   }, [focusExports]);
 
   return (
-    <main className="catalogue layers-view" aria-labelledby={VIEW_HEADING_ID}>
-      <h2 id={VIEW_HEADING_ID} tabIndex={-1}>
-        {t('views.layers')}
-      </h2>
+    <CatalogueMain heading={t('views.layers')} className="layers-view">
       <LayerManager index={index} scope={scope} onApplyScope={setScope} headingLevel={3} />
       <LayerSummary index={index} visible={visible.nodes} onSelect={select} headingLevel={3} />
       <div ref={exports} tabIndex={-1} data-testid="export-menu">
         <ExportMenu index={index} visible={visible} layer={activeLayer} language={lang} headingLevel={3} />
       </div>
-    </main>
+    </CatalogueMain>
   );
 }

@@ -59,6 +59,19 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the annotations and scope views, opened by their own links, are laid out like the other views', async () => {
+    // Each view's styles come with its own code: a view opened first must not depend on another's.
+    for (const path of ['layers', 'scope', 'table']) {
+      const { page, errors } = await open(path);
+      const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+      await heading.waitFor();
+      const [main, title] = await Promise.all([page.getByRole('main').boundingBox(), heading.boundingBox()]);
+      expect(title!.x - main!.x, path).toBeGreaterThanOrEqual(16);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('an annotation is saved in the browser and is there after a reload', async () => {
     const { page, errors } = await open(`?node=${control.id}`);
     await statusSelect(page).selectOption('implemented');
