@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import en from '../../src/app/i18n/en';
 import { CANVAS_LOOKS } from '../../src/features/graph/palette';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -59,17 +60,32 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the annotations and scope views, opened by their own links, are laid out like the other views', async () => {
-    // Each view's styles come with its own code: a view opened first must not depend on another's.
-    for (const path of ['layers', 'scope', 'table']) {
-      const { page, errors } = await open(path);
+  it('the annotations and scope views are laid out alike, opened by a link or after another view', async () => {
+    // Views load their code, styles included, separately: a view opened first must not miss another's styles, and
+    // one opened after another must not pick up more.
+    const inset = async (page: Page) => {
       const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
       await heading.waitFor();
       const [main, title] = await Promise.all([page.getByRole('main').boundingBox(), heading.boundingBox()]);
-      expect(title!.x - main!.x, path).toBeGreaterThanOrEqual(16);
-      expect(errors).toEqual([]);
-      await page.context().close();
+      return title!.x - main!.x;
+    };
+    const { page: reader, errors } = await open('table');
+    const readingInset = await inset(reader);
+    expect(readingInset).toBeGreaterThanOrEqual(16);
+    for (const view of ['layers', 'scope'] as const) {
+      await reader
+        .getByRole('navigation', { name: en.views.label })
+        .getByRole('link', { name: en.views[view] })
+        .click();
+      await expect.poll(() => new URL(reader.url()).pathname).toBe(`/${view}`);
+      expect(await inset(reader), view).toBe(readingInset);
+      const { page: linked, errors: linkedErrors } = await open(view);
+      expect(await inset(linked), view).toBe(readingInset);
+      expect(linkedErrors).toEqual([]);
+      await linked.context().close();
     }
+    expect(errors).toEqual([]);
+    await reader.context().close();
   });
 
   it('an annotation is saved in the browser and is there after a reload', async () => {
