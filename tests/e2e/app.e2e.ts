@@ -208,7 +208,7 @@ describe('the navigator in a browser', () => {
     const phone = { viewport: { width: 400, height: 850 }, isMobile: true, hasTouch: true };
     const inView = async (page: Page) => {
       const box = await detailsTitle(page).boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 850;
+      return box !== null && box.y >= 0 && box.y + box.height <= phone.viewport.height;
     };
     const { page, errors } = await open('', phone);
     await ready(page);
