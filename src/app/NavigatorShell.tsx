@@ -66,7 +66,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const select = useViewStore((state) => state.select);
   const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
   const [layerMessage, setLayerMessage] = useState('');
-  const { result: scopeResult, visible } = useScopedView(index, filters, scope);
+  const { result: scopeResult, visible, shownWith } = useScopedView(index, filters, scope);
   const navigate = useNavigate();
   const matches = useSearchMatches(q);
   const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
@@ -159,6 +159,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           index={index}
           nodeId={selectedId}
           visibleNodes={visible.nodes}
+          shownWith={shownWith}
           scopeResult={scopeResult}
         />
       </div>

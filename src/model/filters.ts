@@ -24,3 +24,50 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.lifecycle.length > 0 || filters.impact.length > 0 || filters.type.length > 0 || !filters.general
   );
 }
+
+/** The filter families, in the filters panel's order. */
+export const FILTER_FAMILIES = ['lifecycle', 'impact', 'type', 'general'] as const;
+export type FilterFamily = (typeof FILTER_FAMILIES)[number];
+
+/** The families that differ from their default. */
+export function activeFamilies(filters: Filters): FilterFamily[] {
+  return FILTER_FAMILIES.filter((family) =>
+    family === 'general' ? !filters.general : filters[family].length > 0,
+  );
+}
+
+/** `filters` with `families` back at their default. */
+export function clearFamilies(filters: Filters, families: readonly FilterFamily[]): Filters {
+  const cleared: Filters = { ...filters };
+  for (const family of families) {
+    if (family === 'general') cleared.general = DEFAULT_FILTERS.general;
+    else cleared[family] = [];
+  }
+  return cleared;
+}
+
+/**
+ * Which filters hide something: the fewest active families whose clearing makes `shows` true (among equally few,
+ * the first in the panel's order). Empty when it is shown already; null when clearing every filter would not show
+ * it, as when the scope answers hide it.
+ */
+export function familiesHiding(
+  filters: Filters,
+  shows: (filters: Filters) => boolean,
+): FilterFamily[] | null {
+  if (shows(filters)) return [];
+  const active = activeFamilies(filters);
+  for (let size = 1; size <= active.length; size++) {
+    for (const families of subsetsOfSize(active, size)) {
+      if (shows(clearFamilies(filters, families))) return families;
+    }
+  }
+  return null;
+}
+
+function subsetsOfSize<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((first, at) =>
+    subsetsOfSize(items.slice(at + 1), size - 1).map((rest) => [first, ...rest]),
+  );
+}

@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 
-import { DEFAULT_FILTERS, type Filters, toggleValue } from '../model/filters';
+import {
+  clearFamilies,
+  DEFAULT_FILTERS,
+  type FilterFamily,
+  type Filters,
+  toggleValue,
+} from '../model/filters';
 import type { RoleId } from '../model/roles/roleTypes';
 import type { ScopeAnswers } from '../model/scope/questions';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
@@ -39,6 +45,8 @@ interface ViewStore {
   toggleControlType(value: ControlType): void;
   setGeneral(shown: boolean): void;
   clearFilters(): void;
+  /** Back to their default: the filters that hide the selected node, say. */
+  clearFilterFamilies(families: readonly FilterFamily[]): void;
   setQuery(q: string): void;
   setLanguage(lang: Language): void;
   /** Scope answers, role and the shared-layer address replace the entry, like the filters. */
@@ -88,6 +96,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       updateFilters((f) => ({ ...f, type: toggleValue(CONTROL_TYPES, f.type, value) })),
     setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
     clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
+    clearFilterFamilies: (families) => updateFilters((f) => clearFamilies(f, families)),
     setQuery: (q) => commit({ ...get().view, q }, true),
     setLanguage: (lang) => {
       commit({ ...get().view, lang }, true);

@@ -159,6 +159,14 @@ const en = {
     copied: 'Copied',
     copyFailed: 'Could not copy',
     hiddenByFilters: 'hidden by filters',
+    hidden: {
+      byFilters: 'Not shown with the current filters. Hidden by:',
+      byScope: 'Not shown: outside the scope of your system.',
+      filter: '{{filter}}: {{values}}',
+      general: 'General controls hidden',
+      clear_one: 'Clear this filter',
+      clear_other: 'Clear these filters',
+    },
     opensInNewTab: '(opens in a new tab)',
   },
   notices: {

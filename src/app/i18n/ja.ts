@@ -159,6 +159,14 @@ const ja: Translation = {
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした',
     hiddenByFilters: '絞り込みで非表示',
+    hidden: {
+      byFilters: '現在の絞り込みでは表示されていません。非表示にしている絞り込み：',
+      byScope: 'システムのスコープ外のため表示されていません。',
+      filter: '{{filter}}：{{values}}',
+      general: '一般的な管理策を非表示',
+      clear_one: '該当する絞り込みを解除',
+      clear_other: '該当する絞り込みを解除',
+    },
     opensInNewTab: '（新しいタブで開きます）',
   },
   notices: {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Filters } from '../../model/filters';
 import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import { useDataStore } from '../../state/dataStore';
@@ -13,11 +14,13 @@ interface DetailsPanelProps {
   index: GraphIndex;
   nodeId: string | null;
   visibleNodes: ReadonlySet<string>;
+  /** The nodes shown with other filters: what clearing the filters that hide the selection would show. */
+  shownWith(filters: Filters): ReadonlySet<string>;
   scopeResult: ScopeResult;
 }
 
 /** The right-hand panel: the selected node, or a hint when nothing is selected. */
-export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: DetailsPanelProps) {
+export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResult }: DetailsPanelProps) {
   const { t } = useTranslation();
   const select = useViewStore((state) => state.select);
   const node = nodeId ? index.node(nodeId) : undefined;
@@ -28,10 +31,11 @@ export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: Detai
   useEffect(() => {
     if (selected && useDataStore.getState().details.status === 'idle') void loadDetails();
   }, [selected, loadDetails]);
-  // The close button disappears with the details: keep keyboard focus in the panel.
+  // A button that disappears with what it did (closing, showing a hidden node) leaves keyboard focus in the panel.
+  const focusPanel = () => panel.current?.focus();
   const close = () => {
     select(null);
-    panel.current?.focus();
+    focusPanel();
   };
   return (
     <aside
@@ -47,8 +51,10 @@ export function DetailsPanel({ index, nodeId, visibleNodes, scopeResult }: Detai
           index={index}
           node={node}
           visibleNodes={visibleNodes}
+          shownWith={shownWith}
           scopeResult={scopeResult}
           onClose={close}
+          onFiltersCleared={focusPanel}
         />
       ) : (
         <p className="hint details__empty">{t('details.empty')}</p>

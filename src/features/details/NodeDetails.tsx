@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import type { Filters } from '../../model/filters';
 import type { GraphIndex } from '../../model/graphIndex';
 import { isControl, isThreat } from '../../model/nodeKinds';
 import { groupsOf, mappedFrom, mapsTo, membersOf, mitigatedBy, mitigatorsOf } from '../../model/relations';
@@ -14,6 +15,7 @@ import { RoleReasons } from '../roles/RoleReasons';
 import { ScopeExplanation } from '../scope/ScopeExplanation';
 
 import { ExternalLink } from './ExternalLink';
+import { HiddenNote } from './HiddenNote';
 import { NodeFacts } from './NodeFacts';
 import { NodeReferences, NodeSummary } from './NodeText';
 import { RelationSection } from './RelationSection';
@@ -22,12 +24,22 @@ interface NodeDetailsProps {
   index: GraphIndex;
   node: NavNode;
   visibleNodes: ReadonlySet<string>;
+  shownWith(filters: Filters): ReadonlySet<string>;
   /** Why the node is in or out of the scope answers. */
   scopeResult: ScopeResult;
   onClose(): void;
+  onFiltersCleared(): void;
 }
 
-export function NodeDetails({ index, node, visibleNodes, scopeResult, onClose }: NodeDetailsProps) {
+export function NodeDetails({
+  index,
+  node,
+  visibleNodes,
+  shownWith,
+  scopeResult,
+  onClose,
+  onFiltersCleared,
+}: NodeDetailsProps) {
   const { t } = useTranslation();
   const lang = useViewStore((state) => state.view.lang);
   const scope = useViewStore((state) => state.view.scope);
@@ -59,6 +71,12 @@ export function NodeDetails({ index, node, visibleNodes, scopeResult, onClose }:
           {t('details.upstreamName')}: <span lang="en">{node.title.en}</span>
         </p>
       )}
+      <HiddenNote
+        nodeId={node.id}
+        shown={visibleNodes.has(node.id)}
+        shownWith={shownWith}
+        onCleared={onFiltersCleared}
+      />
       <NodeSummary nodeId={node.id} />
       <NodeFacts node={node} />
       <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />

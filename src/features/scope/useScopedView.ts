@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import type { Filters } from '../../model/filters';
 import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import type { ScopeAnswers } from '../../model/scope/questions';
 import { visibleSubgraphInScope } from '../../model/scope/visibleInScope';
+import { visibleSubgraph } from '../../model/visibility';
 
 import { hasAnswers } from './hasAnswers';
 import { useScoping } from './scoping';
@@ -25,10 +26,18 @@ export function useScopedView(index: GraphIndex, filters: Filters, answers: Scop
         : { answers, matchedRules: [], threats: new Map() },
     [index, answers, answered, scoping],
   );
-  const visible = useMemo(
-    () =>
-      visibleSubgraphInScope(index, filters, answered && scoping ? scoping.threatIdsInScope(result) : null),
-    [index, filters, answered, scoping, result],
+  const threatScope = useMemo(
+    () => (answered && scoping ? scoping.threatIdsInScope(result) : null),
+    [answered, scoping, result],
   );
-  return { result, visible };
+  const visible = useMemo(
+    () => visibleSubgraphInScope(index, filters, threatScope),
+    [index, filters, threatScope],
+  );
+  /** The nodes shown with other filters and the same scope: what clearing a filter would show. */
+  const shownWith = useCallback(
+    (other: Filters) => visibleSubgraph(index, other, threatScope ?? undefined).nodes,
+    [index, threatScope],
+  );
+  return { result, visible, shownWith };
 }
