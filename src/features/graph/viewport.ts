@@ -17,9 +17,12 @@ export function fitVisible(cy: Core, duration: number): void {
   else cy.fit(bands, FIT_PADDING);
 }
 
+/** Room left above and beside the first shown items. */
+const LEAD = 48;
+
 /**
- * Everything when it fits at a readable size; otherwise the top-left of the picture (the
- * navigator's reading start) at a readable size, or the selected node when there is one.
+ * Everything when it fits at a readable size; otherwise the navigator's reading start (`readingStart`) at a
+ * readable size, or the selected node when there is one.
  */
 export function initialView(cy: Core, selectedId: string | null): void {
   const selected = selectedId ? cy.getElementById(selectedId) : null;
@@ -30,11 +33,35 @@ export function initialView(cy: Core, selectedId: string | null): void {
   }
   fitVisible(cy, 0);
   if (cy.zoom() >= READABLE_ZOOM) return;
-  const bands = cy.nodes('.band').not('.hidden');
-  if (bands.empty()) return;
-  const box = bands.boundingBox();
+  const start = readingStart(cy, READABLE_ZOOM);
+  if (!start) return;
   cy.zoom(READABLE_ZOOM);
-  cy.pan({ x: FIT_PADDING - box.x1 * READABLE_ZOOM, y: FIT_PADDING - box.y1 * READABLE_ZOOM });
+  cy.pan({ x: FIT_PADDING - start.x * READABLE_ZOOM, y: FIT_PADDING - start.y * READABLE_ZOOM });
+}
+
+/**
+ * The top-left of the topmost shown section band. Hidden elements keep their place, so with filters the band's
+ * start can be empty for a screen or more (a link to a filtered view would open on nothing): the start then moves
+ * right or down to the band's first shown threats, controls or Top 10 items (group headings span their frames).
+ */
+function readingStart(cy: Core, zoom: number): { x: number; y: number } | null {
+  const bands = cy.nodes('.band').not('.hidden');
+  if (bands.empty()) return null;
+  const band = bands.boundingBox();
+  const top = bands.filter((node) => node.boundingBox().y1 === band.y1).boundingBox();
+  const items = cy
+    .nodes('.item')
+    .not('.hidden, .threat-group, .control-group')
+    .filter((node) => {
+      const box = node.boundingBox();
+      return box.y1 >= top.y1 && box.y2 <= top.y2;
+    });
+  if (items.empty()) return { x: top.x1, y: top.y1 };
+  const first = items.boundingBox();
+  return {
+    x: first.x1 - top.x1 > cy.width() / zoom / 2 ? first.x1 - LEAD : top.x1,
+    y: first.y1 - top.y1 > cy.height() / zoom / 2 ? first.y1 - LEAD : top.y1,
+  };
 }
 
 export function centreOn(cy: Core, id: string, duration: number): void {

@@ -1,0 +1,117 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+
+import { initialView } from '../../src/features/graph/viewport';
+
+const READABLE = 0.85;
+const PADDING = 24;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const node = (id: string, classes: string, { x, y, w, h }: Box): ElementDefinition => ({
+  data: { id, w, h },
+  position: { x: x + w / 2, y: y + h / 2 },
+  classes,
+});
+
+/** Two section bands, one above the other, each with items laid out from `items`; hidden ones get `.hidden`. */
+function graph(
+  items: { id: string; box: Box; classes?: string }[],
+  screen = { width: 700, height: 700 },
+): Core {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    layout: { name: 'preset' },
+    style: [{ selector: 'node', style: { shape: 'rectangle', width: 'data(w)', height: 'data(h)' } }],
+    elements: [
+      node('band:top', 'band', { x: 0, y: 0, w: 3000, h: 1000 }),
+      node('band:below', 'band', { x: 0, y: 1100, w: 3000, h: 1000 }),
+      ...items.map(({ id, box, classes = '' }) => node(id, `item threat ${classes}`, box)),
+    ],
+  });
+  cy.width = () => screen.width;
+  cy.height = () => screen.height;
+  return cy;
+}
+
+/** The graph point at the view's top-left inner corner, in whole units (Cytoscape's boxes add a pixel around). */
+const start = (cy: Core) => ({
+  x: Math.round((PADDING - cy.pan().x) / cy.zoom()) + 1,
+  y: Math.round((PADDING - cy.pan().y) / cy.zoom()) + 1,
+});
+
+describe('the first view of a graph too large to read whole', () => {
+  it('starts at the top-left of the topmost section, where reading starts', () => {
+    const cy = graph([
+      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
+      { id: 'b', box: { x: 2500, y: 1500, w: 150, h: 50 } },
+    ]);
+    initialView(cy, null);
+    expect(cy.zoom()).toBe(READABLE);
+    expect(start(cy)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('moves right to the first shown items when the filters leave the section’s start empty', () => {
+    const cy = graph([
+      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 }, classes: 'hidden' },
+      { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
+      { id: 'c', box: { x: 1900, y: 500, w: 150, h: 50 } },
+    ]);
+    initialView(cy, null);
+    expect(cy.zoom()).toBe(READABLE);
+    expect(start(cy)).toEqual({ x: 1800 - 48, y: 0 });
+  });
+
+  it('moves down as well when the first shown items are more than half a screen below', () => {
+    const cy = graph([
+      { id: 'b', box: { x: 1800, y: 700, w: 150, h: 50 } },
+      { id: 'c', box: { x: 2600, y: 1500, w: 150, h: 50 } },
+    ]);
+    initialView(cy, null);
+    expect(start(cy)).toEqual({ x: 1800 - 48, y: 700 - 48 });
+  });
+
+  it('leaves the group headings out of the reckoning: they span their frames', () => {
+    const cy = graph([
+      { id: 'group', box: { x: 150, y: 40, w: 2700, h: 40 }, classes: 'threat-group' },
+      { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
+      { id: 'c', box: { x: 1900, y: 1500, w: 150, h: 50 } },
+    ]);
+    initialView(cy, null);
+    expect(start(cy).x).toBe(1800 - 48);
+  });
+
+  it('shows the selected node in the middle instead', () => {
+    const cy = graph([
+      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
+      { id: 'b', box: { x: 2500, y: 1500, w: 150, h: 50 } },
+    ]);
+    initialView(cy, 'b');
+    expect(cy.zoom()).toBe(READABLE);
+    const centre = { x: (350 - cy.pan().x) / READABLE, y: (350 - cy.pan().y) / READABLE };
+    expect(centre).toEqual({ x: 2575, y: 1525 });
+  });
+});
+
+describe('the first view of a graph that fits', () => {
+  it('shows every shown section whole', () => {
+    const cy = graph(
+      [
+        { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
+        { id: 'b', box: { x: 1800, y: 1500, w: 150, h: 50 } },
+      ],
+      { width: 4000, height: 3000 },
+    );
+    initialView(cy, null);
+    expect(cy.zoom()).toBeGreaterThanOrEqual(READABLE);
+    const box = cy.nodes('.band').renderedBoundingBox();
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(4000);
+  });
+});
