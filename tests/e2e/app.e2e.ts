@@ -303,6 +303,26 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('a link whose filters hide its node says so, and one click shows the node in the graph', async () => {
+    const hidden = index.nodes.find(
+      (node) => node.kind === 'threat' && !expectedIds({ lifecycle: ['runtime'] }).includes(node.id),
+    )!;
+    const { page, errors } = await open(`?lifecycle=runtime&node=${hidden.id}`);
+    await ready(page);
+    expect(await graphCount(page)).toBe(String(expectedIds({ lifecycle: ['runtime'] }).length));
+    const note = page.getByTestId('details').getByRole('note');
+    expect(await note.getByRole('listitem').allTextContents()).toEqual([
+      `${en.filters.lifecycle}: ${en.lifecycle.runtime}`,
+    ]);
+    await note.getByRole('button', { name: en.details.hidden.clear_one }).click();
+    await page.waitForFunction(() => !new URL(location.href).search.includes('lifecycle'));
+    expect(search(page)).toBe(`?node=${hidden.id}`);
+    expect(await graphCount(page)).toBe(String(expectedIds().length));
+    expect(await page.getByTestId('details').getByRole('note').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fits a 1280×800 laptop screen without sideways scrolling', async () => {
     const { page, errors } = await open('?node=evasion', { viewport: { width: 1280, height: 800 } });
     await ready(page);
