@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { initialView } from '../../src/features/graph/viewport';
+import { initialView, revealShown } from '../../src/features/graph/viewport';
 
 const READABLE = 0.85;
 const PADDING = 24;
@@ -113,5 +113,40 @@ describe('the first view of a graph that fits', () => {
     const box = cy.nodes('.band').renderedBoundingBox();
     expect(box.x1).toBeGreaterThanOrEqual(0);
     expect(box.x2).toBeLessThanOrEqual(4000);
+  });
+});
+
+describe('after a filter change', () => {
+  const items = [
+    { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
+    { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
+    { id: 'c', box: { x: 2500, y: 1500, w: 150, h: 50 } },
+  ];
+
+  it('leaves the view alone while a shown node is in it', () => {
+    const cy = graph(items);
+    cy.zoom(READABLE);
+    cy.pan({ x: -2000 * READABLE, y: -1300 * READABLE });
+    cy.$('#a, #b').addClass('hidden');
+    revealShown(cy, null);
+    expect(cy.pan()).toEqual({ x: -2000 * READABLE, y: -1300 * READABLE });
+  });
+
+  it('moves to the first shown nodes when none is left in view', () => {
+    const cy = graph(items);
+    cy.zoom(READABLE);
+    cy.pan({ x: 0, y: 0 });
+    cy.$('#a').addClass('hidden');
+    revealShown(cy, null);
+    expect(start(cy)).toEqual({ x: 1800 - 48, y: 0 });
+  });
+
+  it('moves to the selected node when it is shown', () => {
+    const cy = graph(items);
+    cy.zoom(READABLE);
+    cy.$('#a').addClass('hidden');
+    revealShown(cy, 'c');
+    const centre = { x: (350 - cy.pan().x) / READABLE, y: (350 - cy.pan().y) / READABLE };
+    expect(centre).toEqual({ x: 2575, y: 1525 });
   });
 });

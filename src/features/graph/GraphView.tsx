@@ -45,7 +45,7 @@ import { applyOverlay } from './overlays';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
-import { centreOn, fitVisible, initialView, isInView, ZOOM_STEP, zoomBy } from './viewport';
+import { centreOn, fitVisible, initialView, isInView, revealShown, ZOOM_STEP, zoomBy } from './viewport';
 
 export interface GraphCommands {
   fit(): void;
@@ -275,6 +275,7 @@ export function GraphView({
       applyClassTo(cy, 'focused', []);
     }
     emphasise(cy);
+    if (!buildingRef.current) revealShown(cy, applied.current.selectedId);
   }, [visible]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 
 import { animationDuration } from './motion';
 
@@ -40,22 +40,39 @@ export function initialView(cy: Core, selectedId: string | null): void {
 }
 
 /**
+ * After a filter change: when it left none of the shown threats, controls or Top 10 items in view, the view moves
+ * as the first view would (an empty screen would look like a filter that matched nothing).
+ */
+export function revealShown(cy: Core, selectedId: string | null): void {
+  const shown = shownItems(cy);
+  if (shown.empty()) return;
+  const view = cy.extent();
+  const inView = shown.some((node) => {
+    const { x, y } = (node as NodeSingular).position();
+    return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+  });
+  if (!inView) initialView(cy, selectedId);
+}
+
+/** Shown threats, controls and Top 10 items; group headings span their frames, so they are left out. */
+function shownItems(cy: Core): NodeCollection {
+  return cy.nodes('.item').not('.hidden, .threat-group, .control-group').nodes();
+}
+
+/**
  * The top-left of the topmost shown section band. Hidden elements keep their place, so with filters the band's
  * start can be empty for a screen or more (a link to a filtered view would open on nothing): the start then moves
- * right or down to the band's first shown threats, controls or Top 10 items (group headings span their frames).
+ * right or down to the band's first shown items.
  */
 function readingStart(cy: Core, zoom: number): { x: number; y: number } | null {
   const bands = cy.nodes('.band').not('.hidden');
   if (bands.empty()) return null;
   const band = bands.boundingBox();
   const top = bands.filter((node) => node.boundingBox().y1 === band.y1).boundingBox();
-  const items = cy
-    .nodes('.item')
-    .not('.hidden, .threat-group, .control-group')
-    .filter((node) => {
-      const box = node.boundingBox();
-      return box.y1 >= top.y1 && box.y2 <= top.y2;
-    });
+  const items = shownItems(cy).filter((node) => {
+    const box = node.boundingBox();
+    return box.y1 >= top.y1 && box.y2 <= top.y2;
+  });
   if (items.empty()) return { x: top.x1, y: top.y1 };
   const first = items.boundingBox();
   return {
