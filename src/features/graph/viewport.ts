@@ -1,4 +1,4 @@
-import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
 import { animationDuration } from './motion';
 
@@ -44,20 +44,24 @@ export function initialView(cy: Core, selectedId: string | null): void {
  * as the first view would (an empty screen would look like a filter that matched nothing).
  */
 export function revealShown(cy: Core, selectedId: string | null): void {
-  const shown = shownItems(cy);
-  if (shown.empty()) return;
   const view = cy.extent();
-  const inView = shown.some((node) => {
+  let anyShown = false;
+  // One pass that stops at the first node in view: this runs on every filter change, with thousands of nodes.
+  const inView = cy.nodes().some((node) => {
+    if (!isShownItem(node as NodeSingular)) return false;
+    anyShown = true;
     const { x, y } = (node as NodeSingular).position();
     return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
   });
-  if (!inView) initialView(cy, selectedId);
+  if (anyShown && !inView) initialView(cy, selectedId);
 }
 
-/** Shown threats, controls and Top 10 items; group headings span their frames, so they are left out. */
-function shownItems(cy: Core): NodeCollection {
-  return cy.nodes('.item').not('.hidden, .threat-group, .control-group').nodes();
-}
+/** A shown threat, control or Top 10 item; group headings span their frames, so they are left out. */
+const isShownItem = (node: NodeSingular) =>
+  node.hasClass('item') &&
+  !node.hasClass('hidden') &&
+  !node.hasClass('threat-group') &&
+  !node.hasClass('control-group');
 
 /**
  * The top-left of the topmost shown section band. Hidden elements keep their place, so with filters the band's
@@ -69,7 +73,8 @@ function readingStart(cy: Core, zoom: number): { x: number; y: number } | null {
   if (bands.empty()) return null;
   const band = bands.boundingBox();
   const top = bands.filter((node) => node.boundingBox().y1 === band.y1).boundingBox();
-  const items = shownItems(cy).filter((node) => {
+  const items = cy.nodes().filter((node) => {
+    if (!isShownItem(node)) return false;
     const box = node.boundingBox();
     return box.y1 >= top.y1 && box.y2 <= top.y2;
   });
