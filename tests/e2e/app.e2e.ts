@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
 import { visibleSubgraph } from '../../src/model/visibility';
-import { LIFECYCLES } from '../../src/model/vocabulary';
+import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
 import { appUrl, FILLED_LIST, launchBrowserForFile } from './browser';
 
@@ -319,6 +319,51 @@ describe('the navigator in a browser', () => {
     expect(search(page)).toBe(`?node=${hidden.id}`);
     expect(await graphCount(page)).toBe(String(expectedIds().length));
     expect(await page.getByTestId('details').getByRole('note').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the details panel keeps every word of a related node whole beside its kind and hidden mark', async () => {
+    // The Top 10 item mapped to the longest word, with an impact filter that hides the threats it maps to.
+    const longestWord = (id: string) =>
+      Math.max(
+        ...index
+          .node(id)!
+          .title.en.split(' ')
+          .map((word) => word.length),
+      );
+    const item = index.nodes
+      .filter((node) => node.kind === 'ml-top10')
+      .map((node) => ({ node, targets: index.outgoing(node.id, 'maps-to').map((edge) => edge.target) }))
+      .sort(
+        (a, b) => Math.max(0, ...b.targets.map(longestWord)) - Math.max(0, ...a.targets.map(longestWord)),
+      )[0]!;
+    const impact = IMPACTS.find((value) =>
+      item.targets.every((id) => !expectedIds({ impact: [value] }).includes(id)),
+    );
+    // A reading view: its details panel is the narrowest.
+    const { page, errors } = await open(`ml-top10?${impact ? `impact=${impact}&` : ''}node=${item.node.id}`);
+    const titles = page.getByTestId('details').locator('.node-button__title');
+    await titles.first().waitFor();
+    expect(await titles.count()).toBe(item.targets.length);
+    const broken = await titles.evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        // Measured before the probe joins the title, which would widen it.
+        const width = element.getBoundingClientRect().width;
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        element.append(probe);
+        const widest = Math.max(
+          ...(element.firstChild?.textContent ?? '').split(/[\s-]/).map((word) => {
+            probe.textContent = word;
+            return probe.getBoundingClientRect().width;
+          }),
+        );
+        probe.remove();
+        return widest > width + 0.5 ? [element.textContent] : [];
+      }),
+    );
+    expect(broken).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
