@@ -40,6 +40,16 @@ function graph(
   return cy;
 }
 
+/** A threat of the usual size, its top-left at (x, y). */
+const item = (id: string, x: number, y: number, classes = '') => ({
+  id,
+  box: { x, y, w: 150, h: 50 },
+  classes,
+});
+
+/** The graph point in the middle of the 700 × 700 view. */
+const centre = (cy: Core) => ({ x: (350 - cy.pan().x) / cy.zoom(), y: (350 - cy.pan().y) / cy.zoom() });
+
 /** The graph point at the view's top-left inner corner, in whole units (Cytoscape's boxes add a pixel around). */
 const start = (cy: Core) => ({
   x: Math.round((PADDING - cy.pan().x) / cy.zoom()) + 1,
@@ -48,31 +58,21 @@ const start = (cy: Core) => ({
 
 describe('the first view of a graph too large to read whole', () => {
   it('starts at the top-left of the topmost section, where reading starts', () => {
-    const cy = graph([
-      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
-      { id: 'b', box: { x: 2500, y: 1500, w: 150, h: 50 } },
-    ]);
+    const cy = graph([item('a', 200, 60), item('b', 2500, 1500)]);
     initialView(cy, null);
     expect(cy.zoom()).toBe(READABLE);
     expect(start(cy)).toEqual({ x: 0, y: 0 });
   });
 
   it('moves right to the first shown items when the filters leave the section’s start empty', () => {
-    const cy = graph([
-      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 }, classes: 'hidden' },
-      { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
-      { id: 'c', box: { x: 1900, y: 500, w: 150, h: 50 } },
-    ]);
+    const cy = graph([item('a', 200, 60, 'hidden'), item('b', 1800, 120), item('c', 1900, 500)]);
     initialView(cy, null);
     expect(cy.zoom()).toBe(READABLE);
     expect(start(cy)).toEqual({ x: 1800 - 48, y: 0 });
   });
 
   it('moves down as well when the first shown items are more than half a screen below', () => {
-    const cy = graph([
-      { id: 'b', box: { x: 1800, y: 700, w: 150, h: 50 } },
-      { id: 'c', box: { x: 2600, y: 1500, w: 150, h: 50 } },
-    ]);
+    const cy = graph([item('b', 1800, 700), item('c', 2600, 1500)]);
     initialView(cy, null);
     expect(start(cy)).toEqual({ x: 1800 - 48, y: 700 - 48 });
   });
@@ -80,34 +80,24 @@ describe('the first view of a graph too large to read whole', () => {
   it('leaves the group headings out of the reckoning: they span their frames', () => {
     const cy = graph([
       { id: 'group', box: { x: 150, y: 40, w: 2700, h: 40 }, classes: 'threat-group' },
-      { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
-      { id: 'c', box: { x: 1900, y: 1500, w: 150, h: 50 } },
+      item('b', 1800, 120),
+      item('c', 1900, 1500),
     ]);
     initialView(cy, null);
     expect(start(cy).x).toBe(1800 - 48);
   });
 
   it('shows the selected node in the middle instead', () => {
-    const cy = graph([
-      { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
-      { id: 'b', box: { x: 2500, y: 1500, w: 150, h: 50 } },
-    ]);
+    const cy = graph([item('a', 200, 60), item('b', 2500, 1500)]);
     initialView(cy, 'b');
     expect(cy.zoom()).toBe(READABLE);
-    const centre = { x: (350 - cy.pan().x) / READABLE, y: (350 - cy.pan().y) / READABLE };
-    expect(centre).toEqual({ x: 2575, y: 1525 });
+    expect(centre(cy)).toEqual({ x: 2575, y: 1525 });
   });
 });
 
 describe('the first view of a graph that fits', () => {
   it('shows every shown section whole', () => {
-    const cy = graph(
-      [
-        { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
-        { id: 'b', box: { x: 1800, y: 1500, w: 150, h: 50 } },
-      ],
-      { width: 4000, height: 3000 },
-    );
+    const cy = graph([item('a', 200, 60), item('b', 1800, 1500)], { width: 4000, height: 3000 });
     initialView(cy, null);
     expect(cy.zoom()).toBeGreaterThanOrEqual(READABLE);
     const box = cy.nodes('.band').renderedBoundingBox();
@@ -117,11 +107,7 @@ describe('the first view of a graph that fits', () => {
 });
 
 describe('after a filter change', () => {
-  const items = [
-    { id: 'a', box: { x: 200, y: 60, w: 150, h: 50 } },
-    { id: 'b', box: { x: 1800, y: 120, w: 150, h: 50 } },
-    { id: 'c', box: { x: 2500, y: 1500, w: 150, h: 50 } },
-  ];
+  const items = [item('a', 200, 60), item('b', 1800, 120), item('c', 2500, 1500)];
 
   it('leaves the view alone while a shown node is in it', () => {
     const cy = graph(items);
@@ -146,7 +132,6 @@ describe('after a filter change', () => {
     cy.zoom(READABLE);
     cy.$('#a').addClass('hidden');
     revealShown(cy, 'c');
-    const centre = { x: (350 - cy.pan().x) / READABLE, y: (350 - cy.pan().y) / READABLE };
-    expect(centre).toEqual({ x: 2575, y: 1525 });
+    expect(centre(cy)).toEqual({ x: 2575, y: 1525 });
   });
 });
