@@ -272,6 +272,32 @@ describe('the catalogue views in a browser', () => {
     }
   });
 
+  it('the search’s example is whole in the reading views’ narrower sidebar, in both languages', async () => {
+    for (const language of ['en', 'ja'] as const) {
+      const { page, errors } = await open(`table?lang=${language}`);
+      await viewHeading(page).waitFor();
+      const room = await page
+        .getByRole('combobox', { name: language === 'en' ? en.search.label : ja.search.label })
+        .evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const text = document.createElement('span');
+          text.style.font = style.font;
+          text.style.whiteSpace = 'pre';
+          text.style.position = 'absolute';
+          text.textContent = input.placeholder;
+          document.body.append(text);
+          const needed = text.getBoundingClientRect().width;
+          text.remove();
+          const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return inner - needed;
+        });
+      // At least a glyph to spare: with less, the last character was cut off on screen.
+      expect(room, language).toBeGreaterThanOrEqual(12);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('renders each view in Japanese (screenshots in test-results/)', async () => {
     mkdirSync('test-results', { recursive: true });
     const shots = [

@@ -57,7 +57,7 @@ const en = {
   },
   search: {
     label: 'Search threats and controls',
-    placeholder: 'e.g. poisoning, AML.T0015',
+    placeholder: 'e.g. evasion, AML.T0015',
     results: 'Search results',
     resultCount_one: '{{count}} result',
     resultCount_other: '{{count}} results',

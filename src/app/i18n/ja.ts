@@ -58,7 +58,7 @@ const ja: Translation = {
   },
   search: {
     label: '脅威と管理策を検索',
-    placeholder: '例: ポイズニング、AML.T0015',
+    placeholder: '例: 回避攻撃、AML.T0015',
     results: '検索結果',
     resultCount_one: '{{count}} 件',
     resultCount_other: '{{count}} 件',
