@@ -83,6 +83,16 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.context().close();
   });
 
+  it('with a selected node the filters hide, its note in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open('?lifecycle=runtime&node=evasion', { colorScheme, bypassCSP: true });
+      await graphReady(page);
+      await page.getByTestId('details').getByRole('note').waitFor();
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('on the not-found page and the data error screen', async () => {
     const notFound = await open('no/such/page', { bypassCSP: true });
     await notFound.page.getByRole('heading', { level: 1, name: en.notFound.heading }).waitFor();
