@@ -112,6 +112,28 @@ describe('GraphView', () => {
     expect(ids('.dimmed')).toEqual([]);
   });
 
+  it('brings a selected node into view when a filter change shows it again', () => {
+    const hidden = visibleOf(dataset, (id) => id !== 'datapoison');
+    const { rerenderWith } = setup({ selectedId: 'datapoison', visible: hidden });
+    // A 400 × 300 view on the shown node farthest from it: something is in view, but not the selection.
+    cy().width = () => 400;
+    cy().height = () => 300;
+    const from = positionOf('datapoison');
+    const farthest = cy()
+      .nodes('.item')
+      .not('#datapoison')
+      .max((node) => {
+        const at = positionOf(node.id());
+        return Math.hypot(at.x - from.x, at.y - from.y);
+      }).ele;
+    cy().zoom(1);
+    cy().center(farthest);
+    rerenderWith({ visible: visibleOf(dataset) });
+    const node = positionOf('datapoison');
+    expect(cy().pan().x + node.x * cy().zoom()).toBeCloseTo(cy().width() / 2);
+    expect(cy().pan().y + node.y * cy().zoom()).toBeCloseTo(cy().height() / 2);
+  });
+
   it('moves the emphasis with the selection, leaving nothing of the one before', () => {
     const { rerenderWith } = setup();
     rerenderWith({ selectedId: 'zeroknowledgeevasion' });

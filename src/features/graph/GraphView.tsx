@@ -275,7 +275,12 @@ export function GraphView({
       applyClassTo(cy, 'focused', []);
     }
     emphasise(cy);
-    if (!buildingRef.current) revealShown(cy, applied.current.selectedId);
+    if (buildingRef.current) return;
+    const { selectedId } = applied.current;
+    // A selection the change brings back (as the details panel's "clear this filter" does) comes into view.
+    if (selectedId && visible.nodes.has(selectedId) && before && !before.nodes.has(selectedId)) {
+      if (!isInView(cy, selectedId)) centreOn(cy, selectedId, animationDuration());
+    } else revealShown(cy, selectedId);
   }, [visible]);
 
   useEffect(() => {
