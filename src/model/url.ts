@@ -47,6 +47,8 @@ export type UrlNotice =
   | { kind: 'invalid-general'; param: 'general'; value: string }
   | { kind: 'unknown-language'; param: 'lang'; value: string }
   | { kind: 'too-long'; param: Param; limit: number }
+  /** A parameter name close to one of ours (`life`, `impacts`, `Lang`): `value` is the name, `param` ours. */
+  | { kind: 'misspelt-param'; param: Param; value: string }
   | ScopeNotice
   | RoleNotice;
 
@@ -61,6 +63,37 @@ export interface ParseOptions {
 }
 
 const VOCABULARIES = { lifecycle: LIFECYCLES, impact: IMPACTS, type: CONTROL_TYPES } as const;
+
+const PARAMS: readonly Param[] = [
+  'lifecycle',
+  'impact',
+  'type',
+  'general',
+  'q',
+  'node',
+  'sort',
+  'layout',
+  'scope',
+  'role',
+  'layer',
+  'lang',
+];
+
+/**
+ * The parameter an unknown name was meant to be: ours but for its case, or the one parameter of three letters or
+ * more that it starts, or that starts it (`life`, `impacts`, `language`). Names far from ours, as tracking
+ * parameters are, get no notice: a link may carry them.
+ */
+function meantParam(name: string): Param | undefined {
+  const lower = name.toLowerCase();
+  const exact = PARAMS.find((param) => param === lower);
+  if (exact) return exact;
+  if (lower.length < 3) return undefined;
+  const near = PARAMS.filter(
+    (param) => param.length >= 3 && (lower.startsWith(param) || param.startsWith(lower)),
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
 
 /** Parses `location.search` (with or without the leading `?`). Never throws. */
 export function parseViewState(search: string | URLSearchParams, options: ParseOptions = {}): ParsedView {
@@ -141,6 +174,12 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
     notice({ kind: 'too-long', param: 'layer', limit: MAX_LAYER_URL_LENGTH });
   } else if (layerRaw !== '') {
     layer = layerRaw;
+  }
+
+  for (const name of new Set(params.keys())) {
+    if ((PARAMS as readonly string[]).includes(name)) continue;
+    const meant = meantParam(name);
+    if (meant) notice({ kind: 'misspelt-param', param: meant, value: quote(name) });
   }
 
   let lang: Language = DEFAULT_VIEW.lang;

@@ -24,6 +24,23 @@ describe('URL notices', () => {
     ).toBe(true);
   });
 
+  it('names the parameter a misspelt one was meant to be, and drops it from the address', async () => {
+    const { location } = renderApp('/?life=runtime&lifecycle=use');
+    const notices = await screen.findByTestId('notices');
+    expect(within(notices).getByRole('listitem').textContent).toBe(
+      '"life" is not a parameter of this navigator; did you mean lifecycle?',
+    );
+    expect(await location()).toBe('/?lifecycle=use');
+  });
+
+  it('names the meant parameter in Japanese too', async () => {
+    renderApp('/?lang=ja&types=other');
+    const notices = await screen.findByTestId('notices');
+    expect(within(notices).getByRole('listitem').textContent).toBe(
+      '「types」はこのナビゲーターのパラメーターではありません。type のことですか？',
+    );
+  });
+
   it('can be dismissed', async () => {
     const { user } = renderApp('/?lifecycle=later');
     const notices = await screen.findByTestId('notices');

@@ -157,8 +157,27 @@ describe('URL: parse', () => {
     expect(state.node).toBe('evasion');
   });
 
-  it('ignores parameters it does not know', () => {
-    expect(parse('?utm_source=x&foo=bar')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+  it('ignores parameters far from its own without a word, as tracking parameters are', () => {
+    expect(parse('?utm_source=x&foo=bar&fbclid=1&ref=mail&x=1')).toEqual({
+      state: DEFAULT_VIEW,
+      notices: [],
+    });
+  });
+
+  it('names the parameter a misspelt one was meant to be, and applies neither', () => {
+    const { state, notices } = parse('?life=runtime&Impact=model-availability&types=other&language=ja&Q=x');
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(notices).toEqual([
+      { kind: 'misspelt-param', param: 'lifecycle', value: 'life' },
+      { kind: 'misspelt-param', param: 'impact', value: 'Impact' },
+      { kind: 'misspelt-param', param: 'type', value: 'types' },
+      { kind: 'misspelt-param', param: 'lang', value: 'language' },
+      { kind: 'misspelt-param', param: 'q', value: 'Q' },
+    ]);
+  });
+
+  it('says nothing of a name that could be meant for two parameters', () => {
+    expect(parse('?lay=x').notices).toEqual([]);
   });
 });
 

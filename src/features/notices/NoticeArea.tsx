@@ -21,6 +21,8 @@ export function NoticeArea() {
         return t('notices.unknownLanguage', notice);
       case 'too-long':
         return t('notices.tooLong', notice);
+      case 'misspelt-param':
+        return t('notices.misspeltParam', notice);
       case 'unknown-question':
         return t('notices.unknownQuestion', notice);
       case 'invalid-answer':
