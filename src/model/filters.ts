@@ -20,9 +20,7 @@ export function toggleValue<T extends string>(vocabulary: readonly T[], list: re
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return (
-    filters.lifecycle.length > 0 || filters.impact.length > 0 || filters.type.length > 0 || !filters.general
-  );
+  return activeFamilies(filters).length > 0;
 }
 
 /** The filter families, in the filters panel's order. */

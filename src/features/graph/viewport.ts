@@ -65,8 +65,8 @@ const isShownItem = (node: NodeSingular) =>
 
 /**
  * The top-left of the topmost shown section band. Hidden elements keep their place, so with filters the band's
- * start can be empty for a screen or more (a link to a filtered view would open on nothing): the start then moves
- * right or down to the band's first shown items.
+ * start can be empty (a link to a filtered view would open on nothing): when the first shown items lie more than
+ * half a screen right or down, the start moves to them.
  */
 function readingStart(cy: Core, zoom: number): { x: number; y: number } | null {
   const bands = cy.nodes('.band').not('.hidden');
