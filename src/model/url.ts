@@ -26,7 +26,22 @@ const MAX_NOTICES_PER_PARAM = 3;
 export type ListParam = 'lifecycle' | 'impact' | 'type';
 /** Parameters that take one value of a closed list. */
 export type ChoiceParam = 'sort' | 'layout';
-export type Param = ListParam | 'general' | 'q' | 'node' | ChoiceParam | 'scope' | 'role' | 'layer' | 'lang';
+/** Every parameter of the URL, in the order the address writes them. */
+const PARAMS = [
+  'lifecycle',
+  'impact',
+  'type',
+  'general',
+  'q',
+  'node',
+  'sort',
+  'layout',
+  'scope',
+  'role',
+  'layer',
+  'lang',
+] as const;
+export type Param = (typeof PARAMS)[number];
 
 /** Why a SecID in `node` names nothing; the notice's wording variant (an i18next context). */
 export type SecidNoticeContext = 'secidSyntax' | 'secidNamespace' | 'secidVersion' | 'secidItem';
@@ -63,21 +78,6 @@ export interface ParseOptions {
 }
 
 const VOCABULARIES = { lifecycle: LIFECYCLES, impact: IMPACTS, type: CONTROL_TYPES } as const;
-
-const PARAMS: readonly Param[] = [
-  'lifecycle',
-  'impact',
-  'type',
-  'general',
-  'q',
-  'node',
-  'sort',
-  'layout',
-  'scope',
-  'role',
-  'layer',
-  'lang',
-];
 
 /**
  * The parameter an unknown name was meant to be: ours but for its case, or the one parameter of three letters or
