@@ -67,3 +67,63 @@ export function balancedWidth(items: readonly Size[], gap: number, aspect: numbe
   }
   return Math.max(widest, Math.sqrt(area * aspect));
 }
+
+/** Top to bottom in reading order, a new column when the next item would pass maxHeight. */
+export function flowColumns(items: readonly Size[], maxHeight: number, gap: number): Packed {
+  const offsets: Point[] = [];
+  let x = 0;
+  let y = 0;
+  let columnWidth = 0;
+  let height = 0;
+  items.forEach((item, index) => {
+    if (index > 0 && y > 0 && y + item.height > maxHeight) {
+      x += columnWidth + gap;
+      y = 0;
+      columnWidth = 0;
+    }
+    offsets.push({ x, y });
+    height = Math.max(height, y + item.height);
+    columnWidth = Math.max(columnWidth, item.width);
+    y += item.height + gap;
+  });
+  return { offsets, width: items.length > 0 ? x + columnWidth : 0, height };
+}
+
+/** Above this many items, the flow takes the shelf packing instead of trying every column height. */
+const MAX_FLOW_ITEMS = 40;
+
+/**
+ * Items in columns, in reading order, with the column height that brings the whole closest to `aspect`
+ * (width : height), the smaller area on a tie. The heights tried are those of runs of consecutive items: every
+ * distinct way to cut the sequence into columns.
+ */
+export function bestFlow(items: readonly Size[], gap: number, aspect: number): Packed {
+  if (items.length > MAX_FLOW_ITEMS) return packRows(items, balancedWidth(items, gap, aspect), gap);
+  const heights = new Set<number>();
+  items.forEach((_, start) => {
+    let run = -gap;
+    for (let end = start; end < items.length; end++) {
+      run += (items[end]?.height ?? 0) + gap;
+      heights.add(run);
+    }
+  });
+  let best: Packed | undefined;
+  let bestScore = Infinity;
+  for (const height of [...heights].sort((a, b) => a - b)) {
+    const packed = flowColumns(items, height, gap);
+    if (packed.height > height) continue;
+    const score =
+      Math.abs(Math.log(packed.width / packed.height / aspect)) + 1e-9 * packed.width * packed.height;
+    if (score < bestScore) {
+      best = packed;
+      bestScore = score;
+    }
+  }
+  return best ?? flowColumns(items, Infinity, gap);
+}
+
+/** Items in balanced columns of at most `maxRows`: ten items in rows of eight make two columns of five. */
+export function listColumns(items: readonly Size[], maxRows: number, gap: number): Packed {
+  const columns = Math.max(1, Math.ceil(items.length / Math.max(1, maxRows)));
+  return packColumns(items, Math.max(1, Math.ceil(items.length / columns)), gap);
+}

@@ -1,37 +1,34 @@
 import type { NodeKind } from '../vocabulary';
 
 /**
- * Fixed node sizes per kind. Sizes never depend on label text, so switching language
- * redraws labels without moving anything.
+ * Fixed node sizes per kind: compact chips of two lines of 12 px text, so that the whole navigator fits one
+ * screen at a readable size, as the upstream diagram fits one page. Sizes never depend on label text, so
+ * switching language redraws labels without moving anything. A group's heading is as wide as its frame.
  */
 export const NODE_SIZES: Readonly<Record<NodeKind, { width: number; height: number }>> = {
-  threat: { width: 190, height: 60 },
-  'threat-group': { width: 240, height: 44 },
-  control: { width: 190, height: 62 },
-  'control-group': { width: 240, height: 44 },
-  'ml-top10': { width: 160, height: 64 },
-  'llm-top10': { width: 160, height: 64 },
+  threat: { width: 164, height: 32 },
+  'threat-group': { width: 200, height: 32 },
+  control: { width: 164, height: 32 },
+  'control-group': { width: 200, height: 32 },
+  'ml-top10': { width: 164, height: 32 },
+  'llm-top10': { width: 164, height: 32 },
 };
 
 export const SPACING = {
-  /** Between neighbouring blocks in a row and between rows. */
-  gap: 24,
-  /** Between a node and the column of controls placed next to it. */
-  satelliteGap: 56,
-  /** Controls stacked in one column before a second column starts. */
-  satelliteRows: 8,
+  /** Between neighbouring chips and blocks. */
+  gap: 5,
+  /** Between a threat (or group) and the column of controls listed next to it. */
+  satelliteGap: 10,
   /** Inside a group frame, around its heading and members. */
-  framePadding: 12,
-  /** Inside a band, around its content. */
-  bandPadding: 24,
-  /** Left part of a band that holds the section name. */
-  bandGutter: 190,
-  /** Between two bands. */
-  bandGap: 28,
-  /** Width a band's content may use before wrapping; grows with the data set. */
-  minContentWidth: 1500,
-  /** Width : height the content of a band or frame aims for. */
-  aspect: 1.6,
+  framePadding: 5,
+  /** Inside a section's region, around its content. */
+  bandPadding: 6,
+  /** Top part of a section's region that holds its name. */
+  bandLabelHeight: 22,
+  /** Between two sections' regions. */
+  bandGap: 10,
+  /** The width : height the whole picture aims for: a landscape screen less the page's header. */
+  aspect: 1.7,
 } as const;
 
 export function isGroupKind(kind: NodeKind): boolean {
