@@ -1,5 +1,6 @@
 import type { GraphIndex } from './graphIndex';
 import type { NavNode } from './schema';
+import { CONTROL_TYPES, type ControlType } from './vocabulary';
 
 /** Nodes related through a group rather than directly: `via` is that group. */
 export interface ThroughGroup {
@@ -74,4 +75,34 @@ function directAndThroughGroups(
 
 function nodesOf(index: GraphIndex, ids: readonly string[]): NavNode[] {
   return ids.flatMap((id) => index.node(id) ?? []);
+}
+
+/** Related nodes in the order of the control types, control groups last: how the details panel lists controls. */
+export interface ByControlType {
+  /** A control type, or `group` for control groups (and anything without a type). */
+  type: ControlType | 'group';
+  nodes: NavNode[];
+}
+
+export function byControlType(nodes: readonly NavNode[]): ByControlType[] {
+  const buckets = [...CONTROL_TYPES, 'group' as const].map((type) => ({
+    type,
+    nodes: nodes.filter(
+      (node) => (node.kind === 'control' && node.controlType ? node.controlType : 'group') === type,
+    ),
+  }));
+  return buckets.filter((bucket) => bucket.nodes.length > 0);
+}
+
+/**
+ * The controls against any of `threatIds` (directly or through their groups), each once, in reading order: what a
+ * Top 10 item's threats call for.
+ */
+export function controlsAgainst(index: GraphIndex, threatIds: readonly string[]): NavNode[] {
+  const ids = new Set<string>();
+  for (const id of threatIds) {
+    const { direct, throughGroups } = mitigatorsOf(index, id);
+    for (const node of [...direct, ...throughGroups.flatMap((group) => group.nodes)]) ids.add(node.id);
+  }
+  return index.nodes.filter((node) => ids.has(node.id));
 }

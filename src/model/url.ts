@@ -1,14 +1,15 @@
+import type { GeneralFold } from './graphPicture';
 import { parseRoleParam, type RoleNotice, serializeRoleParam } from './roles/roleParam';
 import { NODE_ID } from './schema';
 import { parseScopeParam, type ScopeNotice, serializeScopeParam } from './scope/scopeParam';
 import { looksLikeSecid, resolveSecid, type Secid, type SecidResolution, sourceName } from './secid';
 import { TABLE_LAYOUTS, type TableLayout, TOP10_SORTS, type Top10Sort } from './views';
-import { DEFAULT_VIEW, type ViewState } from './viewState';
+import { DEFAULT_VIEW, GRAPH_RELATIONS, type GraphRelations, type ViewState } from './viewState';
 import { CONTROL_TYPES, IMPACTS, type Language, LANGUAGES, LIFECYCLES } from './vocabulary';
 
 /**
  * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
- * `general=0`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `scope`, `role`, `layer`, `lang`. Parsing never throws; serializing
+ * `general` (`0` hides the general controls, `open` lists them, `folded` folds them), `relations=all`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `scope`, `role`, `layer`, `lang`. Parsing never throws; serializing
  * leaves defaults out and writes values in vocabulary order, so equal states give equal URLs.
  */
 
@@ -25,13 +26,14 @@ const MAX_NOTICES_PER_PARAM = 3;
 
 export type ListParam = 'lifecycle' | 'impact' | 'type';
 /** Parameters that take one value of a closed list. */
-export type ChoiceParam = 'sort' | 'layout';
+export type ChoiceParam = 'sort' | 'layout' | 'relations';
 /** Every parameter of the URL, in the order the address writes them. */
 const PARAMS = [
   'lifecycle',
   'impact',
   'type',
   'general',
+  'relations',
   'q',
   'node',
   'sort',
@@ -125,10 +127,12 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   const type = list('type');
 
   let general = DEFAULT_VIEW.filters.general;
+  let fold: GeneralFold = DEFAULT_VIEW.fold;
   const generalRaw = params.get('general');
   if (generalRaw !== null) {
-    const value = generalRaw.trim();
+    const value = generalRaw.trim().toLowerCase();
     if (value === '0') general = false;
+    else if (value === 'open' || value === 'folded') fold = value;
     else if (value !== '1' && value !== '')
       notice({ kind: 'invalid-general', param: 'general', value: quote(value) });
   }
@@ -162,6 +166,7 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   };
   const sort: Top10Sort = choice('sort', TOP10_SORTS, DEFAULT_VIEW.sort);
   const layout: TableLayout = choice('layout', TABLE_LAYOUTS, DEFAULT_VIEW.layout);
+  const relations: GraphRelations = choice('relations', GRAPH_RELATIONS, DEFAULT_VIEW.relations);
 
   const parsedScope = parseScopeParam(params.get('scope'));
   parsedScope.notices.forEach(notice);
@@ -190,6 +195,8 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   return {
     state: {
       filters: { lifecycle, impact, type, general },
+      fold,
+      relations,
       q,
       node,
       sort,
@@ -231,6 +238,8 @@ export function serializeViewState(state: ViewState): string {
   list('impact', state.filters.impact);
   list('type', state.filters.type);
   if (!state.filters.general) add('general', '0');
+  else if (state.fold !== DEFAULT_VIEW.fold) add('general', state.fold);
+  if (state.relations !== DEFAULT_VIEW.relations) add('relations', state.relations);
   if (state.q !== '') add('q', encodeURIComponent(wellFormed(state.q)));
   if (state.node) add('node', encodeURIComponent(state.node));
   if (state.sort !== DEFAULT_VIEW.sort) add('sort', state.sort);

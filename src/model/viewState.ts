@@ -1,4 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { GeneralFold } from './graphPicture';
 import type { RoleId } from './roles/roleTypes';
 import type { ScopeAnswers } from './scope/questions';
 import type { TableLayout, Top10Sort } from './views';
@@ -7,6 +8,10 @@ import type { Language } from './vocabulary';
 /** Everything a user sees besides the data: what the URL carries. */
 export interface ViewState {
   filters: Filters;
+  /** Whether the graph lists the general controls or folds them into their boxes (`auto`: folded while filtering). */
+  fold: GeneralFold;
+  /** Which relations the graph draws: those of the hovered, focused or selected node, or all of them. */
+  relations: GraphRelations;
   /** Search text; drives the results list, never hides nodes. */
   q: string;
   /** Selected node id. */
@@ -24,8 +29,13 @@ export interface ViewState {
   lang: Language;
 }
 
+export const GRAPH_RELATIONS = ['focus', 'all'] as const;
+export type GraphRelations = (typeof GRAPH_RELATIONS)[number];
+
 export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
+  fold: 'auto',
+  relations: 'focus',
   q: '',
   node: null,
   sort: 'id',

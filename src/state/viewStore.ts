@@ -7,10 +7,11 @@ import {
   type Filters,
   toggleValue,
 } from '../model/filters';
+import type { GeneralFold } from '../model/graphPicture';
 import type { RoleId } from '../model/roles/roleTypes';
 import type { ScopeAnswers } from '../model/scope/questions';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
-import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
+import { DEFAULT_VIEW, type GraphRelations, type ViewState } from '../model/viewState';
 import {
   CONTROL_TYPES,
   type ControlType,
@@ -44,6 +45,9 @@ interface ViewStore {
   toggleImpact(value: Impact): void;
   toggleControlType(value: ControlType): void;
   setGeneral(shown: boolean): void;
+  /** Lists or folds the general controls in the graph. */
+  setFold(fold: GeneralFold): void;
+  setRelations(relations: GraphRelations): void;
   clearFilters(): void;
   /** Back to their default: the filters that hide the selected node, say. */
   clearFilterFamilies(families: readonly FilterFamily[]): void;
@@ -95,6 +99,8 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     toggleControlType: (value) =>
       updateFilters((f) => ({ ...f, type: toggleValue(CONTROL_TYPES, f.type, value) })),
     setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
+    setFold: (fold) => commit({ ...get().view, fold }, true),
+    setRelations: (relations) => commit({ ...get().view, relations }, true),
     clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
     clearFilterFamilies: (families) => updateFilters((f) => clearFamilies(f, families)),
     setQuery: (q) => commit({ ...get().view, q }, true),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { GENERAL_FOLDS } from '../../src/model/graphPicture';
 import {
   parseLanguage,
   parseViewState,
@@ -8,7 +9,7 @@ import {
   withSecidFragment,
 } from '../../src/model/url';
 import { TABLE_LAYOUTS, TOP10_SORTS } from '../../src/model/views';
-import { DEFAULT_VIEW, type ViewState } from '../../src/model/viewState';
+import { DEFAULT_VIEW, GRAPH_RELATIONS, type ViewState } from '../../src/model/viewState';
 import { CONTROL_TYPES, IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
 const known = new Set(['evasion', 'datapoison', 'ML01', 'LLM10']);
@@ -37,6 +38,8 @@ function* states(): Generator<ViewState> {
         n++;
         yield {
           filters: { lifecycle, impact, type, general: n % 2 === 0 },
+          fold: n % 2 === 0 ? GENERAL_FOLDS[n % GENERAL_FOLDS.length]! : 'auto',
+          relations: GRAPH_RELATIONS[n % GRAPH_RELATIONS.length]!,
           q: queries[n % queries.length]!,
           node: nodes[n % nodes.length]!,
           sort: TOP10_SORTS[n % TOP10_SORTS.length]!,

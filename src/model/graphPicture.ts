@@ -1,0 +1,109 @@
+import type { GraphIndex } from './graphIndex';
+import { computeLayout } from './layout/computeLayout';
+import type { GraphLayout } from './layout/types';
+import type { VisibleSubgraph } from './visibility';
+
+/**
+ * Whether the general controls (section 1, which apply to every threat) are listed in full or folded into their
+ * group boxes with a count: `auto` folds them while the view is narrowed to an answer, so they do not crowd it out.
+ */
+export const GENERAL_FOLDS = ['auto', 'open', 'folded'] as const;
+export type GeneralFold = (typeof GENERAL_FOLDS)[number];
+
+/** What the graph draws for a view: the shown nodes, closed up into a picture of their own. */
+export interface GraphPicture {
+  /** Nodes drawn: the shown ones, but the members of folded groups. */
+  drawn: ReadonlySet<string>;
+  /** Edge ids between drawn nodes. */
+  edges: ReadonlySet<string>;
+  /** Folded group → how many of its shown controls it stands for. */
+  folded: ReadonlyMap<string, number>;
+  /** Where each drawn node goes. */
+  layout: GraphLayout;
+  /** Whether hidden nodes gave up their place (false for very large graphs, which keep the whole layout). */
+  closedUp: boolean;
+}
+
+export interface PictureOptions {
+  fold: GeneralFold;
+  /** Whether a filter or the scope narrows the view to an answer. */
+  narrowed: boolean;
+  /**
+   * Very large graphs keep the layout of the whole data set: laying out thousands of nodes again and moving them on
+   * every filter change would freeze the page. They get this layout, worked out once.
+   */
+  fixedLayout?: () => GraphLayout;
+}
+
+const GENERAL_SECTION = 'general-controls';
+
+/** What the filters show: the part of `visibleSubgraph` a picture is made from. */
+type Shown = Pick<VisibleSubgraph, 'nodes' | 'edges'>;
+
+/** The general control groups that hold controls directly: the boxes a fold closes. */
+function foldableGroups(index: GraphIndex, visible: Shown): string[] {
+  return index.nodes
+    .filter(
+      (node) =>
+        node.kind === 'control-group' &&
+        node.section === GENERAL_SECTION &&
+        visible.nodes.has(node.id) &&
+        index.children(node.id).some((id) => index.node(id)?.kind === 'control' && visible.nodes.has(id)),
+    )
+    .map((node) => node.id);
+}
+
+export function isFolded(fold: GeneralFold, narrowed: boolean): boolean {
+  return fold === 'folded' || (fold === 'auto' && narrowed);
+}
+
+/**
+ * The picture of a view: what is shown, less what folded groups stand for, laid out afresh so hidden nodes give
+ * up their space while sections and groups keep their order.
+ */
+export function graphPicture(index: GraphIndex, visible: Shown, options: PictureOptions): GraphPicture {
+  const folded = new Map<string, number>();
+  const drawn = new Set(visible.nodes);
+  if (isFolded(options.fold, options.narrowed)) {
+    for (const group of foldableGroups(index, visible)) {
+      const members = index.descendants(group).filter((id) => visible.nodes.has(id));
+      for (const id of members) drawn.delete(id);
+      folded.set(group, members.filter((id) => index.node(id)?.kind === 'control').length);
+    }
+  }
+  const edges =
+    folded.size === 0
+      ? visible.edges
+      : new Set(
+          index.edges
+            .filter((edge) => visible.edges.has(edge.id) && drawn.has(edge.source) && drawn.has(edge.target))
+            .map((edge) => edge.id),
+        );
+  if (options.fixedLayout) return { drawn, edges, folded, layout: options.fixedLayout(), closedUp: false };
+  const layout = computeLayout({
+    nodes: index.nodes.filter((node) => drawn.has(node.id)),
+    edges: index.edges.filter((edge) => edges.has(edge.id)),
+  });
+  return { drawn, edges, folded, layout, closedUp: true };
+}
+
+/** The rectangle a picture covers (corners), or null when it draws nothing. */
+export function pictureBounds(
+  picture: GraphPicture,
+): { x1: number; y1: number; x2: number; y2: number } | null {
+  const boxes = picture.closedUp
+    ? [...picture.layout.bands.values()]
+    : [...picture.drawn].flatMap((id) => picture.layout.nodes.get(id) ?? []);
+  if (boxes.length === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const box of boxes) {
+    x1 = Math.min(x1, box.x - box.width / 2);
+    y1 = Math.min(y1, box.y - box.height / 2);
+    x2 = Math.max(x2, box.x + box.width / 2);
+    y2 = Math.max(y2, box.y + box.height / 2);
+  }
+  return { x1, y1, x2, y2 };
+}

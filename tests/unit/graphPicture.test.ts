@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_FILTERS } from '../../src/model/filters';
+import { buildIndex } from '../../src/model/graphIndex';
+import { graphPicture, isFolded, pictureBounds } from '../../src/model/graphPicture';
+import { computeLayout } from '../../src/model/layout/computeLayout';
+import { visibleSubgraph } from '../../src/model/visibility';
+
+import { navigatorFixture } from './layout-fixture';
+
+const dataset = navigatorFixture();
+const index = buildIndex(dataset);
+const all = visibleSubgraph(index, DEFAULT_FILTERS);
+const integrity = visibleSubgraph(index, { ...DEFAULT_FILTERS, impact: ['model-behaviour-integrity'] });
+const generalControls = dataset.nodes
+  .filter((node) => node.section === 'general-controls' && node.kind === 'control')
+  .map((node) => node.id);
+
+describe('the picture of a view', () => {
+  it('folds the general controls only while the view is narrowed, unless told otherwise', () => {
+    expect(isFolded('auto', false)).toBe(false);
+    expect(isFolded('auto', true)).toBe(true);
+    expect(isFolded('open', true)).toBe(false);
+    expect(isFolded('folded', false)).toBe(true);
+  });
+
+  it('draws every shown node when nothing is folded, laid out as the whole data set', () => {
+    const picture = graphPicture(index, all, { fold: 'auto', narrowed: false });
+    expect([...picture.drawn].sort()).toEqual([...all.nodes].sort());
+    expect(picture.folded.size).toBe(0);
+    expect(picture.layout).toEqual(computeLayout(dataset));
+  });
+
+  it('folds the general control boxes into their headings, counting the controls each stands for', () => {
+    const picture = graphPicture(index, integrity, { fold: 'auto', narrowed: true });
+    for (const id of generalControls) expect(picture.drawn.has(id), id).toBe(false);
+    expect(picture.folded.get('governancecontrols')).toBe(
+      generalControls.filter((id) => index.parents(id).includes('governancecontrols')).length,
+    );
+    // The heading stays, and so does every answer outside the general controls.
+    expect(picture.drawn.has('governancecontrols')).toBe(true);
+    for (const id of integrity.nodes)
+      if (!generalControls.includes(id)) expect(picture.drawn.has(id), id).toBe(true);
+    for (const id of picture.edges) {
+      const edge = index.edges.find((candidate) => candidate.id === id)!;
+      expect(picture.drawn.has(edge.source) && picture.drawn.has(edge.target), id).toBe(true);
+    }
+  });
+
+  it('closes up: a narrowed view is laid out on its own and covers less', () => {
+    const whole = pictureBounds(graphPicture(index, all, { fold: 'auto', narrowed: false }))!;
+    const narrowed = graphPicture(index, integrity, { fold: 'auto', narrowed: true });
+    const bounds = pictureBounds(narrowed)!;
+    expect(narrowed.closedUp).toBe(true);
+    expect([...narrowed.layout.nodes.keys()].sort()).toEqual([...narrowed.drawn].sort());
+    expect((bounds.x2 - bounds.x1) * (bounds.y2 - bounds.y1)).toBeLessThan(
+      (whole.x2 - whole.x1) * (whole.y2 - whole.y1),
+    );
+  });
+
+  it('keeps a fixed layout where one is given (very large graphs), bounded by what it draws', () => {
+    const fixed = computeLayout(dataset);
+    const picture = graphPicture(index, integrity, {
+      fold: 'open',
+      narrowed: true,
+      fixedLayout: () => fixed,
+    });
+    expect(picture.closedUp).toBe(false);
+    expect(picture.layout).toBe(fixed);
+    const bounds = pictureBounds(picture)!;
+    for (const id of picture.drawn) {
+      const box = fixed.nodes.get(id)!;
+      expect(box.x - box.width / 2).toBeGreaterThanOrEqual(bounds.x1);
+      expect(box.y + box.height / 2).toBeLessThanOrEqual(bounds.y2);
+    }
+  });
+
+  it('has no bounds when it draws nothing', () => {
+    const none = { nodes: new Set<string>(), edges: new Set<string>() };
+    expect(pictureBounds(graphPicture(index, none, { fold: 'auto', narrowed: true }))).toBeNull();
+  });
+});
