@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { buildElements, nodeClasses, nodeLabel } from '../../src/features/graph/elements';
 import { withLineBreaks } from '../../src/features/graph/lineBreaks';
 import { graphStylesheet } from '../../src/features/graph/stylesheet';
-import { computeLayout } from '../../src/model/layout/computeLayout';
 import { NODE_SIZES } from '../../src/model/layout/sizes';
 import { navigatorFixture } from '../unit/layout-fixture';
 
-import { labels, visibleOf } from './graphTestKit';
+import { labels, pictureOf } from './graphTestKit';
 
 const dataset = navigatorFixture();
-const layout = computeLayout(dataset);
+const picture = pictureOf(dataset);
+const { layout } = picture;
 const node = (id: string) => dataset.nodes.find((candidate) => candidate.id === id)!;
 
 describe('graph elements', () => {
@@ -23,18 +23,21 @@ describe('graph elements', () => {
     expect(nodeClasses(node('LLM01'))).toEqual(['item', 'llm-top10']);
   });
 
-  it('label threats with their impact tags and Top 10 items with their id', () => {
+  it('label nodes with their names alone, Top 10 items with their id, folded groups with a count', () => {
     const plain = (text: string) => text.replaceAll('\u200b', '');
     expect(plain(nodeLabel(node('disclosureinoutput'), 'en', labels))).toBe(
-      'Disclosure of sensitive data in model output\nTraining data · Input data',
+      'Disclosure of sensitive data in model output',
+    );
+    expect(plain(nodeLabel(node('governancecontrols'), 'en', labels, 2))).toBe(
+      labels.folded('Governance', 2),
     );
     expect(plain(nodeLabel(node('ML03'), 'en', labels))).toBe('ML03 Model inversion attack');
     expect(plain(nodeLabel(node('evasion'), 'ja', labels))).toBe('回避');
   });
 
-  it('include bands, section names and frames, and hide what is not visible', () => {
-    const visible = visibleOf(dataset, (id) => node(id).section !== 'runtime-threats');
-    const elements = buildElements(dataset, layout, 'en', labels, visible);
+  it('include bands, section names and frames, and hide what the picture does not draw', () => {
+    const partial = pictureOf(dataset, (id) => node(id).section !== 'runtime-threats');
+    const elements = buildElements(dataset, partial, 'en', labels);
     const byId = new Map(elements.map((element) => [element.data.id, element]));
     const classes = (id: string) => [byId.get(id)?.classes].flat();
     expect(classes('band:input-threats')).toEqual(['band']);
@@ -44,8 +47,8 @@ describe('graph elements', () => {
     expect(classes('frame:runtimeconventionalsec')).toContain('hidden');
     expect(classes('encodemodeloutput')).toContain('hidden');
     expect(byId.get('evasion')?.position).toEqual({
-      x: layout.nodes.get('evasion')!.x,
-      y: layout.nodes.get('evasion')!.y,
+      x: partial.layout.nodes.get('evasion')!.x,
+      y: partial.layout.nodes.get('evasion')!.y,
     });
   });
 
@@ -53,7 +56,7 @@ describe('graph elements', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      elements: buildElements(dataset, layout, 'en', labels, visibleOf(dataset)),
+      elements: buildElements(dataset, picture, 'en', labels),
       style: graphStylesheet(),
     });
     const size = (id: string) => ({ width: cy.$id(id).width(), height: cy.$id(id).height() });
@@ -76,7 +79,7 @@ describe('graph elements', () => {
   });
 
   it('hide part-of lines where a frame already shows the membership', () => {
-    const elements = buildElements(dataset, layout, 'en', labels, visibleOf(dataset));
+    const elements = buildElements(dataset, picture, 'en', labels);
     const edge = (id: string) => [elements.find((element) => element.data.id === id)?.classes].flat();
     expect(edge('part-of:zeroknowledgeevasion->evasion')).toContain('contained');
     expect(edge('mitigates:smallmodel->modelinversionandmembership')).not.toContain('contained');
@@ -84,10 +87,18 @@ describe('graph elements', () => {
 });
 
 describe('withLineBreaks', () => {
-  it('lets Japanese wrap between characters but keeps Latin words and bracket pairs whole', () => {
+  it('lets Japanese wrap between words, and inside words too long for a line', () => {
+    const breaks = (text: string) => withLineBreaks(text).split('\u200b');
     expect(withLineBreaks('Model poisoning')).toBe('Model poisoning');
-    expect(withLineBreaks('回避攻撃')).toBe('回\u200b避\u200b攻\u200b撃');
-    expect(withLineBreaks('監督（OVERSIGHT）')).toBe('監\u200b督\u200b（OVERSIGHT）');
-    expect(withLineBreaks('ション')).toBe('ショ\u200bン');
+    expect(breaks('ブラックボックス型回避攻撃')).toEqual(['ブラックボックス', '型', '回避', '攻撃']);
+    // A loan word the segmenter cuts up stays whole…
+    expect(breaks('プログラム')).toEqual(['プログラム']);
+    // …unless it is longer than a line.
+    expect(breaks('コンフィデンシャルコンピューティング').length).toBeGreaterThan(1);
+  });
+
+  it('keeps Latin words, bracket pairs and Japanese line-breaking rules', () => {
+    expect(withLineBreaks('監督（OVERSIGHT）')).not.toMatch(/（\u200b|[A-Z]\u200b|\u200b[A-Z）]/);
+    expect(withLineBreaks('ション')).not.toMatch(/\u200b[ョン]/);
   });
 });

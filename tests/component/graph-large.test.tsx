@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { applyVisibility, neighbourhood } from '../../src/features/graph/cyUpdates';
 import { buildElements } from '../../src/features/graph/elements';
 import { showEdgesAround, splitEdges } from '../../src/features/graph/largeGraph';
-import { computeLayout } from '../../src/model/layout/computeLayout';
 import { navigatorFixture } from '../unit/layout-fixture';
 
-import { createHeadless, labels, visibleOf } from './graphTestKit';
+import { createHeadless, labels, pictureOf } from './graphTestKit';
 
 const dataset = navigatorFixture();
-const visible = visibleOf(dataset);
-const elements = buildElements(dataset, computeLayout(dataset), 'en', labels, visible);
+const whole = pictureOf(dataset);
+const elements = buildElements(dataset, whole, 'en', labels);
+const withoutRateLimit = pictureOf(dataset, (id) => id !== 'ratelimit');
 
 describe('lines of a large graph, drawn only around the emphasised node', () => {
   it('start with no lines at all', () => {
@@ -25,7 +25,7 @@ describe('lines of a large graph, drawn only around the emphasised node', () => 
     const { drawn, edges } = splitEdges(elements);
     const cy = createHeadless({ elements: drawn });
     const full = createHeadless({ elements });
-    showEdgesAround(cy, edges, 'zeroknowledgeevasion', visible);
+    showEdgesAround(cy, edges, 'zeroknowledgeevasion', whole.edges);
     const ids = (hood: ReturnType<typeof neighbourhood>) => hood.map((element) => element.id()).sort();
     expect(ids(neighbourhood(cy, 'zeroknowledgeevasion'))).toEqual(
       ids(neighbourhood(full, 'zeroknowledgeevasion')),
@@ -39,7 +39,7 @@ describe('lines of a large graph, drawn only around the emphasised node', () => 
   it('follow the emphasis and the filters, and go when nothing is emphasised', () => {
     const { drawn, edges } = splitEdges(elements);
     const cy = createHeadless({ elements: drawn });
-    const filtered = visibleOf(dataset, (id) => id !== 'ratelimit');
+    const filtered = withoutRateLimit.edges;
     showEdgesAround(cy, edges, 'inputthreats', filtered);
     const toRateLimit = cy.edges().filter((edge) => edge.source().id() === 'ratelimit');
     expect(toRateLimit.length).toBe(1);
@@ -59,15 +59,11 @@ describe('lines of a large graph, drawn only around the emphasised node', () => 
   it('take part in the next filter change, though they came after the one before', () => {
     const { drawn, edges } = splitEdges(elements);
     const cy = createHeadless({ elements: drawn });
-    applyVisibility(cy, visible);
-    showEdgesAround(cy, edges, 'inputthreats', visible);
+    applyVisibility(cy, whole);
+    showEdgesAround(cy, edges, 'inputthreats', whole.edges);
     const fromRateLimit = () => cy.edges().filter((edge) => edge.source().id() === 'ratelimit');
     expect(fromRateLimit().hasClass('hidden')).toBe(false);
-    applyVisibility(
-      cy,
-      visibleOf(dataset, (id) => id !== 'ratelimit'),
-      visible,
-    );
+    applyVisibility(cy, withoutRateLimit, whole);
     expect(fromRateLimit().length).toBe(1);
     expect(fromRateLimit().hasClass('hidden')).toBe(true);
   });

@@ -4,34 +4,38 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { GraphLegend } from '../../src/features/graph/GraphLegend';
-import { CONTROL_TYPES, EDGE_KINDS, IMPACTS, NODE_KINDS } from '../../src/model/vocabulary';
+import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../src/model/vocabulary';
 
 import { labels } from './graphTestKit';
 
 describe('GraphLegend', () => {
-  it('names every node kind, control type, impact tag and relation in labelled lists', () => {
+  it('shows every kind of node and control type in sight, in labelled lists', () => {
     render(<GraphLegend labels={labels} />);
-    const list = (name: string) => within(screen.getByRole('list', { name }));
-    for (const kind of NODE_KINDS)
-      expect(list(labels.legendGroups.nodes).getByText(labels.kinds[kind])).toBeTruthy();
+    const [kinds, types] = screen
+      .getAllByRole('list')
+      .filter((list) =>
+        [labels.legendGroups.nodes, labels.legendGroups.controlTypes].includes(
+          list.getAttribute('aria-label')!,
+        ),
+      );
+    for (const kind of NODE_KINDS.filter((one) => one !== 'control'))
+      expect(within(kinds!).getByTitle(labels.kinds[kind])).toBeTruthy();
     for (const type of CONTROL_TYPES) {
-      expect(list(labels.legendGroups.controlTypes).getByText(labels.controlTypes[type])).toBeTruthy();
+      expect(within(types!).getByText(labels.controlTypes[type])).toBeTruthy();
+      expect(within(types!).getByText(labels.short.controlTypes[type])).toBeTruthy();
     }
-    expect(list(labels.legendGroups.controlTypes).getByText(labels.governance)).toBeTruthy();
-    for (const impact of IMPACTS) {
-      expect(list(labels.legendGroups.impacts).getByText(labels.impacts[impact])).toBeTruthy();
-    }
-    for (const kind of EDGE_KINDS)
-      expect(list(labels.legendGroups.edges).getByText(labels.edges[kind])).toBeTruthy();
   });
 
-  it('opens and closes from its summary', async () => {
+  it('opens the rest, the governance mark and the relations, from “More”', async () => {
     const user = userEvent.setup();
     render(<GraphLegend labels={labels} />);
-    const details = screen.getByText(labels.legend).closest('details')!;
-    const wasOpen = details.open;
-    await user.click(screen.getByText(labels.legend));
-    expect(details.open).toBe(!wasOpen);
+    const more = screen.getByText(labels.legendMore).closest('details')!;
+    expect(more.open).toBe(false);
+    await user.click(screen.getByText(labels.legendMore));
+    expect(more.open).toBe(true);
+    const relations = within(more).getByRole('list', { name: labels.legendGroups.edges });
+    for (const kind of EDGE_KINDS) expect(within(relations).getByText(labels.edges[kind])).toBeTruthy();
+    expect(within(more).getByText(labels.governance)).toBeTruthy();
   });
 
   it('draws its swatches as decoration only', () => {

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { AnnotationLegend } from '../../src/features/graph/AnnotationLegend';
+import { GraphLegend } from '../../src/features/graph/GraphLegend';
 import type { GraphViewProps } from '../../src/features/graph/GraphView';
 import { overlayClasses } from '../../src/features/graph/overlayClasses';
 import { overlayLegend } from '../../src/features/graph/overlayLegend';
 import type { GraphOverlay } from '../../src/features/graph/useGraphOverlay';
 import { navigatorFixture } from '../unit/layout-fixture';
 
-import { made } from './graphTestKit';
+import { labels, made } from './graphTestKit';
 import { renderGraphView } from './renderGraphView';
 
 vi.mock('../../src/features/graph/createCytoscape', async () => {
@@ -67,10 +69,17 @@ describe('graph overlays', () => {
   });
 
   it('explain their marks in the legend while there are any', () => {
-    const { rerenderWith } = setup({ overlay: overlay({ roleFocus: new Set([threat!]) }) });
-    const legend = screen.getByRole('region', { name: 'Marks on the graph' });
-    expect(within(legend).getByRole('listitem').textContent).toBe('★What your role acts on');
-    rerenderWith({ overlay: overlay({}, false) });
-    expect(screen.queryByRole('region', { name: 'Marks on the graph' })).toBeNull();
+    const legendOf = (marks: GraphOverlay) => (
+      <GraphLegend labels={labels}>
+        <AnnotationLegend {...marks.legend} />
+      </GraphLegend>
+    );
+    const { rerender } = render(legendOf(overlay({ roleFocus: new Set([threat!]) })));
+    const legend = screen.getByRole('region', { name: 'Marks on the graph', hidden: true });
+    expect(within(legend).getByRole('listitem', { hidden: true }).textContent).toBe(
+      '★What your role acts on',
+    );
+    rerender(legendOf(overlay({}, false)));
+    expect(screen.queryByRole('region', { name: 'Marks on the graph', hidden: true })).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { GraphViewProps } from '../../src/features/graph/GraphView';
 import { edgeId } from '../../src/model/edges';
 import { navigatorFixture } from '../unit/layout-fixture';
 
-import { labels, made, visibleOf } from './graphTestKit';
+import { labels, made, pictureOf } from './graphTestKit';
 import { renderGraphView } from './renderGraphView';
 
 vi.mock('../../src/features/graph/createCytoscape', async () => {
@@ -24,8 +24,19 @@ const ids = (selector: string) =>
     .elements(selector)
     .map((element) => element.id())
     .sort();
+const sectionOf = (id: string) => dataset.nodes.find((node) => node.id === id)!.section;
+const onlyRuntime = () => pictureOf(dataset, (id) => sectionOf(id) === 'runtime-threats');
+/** Whether the line is drawn: lines come on demand (hidden by the stylesheet otherwise). */
+const drawnLine = (id: string) =>
+  cy().getElementById(id).style('display') !== 'none' && !cy().getElementById(id).hasClass('hidden');
 
 const setup = (props: Partial<GraphViewProps> = {}) => renderGraphView(dataset, props);
+
+/** A 400 × 300 canvas (headless Cytoscape has none). */
+function screenOf(width: number, height: number) {
+  cy().width = () => width;
+  cy().height = () => height;
+}
 
 beforeEach(() => {
   made.length = 0;
@@ -49,45 +60,92 @@ describe('GraphView', () => {
     // Told after the drawn graph has been committed, in an effect of its own.
     await waitFor(() => expect(onFirstDraw).toHaveBeenCalledTimes(1));
     expect(canvas.getAttribute('data-visible-count')).toBe(String(dataset.nodes.length));
-    for (const name of [labels.zoomIn, labels.zoomOut, labels.fit, labels.reset, labels.rearrange]) {
+    for (const name of [labels.zoomIn, labels.zoomOut, labels.fit]) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
   });
 
-  it('draws every node and edge once, labelled with titles in the chosen language', () => {
+  it('draws every node once, named in the chosen language, the Japanese without its English name', () => {
     const { rerenderWith } = setup();
     expect(ids('.item')).toEqual(dataset.nodes.map((node) => node.id).sort());
     expect(ids('.link')).toEqual([...new Set(dataset.edges.map(edgeId))].sort());
     const label = (id: string) => String(cy().getElementById(id).data('label')).replaceAll('\u200b', '');
-    expect(label('datapoison')).toBe('Data poisoning\nIntegrity');
+    expect(label('datapoison')).toBe('Data poisoning');
     expect(label('aiprogram')).toBe('AI PROGRAM\ngovernance');
     rerenderWith({ language: 'ja' });
-    expect(label('datapoison')).toBe('データ汚染\nIntegrity');
+    expect(label('datapoison')).toBe('データ汚染');
     expect(label('band-label:input-threats')).toBe(labels.sections['input-threats']);
   });
 
-  it('hides what the filters hide by class, without removing or moving anything', () => {
+  it('draws no line until a node is emphasised, then its lines; all of them when asked', () => {
     const { rerenderWith } = setup();
-    const before = positionOf('datapoison');
+    const line = 'mitigates:smallmodel->modelinversionandmembership';
+    expect(
+      cy()
+        .edges()
+        .filter((edge) => drawnLine(edge.id())).length,
+    ).toBe(0);
+    rerenderWith({ selectedId: 'modelinversionandmembership' });
+    expect(drawnLine(line)).toBe(true);
+    expect(drawnLine('mitigates:modelensemble->modelpoison')).toBe(false);
+    rerenderWith({ selectedId: null, relations: 'all' });
+    expect(drawnLine('mitigates:modelensemble->modelpoison')).toBe(true);
+    // Membership a frame already shows is never drawn as a line.
+    expect(drawnLine('part-of:zeroknowledgeevasion->evasion')).toBe(false);
+  });
+
+  it('closes up on a new picture: hidden nodes give up their place, shown ones move, nothing is removed', () => {
+    const { rerenderWith } = setup();
     const count = cy().elements().length;
-    const onlyInput = visibleOf(
-      dataset,
-      (id) => dataset.nodes.find((node) => node.id === id)!.section === 'input-threats',
-    );
-    rerenderWith({ visible: onlyInput });
+    const before = positionOf('encodemodeloutput');
+    const picture = onlyRuntime();
+    rerenderWith({ picture });
     expect(cy().elements().length).toBe(count);
     expect(ids('.item.hidden')).toEqual(
       dataset.nodes
-        .filter((node) => !onlyInput.nodes.has(node.id))
+        .filter((node) => !picture.drawn.has(node.id))
         .map((node) => node.id)
         .sort(),
     );
-    expect(positionOf('datapoison')).toEqual(before);
-    expect(cy().getElementById('band:runtime-threats').hasClass('hidden')).toBe(true);
-    expect(cy().getElementById('band:input-threats').hasClass('hidden')).toBe(false);
+    const after = picture.layout.nodes.get('encodemodeloutput')!;
+    expect(positionOf('encodemodeloutput')).toEqual({ x: after.x, y: after.y });
+    expect(positionOf('encodemodeloutput')).not.toEqual(before);
+    expect(cy().getElementById('band:input-threats').hasClass('hidden')).toBe(true);
+    expect(cy().getElementById('band:runtime-threats').hasClass('hidden')).toBe(false);
     expect(screen.getByRole('application').getAttribute('data-visible-count')).toBe(
-      String(onlyInput.nodes.size),
+      String(picture.drawn.size),
     );
+    rerenderWith({ picture: pictureOf(dataset) });
+    expect(ids('.item.hidden')).toEqual([]);
+    expect(positionOf('encodemodeloutput')).toEqual(before);
+  });
+
+  it('folds the general controls into their boxes, saying how many each holds', () => {
+    const { rerenderWith } = setup();
+    const folded = pictureOf(dataset, () => true, 'folded');
+    rerenderWith({ picture: folded });
+    const label = (id: string) => String(cy().getElementById(id).data('label')).replaceAll('\u200b', '');
+    const members = dataset.edges.filter(
+      (edge) => edge.kind === 'part-of' && edge.target === 'governancecontrols',
+    ).length;
+    expect(folded.folded.get('governancecontrols')).toBe(members);
+    expect(label('governancecontrols')).toBe(labels.folded('Governance', members));
+    expect(cy().getElementById('governancecontrols').hasClass('folded')).toBe(true);
+    expect(cy().getElementById('aiprogram').hasClass('hidden')).toBe(true);
+    rerenderWith({ picture: pictureOf(dataset) });
+    expect(label('governancecontrols')).toBe('Governance');
+    expect(cy().getElementById('aiprogram').hasClass('hidden')).toBe(false);
+  });
+
+  it('fits a new picture into the canvas, beside a panel that covers its right side', () => {
+    const { rerenderWith } = setup({ insets: { right: 200, bottom: 0 } });
+    screenOf(600, 400);
+    rerenderWith({ picture: onlyRuntime() });
+    const box = cy().nodes('.item').not('.hidden').renderedBoundingBox({ includeLabels: false });
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.y1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(400);
+    expect(box.y2).toBeLessThanOrEqual(400);
   });
 
   it('reports clicks on nodes and on the background', () => {
@@ -98,40 +156,33 @@ describe('GraphView', () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 
-  it('marks the selected node, emphasises its neighbourhood and centres on it', () => {
-    const { rerenderWith } = setup();
+  it('marks the selected node, emphasises its neighbourhood, and brings it out from under the panel', () => {
+    const { rerenderWith } = setup({ insets: { right: 300, bottom: 0 } });
+    screenOf(700, 500);
+    // The view on the selection's far right, under where the panel lies.
+    cy().zoom(1);
+    const node = positionOf('datapoison');
+    cy().pan({ x: 650 - node.x, y: 250 - node.y });
     rerenderWith({ selectedId: 'datapoison' });
     expect(ids('.selected')).toEqual(['datapoison']);
     expect(cy().getElementById('moretraindata').hasClass('dimmed')).toBe(false);
     expect(cy().getElementById('ratelimit').hasClass('dimmed')).toBe(true);
-    const node = positionOf('datapoison');
-    const pan = cy().pan();
-    expect(pan.x + node.x * cy().zoom()).toBeCloseTo(cy().width() / 2);
+    const box = cy().getElementById('datapoison').renderedBoundingBox({ includeLabels: false });
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(400);
+    expect(cy().zoom()).toBe(1);
     rerenderWith({ selectedId: null });
     expect(ids('.selected')).toEqual([]);
     expect(ids('.dimmed')).toEqual([]);
   });
 
-  it('brings a selected node into view when a filter change shows it again', () => {
-    const hidden = visibleOf(dataset, (id) => id !== 'datapoison');
-    const { rerenderWith } = setup({ selectedId: 'datapoison', visible: hidden });
-    // A 400 × 300 view on the shown node farthest from it: something is in view, but not the selection.
-    cy().width = () => 400;
-    cy().height = () => 300;
-    const from = positionOf('datapoison');
-    const farthest = cy()
-      .nodes('.item')
-      .not('#datapoison')
-      .max((node) => {
-        const at = positionOf(node.id());
-        return Math.hypot(at.x - from.x, at.y - from.y);
-      }).ele;
+  it('leaves the view alone when the selection is in view already', () => {
+    const { rerenderWith } = setup();
+    screenOf(4000, 3000);
     cy().zoom(1);
-    cy().center(farthest);
-    rerenderWith({ visible: visibleOf(dataset) });
-    const node = positionOf('datapoison');
-    expect(cy().pan().x + node.x * cy().zoom()).toBeCloseTo(cy().width() / 2);
-    expect(cy().pan().y + node.y * cy().zoom()).toBeCloseTo(cy().height() / 2);
+    cy().pan({ x: 100, y: 100 });
+    rerenderWith({ selectedId: 'smallmodel' });
+    expect(cy().pan()).toEqual({ x: 100, y: 100 });
   });
 
   it('moves the emphasis with the selection, leaving nothing of the one before', () => {
@@ -190,45 +241,19 @@ describe('GraphView', () => {
     expect(ids('.focused')).toEqual([]);
   });
 
-  it('re-arranges only the visible nodes on command, and reset restores the full picture', () => {
-    const { rerenderWith, commands } = setup();
-    const original = positionOf('encodemodeloutput');
-    const onlyRuntime = visibleOf(
-      dataset,
-      (id) => dataset.nodes.find((node) => node.id === id)!.section === 'runtime-threats',
-    );
-    rerenderWith({ visible: onlyRuntime });
-    const hiddenBefore = positionOf('evasion');
-    act(() => commands.current!.rearrange());
-    expect(positionOf('encodemodeloutput')).not.toEqual(original);
-    expect(positionOf('evasion')).toEqual(hiddenBefore);
-    act(() => commands.current!.reset());
-    expect(positionOf('encodemodeloutput')).toEqual(original);
-  });
-
-  it('has a re-arrange button that does the same as the command', async () => {
-    const user = userEvent.setup();
-    const { rerenderWith } = setup();
-    const original = positionOf('encodemodeloutput');
-    rerenderWith({
-      visible: visibleOf(
-        dataset,
-        (id) => dataset.nodes.find((node) => node.id === id)!.section === 'runtime-threats',
-      ),
-    });
-    await user.click(screen.getByRole('button', { name: labels.rearrange }));
-    expect(positionOf('encodemodeloutput')).not.toEqual(original);
-  });
-
-  it('zooms with the buttons', async () => {
+  it('zooms with the buttons, and Fit brings the whole picture back', async () => {
     const user = userEvent.setup();
     setup();
+    screenOf(2000, 1500);
+    await user.click(screen.getByRole('button', { name: labels.fit }));
     const zoom = cy().zoom();
     await user.click(screen.getByRole('button', { name: labels.zoomIn }));
     expect(cy().zoom()).toBeGreaterThan(zoom);
     await user.click(screen.getByRole('button', { name: labels.zoomOut }));
     await user.click(screen.getByRole('button', { name: labels.zoomOut }));
     expect(cy().zoom()).toBeLessThan(zoom);
+    await user.click(screen.getByRole('button', { name: labels.fit }));
+    expect(cy().zoom()).toBeCloseTo(zoom);
   });
 
   it('destroys its instance when it goes away', () => {

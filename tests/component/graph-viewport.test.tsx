@@ -1,137 +1,73 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { initialView, revealShown } from '../../src/features/graph/viewport';
+import { bringIntoView, NO_INSETS, pictureViewport, READABLE_ZOOM } from '../../src/features/graph/viewport';
 
-const READABLE = 0.85;
-const PADDING = 24;
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-const node = (id: string, classes: string, { x, y, w, h }: Box): ElementDefinition => ({
-  data: { id, w, h },
-  position: { x: x + w / 2, y: y + h / 2 },
-  classes,
-});
-
-/** Two section bands, one above the other, each with items laid out from `items`; hidden ones get `.hidden`. */
-function graph(
-  items: { id: string; box: Box; classes?: string }[],
-  screen = { width: 700, height: 700 },
-): Core {
+/** A headless canvas of `width` × `height` with square nodes at the given centres. */
+function canvas(width: number, height: number, nodes: Record<string, [number, number]>): Core {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     layout: { name: 'preset' },
-    style: [{ selector: 'node', style: { shape: 'rectangle', width: 'data(w)', height: 'data(h)' } }],
-    elements: [
-      node('band:top', 'band', { x: 0, y: 0, w: 3000, h: 1000 }),
-      node('band:below', 'band', { x: 0, y: 1100, w: 3000, h: 1000 }),
-      ...items.map(({ id, box, classes = '' }) => node(id, `item threat ${classes}`, box)),
-    ],
+    style: [{ selector: 'node', style: { shape: 'rectangle', width: 100, height: 40 } }],
+    elements: Object.entries(nodes).map(([id, [x, y]]) => ({ data: { id }, position: { x, y } })),
   });
-  cy.width = () => screen.width;
-  cy.height = () => screen.height;
+  cy.width = () => width;
+  cy.height = () => height;
   return cy;
 }
 
-/** A threat of the usual size, its top-left at (x, y). */
-const item = (id: string, x: number, y: number, classes = '') => ({
-  id,
-  box: { x, y, w: 150, h: 50 },
-  classes,
-});
+const picture = { x1: 0, y1: 0, x2: 1600, y2: 1000 };
 
-/** The graph point in the middle of the 700 × 700 view. */
-const centre = (cy: Core) => ({ x: (350 - cy.pan().x) / cy.zoom(), y: (350 - cy.pan().y) / cy.zoom() });
-
-/** The graph point at the view's top-left inner corner, in whole units (Cytoscape's boxes add a pixel around). */
-const start = (cy: Core) => ({
-  x: Math.round((PADDING - cy.pan().x) / cy.zoom()) + 1,
-  y: Math.round((PADDING - cy.pan().y) / cy.zoom()) + 1,
-});
-
-describe('the first view of a graph too large to read whole', () => {
-  it('starts at the top-left of the topmost section, where reading starts', () => {
-    const cy = graph([item('a', 200, 60), item('b', 2500, 1500)]);
-    initialView(cy, null);
-    expect(cy.zoom()).toBe(READABLE);
-    expect(start(cy)).toEqual({ x: 0, y: 0 });
+describe('the view of a whole picture', () => {
+  it('shows all of it, centred, when its names can be read at that size', () => {
+    const cy = canvas(1400, 800, {});
+    const { zoom, pan } = pictureViewport(cy, picture, NO_INSETS);
+    expect(zoom).toBeGreaterThanOrEqual(0.75);
+    expect(zoom * 1000).toBeLessThanOrEqual(800);
+    expect(pan.x + 800 * zoom).toBeCloseTo(700);
   });
 
-  it('moves right to the first shown items when the filters leave the section’s start empty', () => {
-    const cy = graph([item('a', 200, 60, 'hidden'), item('b', 1800, 120), item('c', 1900, 500)]);
-    initialView(cy, null);
-    expect(cy.zoom()).toBe(READABLE);
-    expect(start(cy)).toEqual({ x: 1800 - 48, y: 0 });
+  it('leaves out the part of the canvas a panel covers', () => {
+    const cy = canvas(1400, 800, {});
+    const { zoom, pan } = pictureViewport(cy, { x1: 0, y1: 0, x2: 400, y2: 300 }, { right: 400, bottom: 0 });
+    expect(pan.x + 400 * zoom).toBeLessThanOrEqual(1000);
+    expect(pan.x).toBeGreaterThanOrEqual(0);
   });
 
-  it('moves down as well when the first shown items are more than half a screen below', () => {
-    const cy = graph([item('b', 1800, 700), item('c', 2600, 1500)]);
-    initialView(cy, null);
-    expect(start(cy)).toEqual({ x: 1800 - 48, y: 700 - 48 });
+  it('draws a small answer larger, but not without bound', () => {
+    const cy = canvas(1400, 800, {});
+    expect(pictureViewport(cy, { x1: 0, y1: 0, x2: 170, y2: 40 }, NO_INSETS).zoom).toBeLessThanOrEqual(1.3);
   });
 
-  it('leaves the group headings out of the reckoning: they span their frames', () => {
-    const cy = graph([
-      { id: 'group', box: { x: 150, y: 40, w: 2700, h: 40 }, classes: 'threat-group' },
-      item('b', 1800, 120),
-      item('c', 1900, 1500),
-    ]);
-    initialView(cy, null);
-    expect(start(cy).x).toBe(1800 - 48);
-  });
-
-  it('shows the selected node in the middle instead', () => {
-    const cy = graph([item('a', 200, 60), item('b', 2500, 1500)]);
-    initialView(cy, 'b');
-    expect(cy.zoom()).toBe(READABLE);
-    expect(centre(cy)).toEqual({ x: 2575, y: 1525 });
+  it('starts at the top-left at a readable size on a screen too small for all of it (a phone)', () => {
+    const cy = canvas(390, 600, {});
+    const { zoom, pan } = pictureViewport(cy, { x1: 50, y1: 20, x2: 1650, y2: 1020 }, NO_INSETS);
+    expect(zoom).toBeCloseTo(READABLE_ZOOM);
+    expect(pan.x + 50 * zoom).toBeGreaterThan(0);
+    expect(pan.x + 50 * zoom).toBeLessThan(20);
   });
 });
 
-describe('the first view of a graph that fits', () => {
-  it('shows every shown section whole', () => {
-    const cy = graph([item('a', 200, 60), item('b', 1800, 1500)], { width: 4000, height: 3000 });
-    initialView(cy, null);
-    expect(cy.zoom()).toBeGreaterThanOrEqual(READABLE);
-    const box = cy.nodes('.band').renderedBoundingBox();
-    expect(box.x1).toBeGreaterThanOrEqual(0);
-    expect(box.x2).toBeLessThanOrEqual(4000);
-  });
-});
-
-describe('after a filter change', () => {
-  const items = [item('a', 200, 60), item('b', 1800, 120), item('c', 2500, 1500)];
-
-  it('leaves the view alone while a shown node is in it', () => {
-    const cy = graph(items);
-    cy.zoom(READABLE);
-    cy.pan({ x: -2000 * READABLE, y: -1300 * READABLE });
-    cy.$('#a, #b').addClass('hidden');
-    revealShown(cy, null);
-    expect(cy.pan()).toEqual({ x: -2000 * READABLE, y: -1300 * READABLE });
+describe('bringing a selection into view', () => {
+  it('moves as little as it can to show the node and what it is linked to', () => {
+    const cy = canvas(800, 600, { a: [900, 300], b: [1100, 300], far: [4000, 300] });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    bringIntoView(cy, [cy.$('#a, #b')], cy.$('#a'), NO_INSETS, 0);
+    const box = cy.$('#a, #b').renderedBoundingBox({ includeLabels: false });
+    expect(box.x2).toBeLessThanOrEqual(800);
+    expect(box.x2).toBeGreaterThan(780);
+    expect(cy.zoom()).toBe(1);
   });
 
-  it('moves to the first shown nodes when none is left in view', () => {
-    const cy = graph(items);
-    cy.zoom(READABLE);
-    cy.pan({ x: 0, y: 0 });
-    cy.$('#a').addClass('hidden');
-    revealShown(cy, null);
-    expect(start(cy)).toEqual({ x: 1800 - 48, y: 0 });
-  });
-
-  it('moves to the selected node when it is shown', () => {
-    const cy = graph(items);
-    cy.zoom(READABLE);
-    cy.$('#a').addClass('hidden');
-    revealShown(cy, 'c');
-    expect(centre(cy)).toEqual({ x: 2575, y: 1525 });
+  it('shows the node alone when what it is linked to does not fit, and nothing moves if it is in view', () => {
+    const cy = canvas(800, 600, { a: [900, 300], far: [4000, 300] });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    bringIntoView(cy, [cy.$('#a, #far')], cy.$('#a'), { right: 300, bottom: 0 }, 0);
+    const box = cy.$('#a').renderedBoundingBox({ includeLabels: false });
+    expect(box.x2).toBeLessThanOrEqual(500);
+    const pan = { ...cy.pan() };
+    bringIntoView(cy, [cy.$('#a, #far')], cy.$('#a'), { right: 300, bottom: 0 }, 0);
+    expect(cy.pan()).toEqual(pan);
   });
 });

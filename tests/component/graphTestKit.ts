@@ -3,6 +3,8 @@ import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { graphLabels } from '../../src/app/graphLabels';
 import type { GraphLabels } from '../../src/features/graph/GraphLabels';
 import { edgeId } from '../../src/model/edges';
+import { buildIndex } from '../../src/model/graphIndex';
+import { type GeneralFold, type GraphPicture, graphPicture } from '../../src/model/graphPicture';
 import type { Dataset } from '../../src/model/schema';
 
 import { testI18n } from './testI18n';
@@ -17,6 +19,15 @@ export function visibleOf(dataset: Dataset, keep: (id: string) => boolean = () =
     dataset.edges.filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)).map(edgeId),
   );
   return { nodes, edges };
+}
+
+/** The picture of `dataset` with only the nodes that pass `keep`, laid out afresh; general controls listed in full. */
+export function pictureOf(
+  dataset: Dataset,
+  keep: (id: string) => boolean = () => true,
+  fold: GeneralFold = 'open',
+): GraphPicture {
+  return graphPicture(buildIndex(dataset), visibleOf(dataset, keep), { fold, narrowed: false });
 }
 
 /** Instances the mocked factory made, newest last. */

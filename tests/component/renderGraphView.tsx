@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { type GraphCommands, GraphView, type GraphViewProps } from '../../src/features/graph/GraphView';
 import type { Dataset } from '../../src/model/schema';
 
-import { labels, visibleOf } from './graphTestKit';
+import { labels, pictureOf } from './graphTestKit';
 
 /**
  * Renders GraphView on `dataset`, everything shown and nothing selected unless `props` say otherwise; the caller
@@ -16,7 +16,7 @@ export function renderGraphView(dataset: Dataset, props: Partial<GraphViewProps>
   const commands = createRef<GraphCommands>();
   const all: GraphViewProps = {
     dataset,
-    visible: visibleOf(dataset),
+    picture: pictureOf(dataset),
     selectedId: null,
     language: 'en',
     labels,

@@ -1,97 +1,77 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
 
-import { CONTROL_TYPES, EDGE_KINDS, IMPACTS, NODE_KINDS } from '../../model/vocabulary';
+import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
 
 import type { GraphLabels } from './GraphLabels';
 import { CONTROL_LOOKS, EDGE_LOOKS, GOVERNANCE_BORDER_WIDTH, NODE_LOOKS } from './palette';
 import { EdgeSwatch, NodeSwatch } from './Swatch';
 
-function LegendList({
-  title,
-  children,
-  className,
-}: {
-  title: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  const id = useId();
-  return (
-    <>
-      <p id={id} className="graph-legend__title">
-        {title}
-      </p>
-      <ul aria-labelledby={id} className={className}>
-        {children}
-      </ul>
-    </>
-  );
-}
+/** Node kinds on the strip: controls are told by their type, next to it. */
+const STRIP_KINDS = NODE_KINDS.filter((kind) => kind !== 'control');
 
-/** Where the graph has this much room, the legend starts open beside the canvas. */
-const ROOM_FOR_OPEN_LEGEND = 1000;
-
-/** Explains every shape, colour, border and line style of the canvas. Collapsible. */
+/**
+ * The legend, always in sight: one line of swatches for the kinds of node and the control types, then "More" for
+ * the governance mark, the relations and the marks of the role, the scope and the active layer (`children`).
+ */
 export function GraphLegend({ labels, children }: { labels: GraphLabels; children?: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
   const otherControl = CONTROL_LOOKS.other;
-  useEffect(() => {
-    const details = ref.current;
-    const stage = details?.parentElement;
-    if (!details || !stage || typeof ResizeObserver === 'undefined') return;
-    // Measured once the browser has laid the page out: reading the size now would force that layout at once.
-    const observer = new ResizeObserver(([entry]) => {
-      observer.disconnect();
-      const room = entry?.borderBoxSize[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
-      if (room >= ROOM_FOR_OPEN_LEGEND) details.open = true;
-    });
-    observer.observe(stage);
-    return () => observer.disconnect();
-  }, []);
   return (
-    <details className="graph-legend" ref={ref}>
-      <summary>{labels.legend}</summary>
-      {/* The marks of the role, the scope and the active layer come first: they change with the view. */}
-      {children}
-      <LegendList title={labels.legendGroups.nodes}>
-        {NODE_KINDS.map((kind) => (
-          <li key={kind}>
+    <div className="graph-legend" role="group" aria-label={labels.legend}>
+      <ul className="graph-legend__strip" aria-label={labels.legendGroups.nodes}>
+        {STRIP_KINDS.map((kind) => (
+          <li key={kind} title={labels.kinds[kind]}>
             <NodeSwatch {...NODE_LOOKS[kind]} />
-            {labels.kinds[kind]}
+            {kind === 'ml-top10' || kind === 'llm-top10' ? labels.short[kind] : labels.kinds[kind]}
           </li>
         ))}
-      </LegendList>
-      <LegendList title={labels.legendGroups.controlTypes}>
-        {CONTROL_TYPES.map((type) => (
-          <li key={type}>
-            <NodeSwatch shape="hexagon" {...CONTROL_LOOKS[type]} />
-            {labels.controlTypes[type]}
-          </li>
-        ))}
-        <li>
-          <NodeSwatch
-            shape="hexagon"
-            fill={otherControl.fill}
-            border={otherControl.border}
-            borderStyle="solid"
-            borderWidth={GOVERNANCE_BORDER_WIDTH}
-          />
-          {labels.governance}
+      </ul>
+      <ul className="graph-legend__strip" aria-label={labels.legendGroups.controlTypes}>
+        <li aria-hidden="true" className="graph-legend__lead">
+          {labels.short.controls}
         </li>
-      </LegendList>
-      <LegendList title={labels.legendGroups.impacts} className="graph-legend__impacts">
-        {IMPACTS.map((impact) => (
-          <li key={impact}>{labels.impacts[impact]}</li>
-        ))}
-      </LegendList>
-      <LegendList title={labels.legendGroups.edges}>
-        {EDGE_KINDS.map((kind) => (
-          <li key={kind}>
-            <EdgeSwatch look={EDGE_LOOKS[kind]} />
-            {labels.edges[kind]}
+        {CONTROL_TYPES.map((type) => (
+          <li key={type} title={labels.controlTypes[type]}>
+            <NodeSwatch shape="hexagon" {...CONTROL_LOOKS[type]} />
+            <span className="graph-sr-only">{labels.controlTypes[type]}</span>
+            <span aria-hidden="true">{labels.short.controlTypes[type]}</span>
           </li>
         ))}
-      </LegendList>
-    </details>
+      </ul>
+      <details className="graph-legend__more">
+        <summary>{labels.legendMore}</summary>
+        <div className="graph-legend__popover">
+          {children}
+          <p className="graph-legend__title">{labels.legendGroups.controlTypes}</p>
+          <ul aria-label={labels.legendGroups.controlTypes}>
+            {CONTROL_TYPES.map((type) => (
+              <li key={type}>
+                <NodeSwatch shape="hexagon" {...CONTROL_LOOKS[type]} />
+                {labels.controlTypes[type]}
+              </li>
+            ))}
+            <li>
+              <NodeSwatch
+                shape="hexagon"
+                fill={otherControl.fill}
+                border={otherControl.border}
+                borderStyle="solid"
+                borderWidth={GOVERNANCE_BORDER_WIDTH}
+              />
+              {labels.governance}
+            </li>
+          </ul>
+          <p className="graph-legend__title">{labels.legendGroups.edges}</p>
+          <ul aria-label={labels.legendGroups.edges}>
+            {EDGE_KINDS.map((kind) => (
+              <li key={kind}>
+                <EdgeSwatch look={EDGE_LOOKS[kind]} />
+                {labels.edges[kind]}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{labels.relationsHint}</p>
+        </div>
+      </details>
+    </div>
   );
 }

@@ -1,3 +1,5 @@
+import type { ReactNode, Ref } from 'react';
+
 import type { GraphLabels } from './GraphLabels';
 
 export interface GraphToolbarProps {
@@ -5,36 +7,25 @@ export interface GraphToolbarProps {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
-  onReset(): void;
-  onRearrange(): void;
+  /** More tools (folding the general controls, all relations), given by the page. */
+  children?: ReactNode;
+  ref?: Ref<HTMLDivElement>;
 }
 
-/** Labelled buttons for everything the mouse can do to the view. */
-export function GraphToolbar({
-  labels,
-  onZoomIn,
-  onZoomOut,
-  onFit,
-  onReset,
-  onRearrange,
-}: GraphToolbarProps) {
+/** Labelled buttons for everything the mouse can do to the view, in a corner of the canvas. */
+export function GraphToolbar({ labels, onZoomIn, onZoomOut, onFit, children, ref }: GraphToolbarProps) {
   return (
-    <div className="graph-toolbar" role="group" aria-label={labels.toolbar}>
+    <div ref={ref} className="graph-toolbar" role="group" aria-label={labels.toolbar}>
       <button type="button" onClick={onZoomIn} aria-label={labels.zoomIn} title={labels.zoomIn}>
         <span aria-hidden="true">+</span>
       </button>
       <button type="button" onClick={onZoomOut} aria-label={labels.zoomOut} title={labels.zoomOut}>
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" onClick={onFit}>
+      <button type="button" onClick={onFit} title={labels.fitHint}>
         {labels.fit}
       </button>
-      <button type="button" onClick={onReset}>
-        {labels.reset}
-      </button>
-      <button type="button" onClick={onRearrange}>
-        {labels.rearrange}
-      </button>
+      {children}
     </div>
   );
 }

@@ -3,64 +3,76 @@ import './GraphView.css';
 import type { Core } from 'cytoscape';
 import {
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
   useCallback,
   useEffect,
   useEffectEvent,
   useId,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from 'react';
 
-import { computeLayout } from '../../model/layout/computeLayout';
-import type { GraphLayout } from '../../model/layout/types';
+import { type GraphPicture, pictureBounds } from '../../model/graphPicture';
 import type { CoreDataset } from '../../model/schema';
+import type { GraphRelations } from '../../model/viewState';
 import type { Language } from '../../model/vocabulary';
 import { afterNextPaint } from '../../state/afterNextPaint';
 
-import { AnnotationLegend } from './AnnotationLegend';
 import { useColourScheme } from './colourScheme';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
   applyClassTo,
   applyLabels,
-  applyLayout,
+  applyPicture,
   applyVisibility,
   highlightNeighbourhood,
-  layoutOfShown,
+  neighbourhood,
   visibleItems,
 } from './cyUpdates';
-import { buildElements, type Visible } from './elements';
+import { buildElements, nodeLabel } from './elements';
 import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
-import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
-import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
+import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
-import { centreOn, fitVisible, initialView, isInView, revealShown, ZOOM_STEP, zoomBy } from './viewport';
+import {
+  bringIntoView,
+  centreOn,
+  type Insets,
+  isInView,
+  moveViewport,
+  NO_INSETS,
+  pictureViewport,
+  ZOOM_STEP,
+  zoomBy,
+} from './viewport';
 
 export interface GraphCommands {
+  /** The whole picture back in view. */
   fit(): void;
-  reset(): void;
-  rearrange(): void;
   exportPng(): Promise<Blob>;
   exportSvg(): Promise<Blob>;
 }
 
 export interface GraphViewProps {
   dataset: CoreDataset;
-  visible: Visible;
+  /** What to draw and where (`graphPicture`). */
+  picture: GraphPicture;
   selectedId: string | null;
   /** Emphasised (e.g. search matches), not filtered. */
   highlightIds?: ReadonlySet<string>;
+  /** Lines of the emphasised node only, or all of them. */
+  relations?: GraphRelations;
   language: Language;
   labels: GraphLabels;
   onSelect(id: string | null): void;
@@ -69,43 +81,56 @@ export interface GraphViewProps {
   overlay?: GraphOverlay;
   /** Called once the graph has been drawn for the first time (again for a new data set). */
   onFirstDraw?(): void;
+  /** Parts of the canvas a panel covers (the details): nodes are brought into view beside it. */
+  insets?: Insets;
+  /** A change brings the whole picture into view again (a search or a role, which do not change the picture). */
+  viewKey?: string;
+  /** More tools beside the zoom buttons. */
+  tools?: ReactNode;
 }
 
 const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
 
 /** The props a Cytoscape instance currently reflects. */
 interface Applied {
-  visible: Visible;
+  picture: GraphPicture;
   selectedId: string | null;
   highlightIds: ReadonlySet<string> | undefined;
   language: Language;
   labels: GraphLabels;
   scheme: ColourScheme;
-  /** The language the stylesheet's fonts were chosen for. */
-  fontsFor: Language;
+  relations: GraphRelations;
 }
 
-/** Above this many nodes and edges, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
-const LARGE_GRAPH = 4000;
+/** Room kept between the picture and the tools along the canvas's bottom. */
+const TOOLBAR_MARGIN = 6;
 
-const isLarge = (dataset: CoreDataset) => dataset.nodes.length + dataset.edges.length > LARGE_GRAPH;
+/** The canvas's free part leaves out the panel over it and the tools along its bottom. */
+const coveredBy = (insets: Insets, toolbar: HTMLElement | null): Insets => ({
+  right: insets.right,
+  bottom: Math.max(insets.bottom, (toolbar?.offsetHeight ?? 0) + TOOLBAR_MARGIN),
+});
 
 /**
- * The graph canvas. It alone owns the Cytoscape instance: created once per data set, destroyed on
- * unmount; every later change is applied by id through classes. Filters never move nodes; only
- * "re-arrange" and "reset" do.
+ * The graph canvas. It alone owns the Cytoscape instance: created once per data set, destroyed on unmount; every
+ * later change is applied by id through classes. A new picture (after a filter, the scope, a fold) moves what stays
+ * to its new place and brings the whole picture into view; the user's own pan and zoom stand until then.
  */
 export function GraphView({
   dataset,
-  visible,
+  picture,
   selectedId,
   highlightIds,
+  relations = 'focus',
   language,
   labels,
   onSelect,
   commands,
   overlay = NO_OVERLAY,
   onFirstDraw,
+  insets = NO_INSETS,
+  viewKey = '',
+  tools,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -118,23 +143,23 @@ export function GraphView({
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
   const scheme = useColourScheme();
-  /** The layout of the whole data set, worked out on first use: outside React's render, which cannot split it. */
-  const fullLayout = useMemo(() => {
-    let layout: GraphLayout | undefined;
-    return () => (layout ??= computeLayout(dataset));
-  }, [dataset]);
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const insetsRef = useRef(insets);
+  useLayoutEffect(() => {
+    insetsRef.current = insets;
+  }, [insets]);
 
   const select = useEffectEvent((id: string | null) => onSelect(id));
   const reportFirstDraw = useEffectEvent(() => onFirstDraw?.());
   const currentProps = useEffectEvent((): Applied => ({
-    visible,
+    picture,
     selectedId,
     highlightIds,
     language,
     labels,
     scheme,
-    fontsFor: language,
+    relations,
   }));
 
   /** What the instance shows now, so effects skip work the creation already did. */
@@ -146,27 +171,42 @@ export function GraphView({
   const buildingRef = useRef(false);
   /** The overlay classes the instance shows. */
   const overlayApplied = useRef<GraphOverlay['classes'] | undefined>(undefined);
+  /** Whether the view shows the whole picture as last fitted, so a resize of the canvas fits it again. */
+  const fittedRef = useRef(true);
   /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
   const emphasise = (cy: Core) => {
     const id = hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null;
     if (edgesRef.current && applied.current && !buildingRef.current)
-      showEdgesAround(cy, edgesRef.current, id, applied.current.visible);
+      showEdgesAround(cy, edgesRef.current, id, applied.current.picture.edges);
     highlightNeighbourhood(cy, id, !largeRef.current);
+  };
+
+  /** The whole picture in the free part of the canvas. */
+  const showPicture = (cy: Core, shown: GraphPicture, duration: number) => {
+    const bounds = pictureBounds(shown);
+    if (!bounds) return;
+    moveViewport(cy, pictureViewport(cy, bounds, coveredBy(insetsRef.current, toolbarRef.current)), duration);
+    fittedRef.current = true;
+  };
+
+  /** The selected node with what it is linked to, in the free part of the canvas. */
+  const showSelection = (cy: Core, id: string, duration: number) => {
+    const node = cy.getElementById(id);
+    if (node.empty() || node.hasClass('hidden')) return;
+    const linked = neighbourhood(cy, id).nodes('.item');
+    const section = node.data('section') as string;
+    const nearby = linked.filter((other) => other.data('section') === section);
+    bringIntoView(cy, [linked, nearby], node, coveredBy(insetsRef.current, toolbarRef.current), duration);
+    fittedRef.current = false;
   };
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const large = isLarge(dataset);
+    const large = isLargeDataset(dataset);
     const create = (): (() => void) | undefined => {
       const initial = currentProps();
-      const elements = buildElements(
-        dataset,
-        fullLayout(),
-        initial.language,
-        initial.labels,
-        initial.visible,
-      );
+      const elements = buildElements(dataset, initial.picture, initial.language, initial.labels);
       largeRef.current = large;
       const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
       edgesRef.current = edges;
@@ -174,7 +214,7 @@ export function GraphView({
         {
           container,
           elements: large ? [] : drawn,
-          style: graphStylesheet(large, initial.scheme, initial.fontsFor),
+          style: graphStylesheet(large, initial.scheme, initial.language, initial.relations),
           layout: { name: 'preset', fit: false },
           minZoom: 0.03,
           maxZoom: 3,
@@ -197,7 +237,7 @@ export function GraphView({
         buildingRef.current = false;
         const current = applied.current;
         if (current && large) {
-          setVisibleCount(applyVisibility(cy, current.visible));
+          setVisibleCount(applyVisibility(cy, current.picture));
           emphasise(cy);
           // The overlay reached only the part added first.
           if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
@@ -209,7 +249,8 @@ export function GraphView({
       applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
       applyClassTo(cy, 'match', initial.highlightIds ?? []);
       emphasise(cy);
-      initialView(cy, initial.selectedId);
+      showPicture(cy, initial.picture, 0);
+      if (initial.selectedId) showSelection(cy, initial.selectedId, 0);
 
       cy.on('tap', 'node.item', (event) => select(event.target.id() as string));
       cy.on('tap', (event) => {
@@ -227,8 +268,27 @@ export function GraphView({
       cy.on('zoom', () => {
         container.dataset.zoom = cy.zoom().toFixed(4);
       });
+      // Once the user pans or zooms, the view is theirs until the picture changes.
+      const userMoves = () => {
+        fittedRef.current = false;
+      };
+      container.addEventListener('wheel', userMoves, { passive: true });
+      container.addEventListener('pointerdown', userMoves);
+      // The canvas follows its box (the filter column folding, a panel opening), keeping the picture in view.
+      const resizes =
+        typeof ResizeObserver === 'undefined'
+          ? undefined
+          : new ResizeObserver(() => {
+              cy.resize();
+              const current = applied.current;
+              if (current && fittedRef.current) showPicture(cy, current.picture, 0);
+            });
+      resizes?.observe(container);
       return () => {
         stopAdding();
+        resizes?.disconnect();
+        container.removeEventListener('wheel', userMoves);
+        container.removeEventListener('pointerdown', userMoves);
         cyRef.current = null;
         applied.current = null;
         edgesRef.current = null;
@@ -240,48 +300,58 @@ export function GraphView({
       };
     };
     if (!large) return create();
-    // A large catalogue gets its layout, then its canvas, each in a task of its own once the page around it has
-    // been laid out and painted (in an animation frame callback, the canvas would force that layout into its own
-    // task), so neither adds to the other's.
+    // A large catalogue gets its canvas in a task of its own once the page around it has been laid out and
+    // painted (in an animation frame callback, the canvas would force that layout into its own task).
     let destroy: (() => void) | undefined;
-    let cancelCreate = () => {};
-    const cancelLayout = afterNextPaint(() => {
-      fullLayout();
-      cancelCreate = afterNextPaint(() => {
-        destroy = create();
-      });
+    const cancelCreate = afterNextPaint(() => {
+      destroy = create();
     });
     return () => {
-      cancelLayout();
       cancelCreate();
       destroy?.();
     };
-  }, [dataset, fullLayout, engineLoads]);
+  }, [dataset, engineLoads]);
 
   // After the page says the graph is drawn, so whatever this starts comes after the first view.
   useEffect(() => {
     if (ready) reportFirstDraw();
   }, [ready]);
 
+  const relabel = useCallback(
+    (id: string, folded: number | undefined) => {
+      const node = nodesById.get(id);
+      return node ? nodeLabel(node, language, labels, folded) : undefined;
+    },
+    [nodesById, language, labels],
+  );
+
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !applied.current || applied.current.visible === visible) return;
-    // While a large graph is still being built up, the last step applies the filters to all of it.
-    const before = buildingRef.current ? undefined : applied.current.visible;
-    applied.current = { ...applied.current, visible };
-    setVisibleCount(applyVisibility(cy, visible, before));
-    if (focusedRef.current && !visible.nodes.has(focusedRef.current)) {
+    if (!cy || !applied.current || applied.current.picture === picture) return;
+    const before = applied.current.picture;
+    applied.current = { ...applied.current, picture };
+    if (focusedRef.current && !picture.drawn.has(focusedRef.current)) {
       focusedRef.current = null;
       applyClassTo(cy, 'focused', []);
     }
-    emphasise(cy);
+    // While a large graph is still being built up, the last step applies the picture to all of it.
     if (buildingRef.current) return;
-    const { selectedId } = applied.current;
-    // A selection the change brings back (as the details panel's "clear this filter" does) comes into view.
-    if (selectedId && visible.nodes.has(selectedId) && before && !before.nodes.has(selectedId)) {
-      if (!isInView(cy, selectedId)) centreOn(cy, selectedId, animationDuration());
-    } else revealShown(cy, selectedId);
-  }, [visible]);
+    const duration = animationDuration();
+    if (picture.closedUp) {
+      const { shown } = applyPicture(cy, dataset, picture, relabel, duration);
+      setVisibleCount(shown);
+    } else {
+      setVisibleCount(applyVisibility(cy, picture, before));
+    }
+    emphasise(cy);
+    showPicture(cy, picture, duration);
+  }, [picture, dataset, relabel]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !applied.current || buildingRef.current) return;
+    showPicture(cy, applied.current.picture, animationDuration());
+  }, [viewKey]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -289,7 +359,7 @@ export function GraphView({
     applied.current = { ...applied.current, selectedId };
     applyClassTo(cy, 'selected', selectedId ? [selectedId] : []);
     emphasise(cy);
-    if (selectedId) centreOn(cy, selectedId, animationDuration());
+    if (selectedId) showSelection(cy, selectedId, animationDuration());
   }, [selectedId]);
 
   useEffect(() => {
@@ -302,17 +372,22 @@ export function GraphView({
   useEffect(() => {
     const cy = cyRef.current;
     const current = applied.current;
-    if (!cy || !current || (current.scheme === scheme && current.fontsFor === language)) return;
-    applied.current = { ...current, scheme, fontsFor: language };
-    cy.style(graphStylesheet(largeRef.current, scheme, language));
-  }, [scheme, language]);
+    if (
+      !cy ||
+      !current ||
+      (current.scheme === scheme && current.language === language && current.relations === relations)
+    )
+      return;
+    applied.current = { ...current, scheme, relations };
+    cy.style(graphStylesheet(largeRef.current, scheme, language, relations));
+  }, [scheme, language, relations]);
 
   useEffect(() => {
     const cy = cyRef.current;
     const current = applied.current;
     if (!cy || !current || (current.language === language && current.labels === labels)) return;
     applied.current = { ...current, language, labels };
-    applyLabels(cy, dataset, language, labels);
+    applyLabels(cy, dataset, language, labels, current.picture.folded);
   }, [dataset, language, labels]);
 
   // Applied once the instance exists, and again on every change: only marked nodes are touched.
@@ -323,7 +398,7 @@ export function GraphView({
     overlayApplied.current = overlay.classes;
   }, [overlay.classes, engineLoads, dataset]);
 
-  const picture = useCallback(
+  const drawPicture = useCallback(
     async (format: ImageFormat) => {
       const cy = cyRef.current;
       if (!cy) throw new Error('The graph is not ready yet.');
@@ -337,16 +412,18 @@ export function GraphView({
       const looks =
         shown && shown.scheme !== 'light'
           ? {
-              picture: graphStylesheet(largeRef.current, 'light', shown.fontsFor),
-              screen: graphStylesheet(largeRef.current, shown.scheme, shown.fontsFor),
+              picture: graphStylesheet(largeRef.current, 'light', shown.language, shown.relations),
+              screen: graphStylesheet(largeRef.current, shown.scheme, shown.language, shown.relations),
             }
           : undefined;
       return exportImage(
         cy,
         format,
         {
+          title: labels.pictureTitle,
           legend: pictureLegend(labels, overlay.legend),
           source: sourceLine(dataset),
+          date: new Date().toISOString().slice(0, 10),
           url: window.location.href,
         },
         looks,
@@ -359,49 +436,34 @@ export function GraphView({
     (): GraphCommands => ({
       fit() {
         const cy = cyRef.current;
-        if (cy) fitVisible(cy, animationDuration());
+        const current = applied.current;
+        if (cy && current) showPicture(cy, current.picture, animationDuration());
       },
-      reset() {
-        const cy = cyRef.current;
-        if (!cy) return;
-        const duration = animationDuration();
-        void applyLayout(cy, dataset, fullLayout(), duration).then(() => fitVisible(cy, duration));
-      },
-      rearrange() {
-        const cy = cyRef.current;
-        const shown = applied.current?.visible;
-        if (!cy || !shown) return;
-        const duration = animationDuration(500);
-        void applyLayout(cy, dataset, layoutOfShown(dataset, shown), duration).then(() =>
-          fitVisible(cy, duration),
-        );
-      },
-      exportPng: () => picture('png'),
-      exportSvg: () => picture('svg'),
+      exportPng: () => drawPicture('png'),
+      exportSvg: () => drawPicture('svg'),
     }),
-    [dataset, fullLayout, picture],
+    // showPicture reads only refs.
+
+    [drawPicture],
   );
   useImperativeHandle(commands, () => api, [api]);
 
-  // The same element while the strings and marks stay: a filter change then leaves the legend's swatches alone.
-  const legend = useMemo(
-    () => (
-      <GraphLegend labels={labels}>
-        <AnnotationLegend {...overlay.legend} />
-      </GraphLegend>
-    ),
-    [labels, overlay.legend],
-  );
-
-  const zoomIn = () => cyRef.current && zoomBy(cyRef.current, ZOOM_STEP);
-  const zoomOut = () => cyRef.current && zoomBy(cyRef.current, 1 / ZOOM_STEP);
+  const zoom = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    fittedRef.current = false;
+    zoomBy(cy, factor, animationDuration(200));
+  };
 
   function focusNode(cy: Core, id: string | null) {
     focusedRef.current = id;
     applyClassTo(cy, 'focused', id ? [id] : []);
     emphasise(cy);
     if (!id) return;
-    if (!isInView(cy, id)) centreOn(cy, id, animationDuration(200));
+    if (!isInView(cy, id, coveredBy(insetsRef.current, toolbarRef.current))) {
+      fittedRef.current = false;
+      centreOn(cy, id, coveredBy(insetsRef.current, toolbarRef.current), animationDuration(200));
+    }
     const node = nodesById.get(id);
     if (node) {
       const neighbours = cy.getElementById(id).neighborhood('node.item').not('.hidden').length;
@@ -424,7 +486,7 @@ export function GraphView({
       case 'move': {
         if (!focused) {
           const start =
-            selectedId && visible.nodes.has(selectedId) ? selectedId : (inReadingOrder()[0] ?? null);
+            selectedId && picture.drawn.has(selectedId) ? selectedId : (inReadingOrder()[0] ?? null);
           focusNode(cy, start);
           return;
         }
@@ -448,13 +510,13 @@ export function GraphView({
         else onSelect(null);
         return;
       case 'zoom-in':
-        zoomBy(cy, ZOOM_STEP);
+        zoom(ZOOM_STEP);
         return;
       case 'zoom-out':
-        zoomBy(cy, 1 / ZOOM_STEP);
+        zoom(1 / ZOOM_STEP);
         return;
       case 'fit':
-        fitVisible(cy, animationDuration());
+        api.fit();
         return;
     }
   }
@@ -466,32 +528,28 @@ export function GraphView({
 
   return (
     <div className="graph-view">
-      <GraphToolbar
-        labels={labels}
-        onZoomIn={zoomIn}
-        onZoomOut={zoomOut}
-        onFit={api.fit}
-        onReset={api.reset}
-        onRearrange={api.rearrange}
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        role="application"
+        aria-label={labels.canvas}
+        aria-describedby={helpId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+        data-graph-ready={ready ? 'true' : 'false'}
+        data-visible-count={visibleCount}
+        style={{ background: CANVAS_LOOKS[scheme].background }}
       />
-      <div className="graph-stage">
-        <div className="graph-canvas-frame">
-          <div
-            ref={containerRef}
-            className="graph-canvas"
-            role="application"
-            aria-label={labels.canvas}
-            aria-describedby={helpId}
-            tabIndex={0}
-            onKeyDown={onKeyDown}
-            onBlur={onBlur}
-            data-graph-ready={ready ? 'true' : 'false'}
-            data-visible-count={visibleCount}
-            style={{ background: CANVAS_LOOKS[scheme].background }}
-          />
-        </div>
-        {legend}
-      </div>
+      <GraphToolbar
+        ref={toolbarRef}
+        labels={labels}
+        onZoomIn={() => zoom(ZOOM_STEP)}
+        onZoomOut={() => zoom(1 / ZOOM_STEP)}
+        onFit={api.fit}
+      >
+        {tools}
+      </GraphToolbar>
       <p id={helpId} className="graph-sr-only">
         {labels.keyboardHelp}
       </p>

@@ -12,19 +12,24 @@ const DASHES: Record<BorderStyle, string | undefined> = {
 function outline(
   shape: Shape,
   inset: number,
-): { kind: 'rect' | 'ellipse' | 'polygon'; props: Record<string, number | string> } {
+): { kind: 'rect' | 'polygon'; props: Record<string, number | string> } {
   const [w, h] = [40 - 2 * inset, 22 - 2 * inset];
   const [x, y] = [inset, inset];
   switch (shape) {
-    case 'ellipse':
-      return { kind: 'ellipse', props: { cx: 20, cy: 11, rx: w / 2, ry: h / 2 } };
-    case 'diamond':
-      return { kind: 'polygon', props: { points: `20,${y} ${x + w},11 20,${y + h} ${x},11` } };
+    case 'barrel':
+      return { kind: 'rect', props: { x, y, width: w, height: h, rx: h / 2 } };
+    case 'cut-rectangle':
+      return {
+        kind: 'polygon',
+        props: {
+          points: `${x + 4},${y} ${x + w - 4},${y} ${x + w},${y + 4} ${x + w},${y + h - 4} ${x + w - 4},${y + h} ${x + 4},${y + h} ${x},${y + h - 4} ${x},${y + 4}`,
+        },
+      };
     case 'hexagon':
       return {
         kind: 'polygon',
         props: {
-          points: `${x},11 ${x + 8},${y} ${x + w - 8},${y} ${x + w},11 ${x + w - 8},${y + h} ${x + 8},${y + h}`,
+          points: `${x},11 ${x + 4},${y} ${x + w - 4},${y} ${x + w},11 ${x + w - 4},${y + h} ${x + 4},${y + h}`,
         },
       };
     default:
@@ -35,7 +40,6 @@ function outline(
 function Outline({ shape, inset, ...paint }: { shape: Shape; inset: number } & React.SVGProps<SVGElement>) {
   const { kind, props } = outline(shape, inset);
   const all = { ...props, ...paint } as Record<string, unknown>;
-  if (kind === 'ellipse') return <ellipse {...all} />;
   if (kind === 'polygon') return <polygon {...all} />;
   return <rect {...all} />;
 }

@@ -7,22 +7,12 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 
-import { edgeId } from '../../model/edges';
-import { computeLayout } from '../../model/layout/computeLayout';
-import type { GraphLayout } from '../../model/layout/types';
+import type { GraphPicture } from '../../model/graphPicture';
+import type { Box } from '../../model/layout/types';
 import type { CoreDataset } from '../../model/schema';
-import type { Language } from '../../model/vocabulary';
+import type { Language, Section } from '../../model/vocabulary';
 
-import {
-  bandId,
-  bandLabelId,
-  frameId,
-  isFar,
-  nodeLabel,
-  nodeSizeData,
-  sizeData,
-  type Visible,
-} from './elements';
+import { isFar, nodeLabel, nodeSizeData, sizeData } from './elements';
 import type { GraphLabels } from './GraphLabels';
 import { withLineBreaks } from './lineBreaks';
 
@@ -78,68 +68,6 @@ function canvasElements(cy: Core): CanvasElements {
   });
   gathered.set(cy, elements);
   return elements;
-}
-
-/**
- * Shows what `visible` holds and hides the rest; returns how many data nodes are shown. With `before`, what the
- * canvas shows now, only the difference is touched; without it,
- * every element is checked.
- */
-export function applyVisibility(cy: Core, visible: Visible, before?: Visible): number {
-  const { byId, sectionOf, frameOf, regions } = canvasElements(cy);
-  const sections = new Set<string>();
-  let shown = 0;
-  for (const id of visible.nodes) {
-    const section = sectionOf.get(id);
-    if (section === undefined) continue;
-    shown++;
-    sections.add(section);
-  }
-  const regionShown = (region: SingularElementArgument) => sections.has(region.data('section') as string);
-
-  if (!before) {
-    const shouldShow = (element: SingularElementArgument): boolean => {
-      if (element.isEdge()) return visible.edges.has(element.id());
-      if (element.hasClass('item')) return visible.nodes.has(element.id());
-      if (element.hasClass('frame')) return visible.nodes.has(element.data('group') as string);
-      return regionShown(element);
-    };
-    const changed = cy.elements().filter((element) => shouldShow(element) === element.hasClass('hidden'));
-    const toShow = changed.filter((element) => element.hasClass('hidden'));
-    cy.batch(() => {
-      toShow.removeClass('hidden');
-      changed.difference(toShow).addClass('hidden');
-    });
-    return shown;
-  }
-
-  const toShow: SingularElementArgument[] = [];
-  const toHide: SingularElementArgument[] = [];
-  const collect = (ids: Iterable<string>, unless: ReadonlySet<string>, into: SingularElementArgument[]) => {
-    for (const id of ids) {
-      if (unless.has(id)) continue;
-      const element = byId.get(id);
-      if (element) into.push(element);
-      // A group's frame shows with the group.
-      const frame = frameOf.get(id);
-      if (frame) into.push(frame);
-    }
-  };
-  collect(visible.nodes, before.nodes, toShow);
-  collect(before.nodes, visible.nodes, toHide);
-  collect(visible.edges, before.edges, toShow);
-  collect(before.edges, visible.edges, toHide);
-  for (const region of regions) {
-    if (regionShown(region) === region.hasClass('hidden'))
-      (regionShown(region) ? toShow : toHide).push(region);
-  }
-  cy.batch(() => {
-    // One class change per collection rather than per element; inside a batch, styles are worked out once at
-    // its end.
-    collectionOf(cy, toShow).removeClass('hidden');
-    collectionOf(cy, toHide).addClass('hidden');
-  });
-  return shown;
 }
 
 /** `cy.collection()` takes an array of elements (so Cytoscape's documentation says); its typings list only JSON. */
@@ -206,71 +134,171 @@ export function highlightNeighbourhood(cy: Core, id: string | null, dim = true):
 /** The elements `highlightNeighbourhood` dimmed and emphasised last, per instance. */
 const emphasised = new WeakMap<Core, { dimmed: Collection; hood: Collection }>();
 
-export function applyLabels(cy: Core, dataset: CoreDataset, language: Language, labels: GraphLabels): void {
+export function applyLabels(
+  cy: Core,
+  dataset: CoreDataset,
+  language: Language,
+  labels: GraphLabels,
+  folded: GraphPicture['folded'],
+): void {
   cy.batch(() => {
     for (const node of dataset.nodes)
-      cy.getElementById(node.id).data('label', nodeLabel(node, language, labels));
+      cy.getElementById(node.id).data('label', nodeLabel(node, language, labels, folded.get(node.id)));
     cy.nodes('.band-label').forEach((band) => {
-      band.data(
-        'label',
-        withLineBreaks(labels.sections[band.data('section') as keyof GraphLabels['sections']]),
-      );
+      band.data('label', withLineBreaks(labels.sections[band.data('section') as Section]));
     });
   });
 }
 
+/** How an element of the canvas stands in a picture: shown or not, and where. */
+interface Placement {
+  shown: boolean;
+  box?: Box;
+}
+
+function placementOf(element: SingularElementArgument, picture: GraphPicture): Placement {
+  const { layout, drawn } = picture;
+  if (element.hasClass('item')) {
+    const id = element.id();
+    return { shown: drawn.has(id), box: layout.nodes.get(id) };
+  }
+  if (element.hasClass('frame')) {
+    const group = element.data('group') as string;
+    const box = layout.frames.get(group);
+    return { shown: drawn.has(group) && box !== undefined, box };
+  }
+  const section = element.data('section') as Section;
+  if (element.hasClass('band')) {
+    const box = layout.bands.get(section);
+    return { shown: box !== undefined, box };
+  }
+  const label = layout.bandLabels.get(section);
+  return {
+    shown: label !== undefined,
+    box: label && { x: label.x, y: label.y, width: label.width, height: 0 },
+  };
+}
+
 /**
- * Moves nodes to a layout's positions (animated when duration > 0) and resizes group headings,
- * frames and bands. Nodes the layout does not mention stay where they are.
+ * Makes the canvas show `picture`: shows and hides by class, resizes group headings, frames and regions, relabels
+ * folded groups, and moves what stays to its new place (animated over `duration` ms; what appears is put down in
+ * place at once). Returns how many data nodes are shown, and when the moves are done.
  */
-export function applyLayout(
+export function applyPicture(
   cy: Core,
   dataset: CoreDataset,
-  layout: GraphLayout,
+  picture: GraphPicture,
+  relabel: (id: string, folded: number | undefined) => string | undefined,
   duration: number,
-): Promise<void> {
-  const positions = new Map<string, { x: number; y: number }>();
+): { shown: number; moved: Promise<void> } {
+  const toShow: SingularElementArgument[] = [];
+  const toHide: SingularElementArgument[] = [];
+  const moves = new Map<string, { x: number; y: number }>();
+  const kinds = new Map(dataset.nodes.map((node) => [node.id, node.kind]));
   cy.batch(() => {
-    for (const node of dataset.nodes) {
-      const box = layout.nodes.get(node.id);
-      if (!box) continue;
-      cy.getElementById(node.id).data(nodeSizeData(node.kind, box));
-      positions.set(node.id, { x: box.x, y: box.y });
-    }
-    for (const [group, frame] of layout.frames) {
-      cy.getElementById(frameId(group)).data(sizeData(frame));
-      positions.set(frameId(group), { x: frame.x, y: frame.y });
-    }
-    for (const [section, band] of layout.bands) {
-      cy.getElementById(bandId(section)).data(sizeData(band));
-      positions.set(bandId(section), { x: band.x, y: band.y });
-      const label = layout.bandLabels.get(section);
-      if (label) positions.set(bandLabelId(section), { x: label.x, y: label.y });
-    }
-    cy.edges('.link').forEach((edge) => {
-      const source = layout.nodes.get(edge.source().id());
-      const target = layout.nodes.get(edge.target().id());
-      if (source && target) edge.toggleClass('far', isFar(source, target));
-      if (edge.hasClass('part-of')) {
-        edge.toggleClass('contained', layout.parents.get(edge.source().id()) === edge.target().id());
+    cy.nodes().forEach((element) => {
+      const { shown, box } = placementOf(element, picture);
+      const wasShown = !element.hasClass('hidden');
+      if (shown !== wasShown) (shown ? toShow : toHide).push(element);
+      if (!shown || !box) return;
+      const kind = kinds.get(element.id());
+      if (kind) element.data(nodeSizeData(kind, box));
+      else if (!element.hasClass('band-label')) element.data(sizeData(box));
+      else element.data('labelWidth', box.width);
+      if (element.hasClass('item')) {
+        const folded = picture.folded.get(element.id());
+        element.toggleClass('folded', folded !== undefined);
+        const label = relabel(element.id(), folded);
+        if (label !== undefined && label !== element.data('label')) element.data('label', label);
       }
+      const position = element.position();
+      if (!wasShown || duration <= 0) element.position({ x: box.x, y: box.y });
+      else if (position.x !== box.x || position.y !== box.y) moves.set(element.id(), { x: box.x, y: box.y });
     });
+    cy.edges().forEach((edge) => {
+      const shown = picture.edges.has(edge.id());
+      if (shown === edge.hasClass('hidden')) (shown ? toShow : toHide).push(edge);
+      const source = picture.layout.nodes.get(edge.source().id());
+      const target = picture.layout.nodes.get(edge.target().id());
+      if (source && target) edge.toggleClass('far', isFar(source, target));
+      if (edge.hasClass('part-of'))
+        edge.toggleClass('contained', picture.layout.parents.get(edge.source().id()) === edge.target().id());
+    });
+    collectionOf(cy, toShow).removeClass('hidden');
+    collectionOf(cy, toHide).addClass('hidden');
   });
-  const moving = cy.nodes().filter((node) => positions.has(node.id()));
-  if (duration <= 0) {
-    cy.batch(() => moving.forEach((node) => void node.position(positions.get(node.id()) ?? node.position())));
-    return Promise.resolve();
-  }
-  const run = moving.layout({
-    name: 'preset',
-    positions: Object.fromEntries(positions),
-    animate: true,
-    animationDuration: duration,
-    fit: false,
-  });
-  const done = run.promiseOn('layoutstop').then(() => undefined);
+  const shown = dataset.nodes.filter((node) => picture.drawn.has(node.id)).length;
+  if (moves.size === 0) return { shown, moved: Promise.resolve() };
+  const run = cy
+    .nodes()
+    .filter((node) => moves.has(node.id()))
+    .layout({
+      name: 'preset',
+      positions: Object.fromEntries(moves),
+      animate: true,
+      animationDuration: duration,
+      fit: false,
+    });
+  const moved = run.promiseOn('layoutstop').then(() => undefined);
   run.run();
-  return done;
+  return { shown, moved };
+}
+
+/**
+ * Shows and hides by the picture's drawn set only, touching the difference from `before` (the picture of a very
+ * large graph, whose nodes keep their places). Returns how many data nodes are shown.
+ */
+export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphPicture): number {
+  const { byId, sectionOf, frameOf, regions } = canvasElements(cy);
+  const sections = new Set<string>();
+  let shown = 0;
+  for (const id of picture.drawn) {
+    const section = sectionOf.get(id);
+    if (section === undefined) continue;
+    shown++;
+    sections.add(section);
+  }
+  const regionShown = (region: SingularElementArgument) => sections.has(region.data('section') as string);
+  const toShow: SingularElementArgument[] = [];
+  const toHide: SingularElementArgument[] = [];
+  const collect = (ids: Iterable<string>, unless: ReadonlySet<string>, into: SingularElementArgument[]) => {
+    for (const id of ids) {
+      if (unless.has(id)) continue;
+      const element = byId.get(id);
+      if (element) into.push(element);
+      // A group's frame shows with the group.
+      const frame = frameOf.get(id);
+      if (frame) into.push(frame);
+    }
+  };
+  const none = new Set<string>();
+  collect(picture.drawn, before?.drawn ?? none, toShow);
+  collect(picture.edges, before?.edges ?? none, toShow);
+  if (before) {
+    collect(before.drawn, picture.drawn, toHide);
+    collect(before.edges, picture.edges, toHide);
+  } else {
+    for (const [id, element] of byId) {
+      if (element.isEdge()) {
+        if (!picture.edges.has(id)) toHide.push(element);
+      } else if (sectionOf.has(id)) {
+        if (!picture.drawn.has(id)) toHide.push(element);
+      } else if (element.hasClass('frame') && !picture.drawn.has(element.data('group') as string)) {
+        toHide.push(element);
+      }
+    }
+  }
+  for (const region of regions) {
+    if (regionShown(region) === region.hasClass('hidden'))
+      (regionShown(region) ? toShow : toHide).push(region);
+  }
+  cy.batch(() => {
+    // One class change per collection rather than per element; inside a batch, styles are worked out once at
+    // its end.
+    collectionOf(cy, toShow).removeClass('hidden');
+    collectionOf(cy, toHide).addClass('hidden');
+  });
+  return shown;
 }
 
 /**
@@ -295,12 +323,4 @@ export function addInChunks(cy: Core, elements: ElementDefinition[], done: () =>
   if (elements.length === 0) done();
   else frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
-}
-
-/** A fresh layout of only what is shown (the basis of "re-arrange"). */
-export function layoutOfShown(dataset: CoreDataset, visible: Visible) {
-  return computeLayout({
-    nodes: dataset.nodes.filter((node) => visible.nodes.has(node.id)),
-    edges: dataset.edges.filter((edge) => visible.edges.has(edgeId(edge))),
-  });
 }

@@ -7,6 +7,8 @@ export interface FrameMetrics {
   legendWidth: number;
   legendHeight: number;
   footerHeight: number;
+  /** The title line above the graph. */
+  headerHeight: number;
 }
 
 /** Pictures are rare, and their legend may be in either language: the Japanese-first stack renders both. */
@@ -15,6 +17,7 @@ const PICTURE_FONTS = FONT_FAMILY.ja;
 const LINE = 22;
 const PAD = 16;
 const LEGEND_WIDTH = 300;
+const TITLE_LINE = 28;
 
 export function frameMetrics(sections: readonly PictureLegendSection[], graphWidth: number): FrameMetrics {
   // Text grows with the picture so it stays legible when a large graph is shrunk to fit a screen.
@@ -25,6 +28,7 @@ export function frameMetrics(sections: readonly PictureLegendSection[], graphWid
     legendWidth: LEGEND_WIDTH * unit,
     legendHeight: (lines * LINE + 2 * PAD) * unit,
     footerHeight: (2 * LINE + 2 * PAD) * unit,
+    headerHeight: (TITLE_LINE + 2 * PAD) * unit,
   };
 }
 
@@ -77,11 +81,12 @@ function drawSwatch(
 }
 
 /**
- * Draws the legend in a column at `legendX` and the source lines under everything, on any 2D context (a canvas
- * for PNG, a recording one for SVG), so both formats carry the same frame.
+ * Draws the title above everything, the legend in a column at `legendX` and the source lines under everything, on
+ * any 2D context (a canvas for PNG, a recording one for SVG), so both formats carry the same frame.
  */
 export function drawPictureFrame(
   ctx: CanvasRenderingContext2D,
+  title: string,
   sections: readonly PictureLegendSection[],
   captions: readonly string[],
   box: { legendX: number; footerY: number; width: number },
@@ -92,7 +97,9 @@ export function drawPictureFrame(
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   ctx.fillStyle = INK;
-  let y = (PAD + LINE / 2) * unit;
+  ctx.font = `bold ${20 * unit}px ${PICTURE_FONTS}`;
+  ctx.fillText(title, PAD * unit, (PAD + TITLE_LINE / 2) * unit, box.width - 2 * PAD * unit);
+  let y = metrics.headerHeight + (PAD + LINE / 2) * unit;
   const x = box.legendX + PAD * unit;
   for (const section of sections) {
     ctx.font = `bold ${14 * unit}px ${PICTURE_FONTS}`;

@@ -1,34 +1,42 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import { edgeId } from '../../model/edges';
+import type { GraphPicture } from '../../model/graphPicture';
 import { isGroupKind } from '../../model/layout/sizes';
-import type { Box, GraphLayout } from '../../model/layout/types';
+import type { Box } from '../../model/layout/types';
 import type { CoreDataset, NavNode } from '../../model/schema';
-import type { Language, NodeKind, Section } from '../../model/vocabulary';
+import { type Language, type NodeKind, type Section, SECTIONS } from '../../model/vocabulary';
 
 import type { GraphLabels } from './GraphLabels';
 import { withLineBreaks } from './lineBreaks';
 
 /**
- * Turns the data set and its layout into Cytoscape element definitions. Data nodes keep their
- * own ids; decoration gets ids with a colon, which data ids can never contain.
+ * Turns the data set and its picture into Cytoscape element definitions. Data nodes keep their own ids;
+ * decoration gets ids with a colon, which data ids can never contain. Every element exists from the start, so a
+ * filter change only shows, hides and moves; what the picture does not draw carries the `hidden` class.
  */
 
 export const bandId = (section: Section) => `band:${section}`;
 export const bandLabelId = (section: Section) => `band-label:${section}`;
 export const frameId = (group: string) => `frame:${group}`;
 
-export function nodeLabel(node: NavNode, language: Language, labels: GraphLabels): string {
-  return withLineBreaks(plainLabel(node, language, labels));
+/** A bracketed English name after a Japanese one: the canvas shows the Japanese, the details panel both. */
+const TRAILING_ENGLISH = /\s*[（(][\x20-\x7e]+[）)]$/u;
+
+/** The name a node shows on the canvas, in `language`. */
+export function canvasTitle(node: NavNode, language: Language): string {
+  const title = node.title[language];
+  return language === 'ja' ? title.replace(TRAILING_ENGLISH, '') || title : title;
 }
 
-function plainLabel(node: NavNode, language: Language, labels: GraphLabels): string {
-  const title = node.title[language];
+export function nodeLabel(node: NavNode, language: Language, labels: GraphLabels, folded?: number): string {
+  return withLineBreaks(plainLabel(node, language, labels, folded));
+}
+
+function plainLabel(node: NavNode, language: Language, labels: GraphLabels, folded?: number): string {
+  const title = canvasTitle(node, language);
+  if (folded !== undefined) return labels.folded(title, folded);
   switch (node.kind) {
-    case 'threat':
-      return node.impacts?.length
-        ? `${title}\n${node.impacts.map((impact) => labels.impacts[impact]).join(' · ')}`
-        : title;
     case 'control':
       return node.governance ? `${title}\n${labels.governance}` : title;
     case 'ml-top10':
@@ -46,14 +54,14 @@ export function nodeClasses(node: NavNode): string[] {
   return classes;
 }
 
-/** Horizontal room a label loses to the shape's edges (hexagon tips, ellipse and diamond sides). */
+/** Horizontal room a label loses to the shape's edges (the control's pointed ends, rounded corners). */
 const TEXT_INSET: Record<NodeKind, number> = {
-  threat: 16,
-  'threat-group': 16,
-  control: 40,
-  'control-group': 16,
-  'ml-top10': 40,
-  'llm-top10': 56,
+  threat: 8,
+  'threat-group': 10,
+  control: 16,
+  'control-group': 10,
+  'ml-top10': 10,
+  'llm-top10': 14,
 };
 
 /** Lines longer than this cross the picture; they are drawn faint until their node is emphasised. */
@@ -77,61 +85,53 @@ export function nodeSizeData(kind: NodeKind, box: Box) {
   return isGroupKind(kind) ? { ...sizeData(box), tw: labelWidth(kind, box.width) } : {};
 }
 
-export interface Visible {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
-
 const withHidden = (classes: string[], shown: boolean) => (shown ? classes : [...classes, 'hidden']);
 
-/**
- * All elements, visible or not, with the `hidden` class already on what the filters hide, so the
- * first drawing needs no second pass. A band shows while any node of its section does; a frame
- * while its group does.
- */
+/** Where an element not in the picture waits until it is drawn. */
+const NOWHERE = { x: 0, y: 0, width: 1, height: 1 };
+
+/** All elements, drawn or not, with the `hidden` class already on what the picture leaves out. */
 export function buildElements(
   dataset: CoreDataset,
-  layout: GraphLayout,
+  picture: GraphPicture,
   language: Language,
   labels: GraphLabels,
-  visible: Visible,
 ): ElementDefinition[] {
+  const { layout, drawn } = picture;
   const elements: ElementDefinition[] = [];
-  const shownSections = new Set(
-    dataset.nodes.filter((node) => visible.nodes.has(node.id)).map((node) => node.section),
-  );
-  for (const [section, band] of layout.bands) {
-    const shown = shownSections.has(section);
+  const sections = new Set(dataset.nodes.map((node) => node.section));
+  for (const section of SECTIONS.filter((one) => sections.has(one))) {
+    const band = layout.bands.get(section);
+    const label = layout.bandLabels.get(section);
     elements.push({
-      data: { id: bandId(section), section, ...sizeData(band) },
-      position: { x: band.x, y: band.y },
-      classes: withHidden(['band'], shown),
+      data: { id: bandId(section), section, ...sizeData(band ?? NOWHERE) },
+      position: { x: band?.x ?? 0, y: band?.y ?? 0 },
+      classes: withHidden(['band'], band !== undefined),
       selectable: false,
       grabbable: false,
       pannable: true,
     });
-    const label = layout.bandLabels.get(section);
-    if (!label) continue;
     elements.push({
       data: {
         id: bandLabelId(section),
         section,
         label: withLineBreaks(labels.sections[section]),
-        labelWidth: label.width,
+        labelWidth: label?.width ?? 100,
       },
-      position: { x: label.x, y: label.y },
-      classes: withHidden(['band-label'], shown),
+      position: { x: label?.x ?? 0, y: label?.y ?? 0 },
+      classes: withHidden(['band-label'], label !== undefined),
       selectable: false,
       grabbable: false,
       pannable: true,
     });
   }
-  const kinds = new Map(dataset.nodes.map((node) => [node.id, node.kind]));
-  for (const [group, frame] of layout.frames) {
+  for (const node of dataset.nodes) {
+    if (!isGroupKind(node.kind)) continue;
+    const frame = layout.frames.get(node.id);
     elements.push({
-      data: { id: frameId(group), group, ...sizeData(frame) },
-      position: { x: frame.x, y: frame.y },
-      classes: withHidden(['frame', `frame-${kinds.get(group) ?? 'threat-group'}`], visible.nodes.has(group)),
+      data: { id: frameId(node.id), group: node.id, ...sizeData(frame ?? NOWHERE) },
+      position: { x: frame?.x ?? 0, y: frame?.y ?? 0 },
+      classes: withHidden(['frame', `frame-${node.kind}`], frame !== undefined && drawn.has(node.id)),
       selectable: false,
       grabbable: false,
       pannable: true,
@@ -139,34 +139,37 @@ export function buildElements(
   }
   for (const node of dataset.nodes) {
     const box = layout.nodes.get(node.id);
-    if (!box) continue;
+    const folded = picture.folded.get(node.id);
     elements.push({
       data: {
         id: node.id,
         section: node.section,
         kind: node.kind,
-        label: nodeLabel(node, language, labels),
-        ...nodeSizeData(node.kind, box),
+        label: nodeLabel(node, language, labels, folded),
+        ...nodeSizeData(node.kind, box ?? NOWHERE),
       },
-      position: { x: box.x, y: box.y },
-      classes: withHidden(nodeClasses(node), visible.nodes.has(node.id)),
+      position: { x: box?.x ?? 0, y: box?.y ?? 0 },
+      classes: withHidden(
+        [...nodeClasses(node), ...(folded !== undefined ? ['folded'] : [])],
+        drawn.has(node.id),
+      ),
       selectable: false,
     });
   }
   const seen = new Set<string>();
   for (const edge of dataset.edges) {
     const id = edgeId(edge);
+    if (seen.has(id)) continue;
+    seen.add(id);
     const source = layout.nodes.get(edge.source);
     const target = layout.nodes.get(edge.target);
-    if (seen.has(id) || !source || !target) continue;
-    seen.add(id);
     const classes = ['link', edge.kind];
-    if (isFar(source, target)) classes.push('far');
+    if (source && target && isFar(source, target)) classes.push('far');
     // Membership already shown by the frame around the member.
     if (edge.kind === 'part-of' && layout.parents.get(edge.source) === edge.target) classes.push('contained');
     elements.push({
       data: { id, source: edge.source, target: edge.target },
-      classes: withHidden(classes, visible.edges.has(id)),
+      classes: withHidden(classes, picture.edges.has(id)),
     });
   }
   return elements;

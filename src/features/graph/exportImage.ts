@@ -10,9 +10,13 @@ export type ImageFormat = 'png' | 'svg';
 
 /** What a picture carries besides the graph: its legend, and lines naming the data and the view. */
 export interface PictureFrame {
+  /** What the picture shows, above it. */
+  title: string;
   legend: readonly PictureLegendSection[];
   /** The data version (`sourceLine`). */
   source: string;
+  /** The day the picture was made (YYYY-MM-DD). */
+  date: string;
   /** The address of the view, so the picture leads back to it. */
   url: string;
 }
@@ -57,27 +61,38 @@ interface CanvasRenderer {
   drawElements(context: CanvasRenderingContext2D, elements: Collection): void;
 }
 
-/** The visible graph, its legend to the right and the source lines underneath, as a PNG or SVG file. */
+/**
+ * The graph as shown, its title above, its legend to the right and the source lines underneath, as a PNG or SVG
+ * file. What the filters hide leaves the picture, and nothing is dimmed: a picture has no pointer hovering it.
+ */
 export async function exportImage(
   cy: Core,
   format: ImageFormat,
   frame: PictureFrame,
   looks?: PictureLooks,
 ): Promise<Blob> {
-  // Hidden elements keep their place on the canvas; for the picture they leave the layout.
   const hidden = cy.elements('.hidden');
-  cy.batch(() => hidden.addClass('exporting'));
+  const dimmed = cy.elements('.dimmed');
+  cy.batch(() => {
+    hidden.addClass('exporting');
+    dimmed.removeClass('dimmed');
+  });
   try {
     return format === 'svg' ? await exportSvg(cy, frame, looks) : await exportPng(cy, frame, looks);
   } finally {
-    cy.batch(() => hidden.removeClass('exporting'));
+    cy.batch(() => {
+      hidden.removeClass('exporting');
+      dimmed.addClass('dimmed');
+    });
   }
 }
+
+const captionsOf = (frame: PictureFrame) => [`${frame.source}  ·  ${frame.date}`, frame.url];
 
 function layoutOf(frame: PictureFrame, graphWidth: number, graphHeight: number) {
   const metrics = frameMetrics(frame.legend, graphWidth);
   const width = Math.ceil(graphWidth + metrics.legendWidth);
-  const footerY = Math.max(graphHeight, metrics.legendHeight);
+  const footerY = metrics.headerHeight + Math.max(graphHeight, metrics.legendHeight);
   return {
     metrics,
     width,
@@ -108,8 +123,8 @@ async function exportPng(cy: Core, frame: PictureFrame, looks: PictureLooks | un
   if (!context) return graph;
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, width, height);
-  context.drawImage(bitmap, 0, 0);
-  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  context.drawImage(bitmap, 0, metrics.headerHeight);
+  drawPictureFrame(context, frame.title, frame.legend, captionsOf(frame), box, metrics);
   return new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob ?? graph), 'image/png'));
 }
 
@@ -127,12 +142,12 @@ async function exportSvg(cy: Core, frame: PictureFrame, looks: PictureLooks | un
   renderer.usePaths = () => false;
   try {
     context.save();
-    context.translate(-bounds.x1, -bounds.y1);
+    context.translate(-bounds.x1, metrics.headerHeight - bounds.y1);
     drawnIn(cy, looks, () => renderer.drawElements(context, renderer.getCachedZSortedEles()));
     context.restore();
   } finally {
     renderer.usePaths = usePaths;
   }
-  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  drawPictureFrame(context, frame.title, frame.legend, captionsOf(frame), box, metrics);
   return new Blob([context.getSerializedSvg()], { type: 'image/svg+xml' });
 }

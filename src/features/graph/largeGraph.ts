@@ -1,6 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
-import type { Visible } from './elements';
+import type { CoreDataset } from '../../model/schema';
+
+/** Above this many nodes and edges, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
+const LARGE_GRAPH = 4000;
+
+export const isLargeDataset = (dataset: CoreDataset) =>
+  dataset.nodes.length + dataset.edges.length > LARGE_GRAPH;
 
 /**
  * Large graphs (thousands of nodes) draw their lines only around the emphasised node: 15,000 lines are a solid
@@ -62,14 +68,14 @@ export function edgesAround(edges: EdgesOnDemand, id: string): Map<string, Eleme
 }
 
 /**
- * Makes the canvas hold exactly the edges around `id` (none for `null`), hidden or not as `visible` says. Returns
+ * Makes the canvas hold exactly the edges around `id` (none for `null`), hidden unless `shownEdges` holds them. Returns
  * whether anything changed.
  */
 export function showEdgesAround(
   cy: Core,
   edges: EdgesOnDemand,
   id: string | null,
-  visible: Visible,
+  shownEdges: ReadonlySet<string>,
 ): boolean {
   const wanted = id === null ? new Map<string, ElementDefinition>() : edgesAround(edges, id);
   const stale = cy.edges().filter((edge) => !wanted.has(edge.id()));
@@ -77,7 +83,7 @@ export function showEdgesAround(
     .filter((edge) => cy.getElementById(edge.data.id!).empty())
     .map((edge) => {
       const classes = classesOf(edge).filter((name) => name !== 'hidden');
-      if (!visible.edges.has(edge.data.id!)) classes.push('hidden');
+      if (!shownEdges.has(edge.data.id!)) classes.push('hidden');
       return { ...edge, classes };
     });
   if (stale.empty() && fresh.length === 0) return false;

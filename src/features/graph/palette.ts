@@ -9,7 +9,8 @@ export const CANVAS_BACKGROUND = '#eef2f6';
 export const INK = '#10202f';
 
 export type BorderStyle = 'solid' | 'dashed' | 'dotted' | 'double';
-export type Shape = 'round-rectangle' | 'rectangle' | 'hexagon' | 'ellipse' | 'diamond';
+/** `hexagon` is drawn as a chip with pointed ends (stylesheet.ts); `barrel` bulges at its sides. */
+export type Shape = 'round-rectangle' | 'rectangle' | 'hexagon' | 'barrel' | 'cut-rectangle';
 
 export interface NodeLook {
   shape: Shape;
@@ -54,7 +55,7 @@ export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
     borderWidth: 4,
   },
   'ml-top10': {
-    shape: 'ellipse',
+    shape: 'barrel',
     fill: '#e6dcf8',
     text: INK,
     border: '#5b3ea6',
@@ -62,7 +63,7 @@ export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
     borderWidth: 2,
   },
   'llm-top10': {
-    shape: 'diamond',
+    shape: 'cut-rectangle',
     fill: '#f8d8e6',
     text: INK,
     border: '#9c2c61',

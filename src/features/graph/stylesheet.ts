@@ -1,6 +1,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 
 import { isGroupKind, NODE_SIZES } from '../../model/layout/sizes';
+import type { GraphRelations } from '../../model/viewState';
 import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 
 import { labelWidth } from './elements';
@@ -15,6 +16,7 @@ import {
   GOVERNANCE_BORDER_WIDTH,
   MATCH_UNDERLAY,
   NODE_LOOKS,
+  type Shape,
 } from './palette';
 
 /** Labels below this on-screen size are not drawn, so a zoomed-out graph stays calm. */
@@ -39,6 +41,15 @@ const pixelsFromData = (field: string) => (element: NodeSingular) => `${element.
 /** Bands, frames and group headings take the size of their box in the layout. */
 const SIZE_FROM_DATA = { width: fromData<number>('w'), height: fromData<number>('h') };
 
+/** A control is a chip with pointed ends: told from a threat's rounded one without its colour. */
+const CONTROL_POINTS = [-1, 0, -0.92, -1, 0.92, -1, 1, 0, 0.92, 1, -0.92, 1];
+
+function shapeStyle(shape: Shape) {
+  return shape === 'hexagon'
+    ? { shape: 'polygon' as const, 'shape-polygon-points': CONTROL_POINTS }
+    : { shape };
+}
+
 /** Other nodes have the size of their kind (`nodeSizeData` in elements.ts). */
 function nodeSize(kind: NodeKind) {
   if (isGroupKind(kind)) return { ...SIZE_FROM_DATA, 'text-max-width': pixelsFromData('tw') };
@@ -54,6 +65,7 @@ export function graphStylesheet(
   large = false,
   scheme: ColourScheme = 'light',
   language: Language = 'en',
+  relations: GraphRelations = 'focus',
 ): StylesheetJson {
   const canvas = CANVAS_LOOKS[scheme];
   return [
@@ -61,7 +73,7 @@ export function graphStylesheet(
       selector: 'node',
       style: {
         'font-family': FONT_FAMILY[language],
-        'font-size': 13,
+        'font-size': 12,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         'text-wrap': 'wrap',
         'text-valign': 'center',
@@ -72,7 +84,7 @@ export function graphStylesheet(
     },
     {
       selector: 'node.item',
-      style: { label: fromData<string>('label'), 'line-height': 1.2 },
+      style: { label: fromData<string>('label'), 'line-height': 1.15 },
     },
     ...NODE_KINDS.map((kind) => {
       const look = NODE_LOOKS[kind];
@@ -80,7 +92,7 @@ export function graphStylesheet(
         selector: `node.${kind}`,
         style: {
           ...nodeSize(kind),
-          shape: look.shape,
+          ...shapeStyle(look.shape),
           'background-color': look.fill,
           color: look.text,
           'border-color': look.border,
@@ -89,15 +101,9 @@ export function graphStylesheet(
         },
       };
     }),
-    // Control names are long, more so in Japanese with the English name added.
-    { selector: 'node.control, node.ml-top10, node.llm-top10', style: { 'font-size': 12 } },
     {
       selector: 'node.threat-group, node.control-group',
-      style: {
-        'font-size': 14,
-        'font-weight': 'bold',
-        'min-zoomed-font-size': 5,
-      },
+      style: { 'font-weight': 'bold' },
     },
     ...CONTROL_TYPES.map((type) => ({
       selector: `node.ct-${type}`,
@@ -131,7 +137,7 @@ export function graphStylesheet(
         'background-opacity': 0,
         label: fromData<string>('label'),
         color: canvas.band.text,
-        'font-size': 20,
+        'font-size': 14,
         'font-weight': 'bold',
         'min-zoomed-font-size': 4,
         'text-max-width': pixelsFromData('labelWidth'),
@@ -180,13 +186,20 @@ export function graphStylesheet(
         },
       };
     }),
-    { selector: '.contained', style: { display: 'none' } },
     { selector: 'edge.far', style: { opacity: 0.15 } },
+    // Lines on demand: those of the hovered, focused or selected node, unless all are asked for. Large graphs keep
+    // only those on the canvas already (largeGraph.ts).
+    ...(relations === 'all' || large ? [] : [{ selector: 'edge', style: { display: 'none' as const } }]),
     // Neighbourhood of the hovered or focused node.
-    { selector: 'node.dimmed', style: { opacity: 0.25 } },
+    { selector: 'node.dimmed', style: { opacity: 0.3 } },
     { selector: 'edge.dimmed', style: { opacity: 0.07 } },
     // Raising z-index re-sorts every element: skipped on very large graphs.
-    { selector: 'edge.hood', style: { opacity: 1, width: 3, ...(large ? {} : { 'z-index': Z.raised }) } },
+    {
+      selector: 'edge.hood',
+      style: { display: 'element', opacity: 1, width: 2.5, ...(large ? {} : { 'z-index': Z.raised }) },
+    },
+    // Membership is already shown by the frame around the member.
+    { selector: '.contained', style: { display: 'none' } },
     ...(large ? [] : [{ selector: 'node.hood', style: { 'z-index': Z.raised } }]),
     ...overlayStylesheet(),
     {

@@ -1,109 +1,126 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
 
-import { animationDuration } from './motion';
+/** Viewport moves of GraphView's instance: the picture in view, a neighbourhood in view, zoom steps. */
 
-/** Viewport moves of GraphView's instance: fit, centre, zoom, the first view. */
-
-const FIT_PADDING = 24;
+const FIT_PADDING = 10;
 export const ZOOM_STEP = 1.25;
-/** Node labels are 12–13px: at this zoom they are drawn at about 11px. */
-const READABLE_ZOOM = 0.85;
+/** Node labels are 12 px: at this zoom they are drawn at 11 px, comfortably readable. */
+export const READABLE_ZOOM = 11 / 12;
+/** The least zoom at which a whole picture is shown (labels at 9 px); below it, its start at a readable zoom. */
+const LEGIBLE_ZOOM = 0.75;
+/** A small answer is drawn larger, but not so large that it stops looking like part of the map. */
+const MAX_FIT_ZOOM = 1.3;
 
-export function fitVisible(cy: Core, duration: number): void {
-  const bands = cy.nodes('.band').not('.hidden');
-  if (bands.empty()) return;
-  cy.stop();
-  if (duration > 0) cy.animate({ fit: { eles: bands, padding: FIT_PADDING }, duration });
-  else cy.fit(bands, FIT_PADDING);
+/** Rectangle corners in model coordinates. */
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
-/** Room left above and beside the first shown items. */
-const LEAD = 48;
+/** Pixels along the canvas's right and bottom edges covered by a panel over it (the details). */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+
+export const NO_INSETS: Insets = { right: 0, bottom: 0 };
+
+interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** The part of the canvas nothing covers, in pixels. */
+function freeArea(cy: Core, insets: Insets) {
+  const width = Math.max(cy.width() - insets.right, cy.width() / 3);
+  const height = Math.max(cy.height() - insets.bottom, cy.height() / 3);
+  return { width, height };
+}
 
 /**
- * Everything when it fits at a readable size; otherwise the navigator's reading start (`readingStart`) at a
- * readable size, or the selected node when there is one.
+ * The whole picture in the free part of the canvas, as large as fits (up to MAX_FIT_ZOOM); when that would draw
+ * its names under 9 px (a phone), its top-left corner at a readable size instead.
  */
-export function initialView(cy: Core, selectedId: string | null): void {
-  const selected = selectedId ? cy.getElementById(selectedId) : null;
-  if (selected && selected.nonempty() && !selected.hasClass('hidden')) {
-    cy.zoom(READABLE_ZOOM);
-    cy.center(selected);
-    return;
+export function pictureViewport(cy: Core, bounds: Bounds, insets: Insets): Viewport {
+  const { width, height } = freeArea(cy, insets);
+  const w = Math.max(bounds.x2 - bounds.x1, 1);
+  const h = Math.max(bounds.y2 - bounds.y1, 1);
+  const fit = Math.min((width - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h, MAX_FIT_ZOOM);
+  if (fit >= LEGIBLE_ZOOM) {
+    return {
+      zoom: fit,
+      pan: {
+        x: width / 2 - ((bounds.x1 + bounds.x2) / 2) * fit,
+        y: height / 2 - ((bounds.y1 + bounds.y2) / 2) * fit,
+      },
+    };
   }
-  fitVisible(cy, 0);
-  if (cy.zoom() >= READABLE_ZOOM) return;
-  const start = readingStart(cy, READABLE_ZOOM);
-  if (!start) return;
-  cy.zoom(READABLE_ZOOM);
-  cy.pan({ x: FIT_PADDING - start.x * READABLE_ZOOM, y: FIT_PADDING - start.y * READABLE_ZOOM });
+  const zoom = READABLE_ZOOM;
+  return { zoom, pan: { x: FIT_PADDING - bounds.x1 * zoom, y: FIT_PADDING - bounds.y1 * zoom } };
 }
 
-/**
- * After a filter change: when it left none of the shown threats, controls or Top 10 items in view, the view moves
- * as the first view would (an empty screen would look like a filter that matched nothing).
- */
-export function revealShown(cy: Core, selectedId: string | null): void {
-  const view = cy.extent();
-  let anyShown = false;
-  // One pass that stops at the first node in view: this runs on every filter change, with thousands of nodes.
-  const inView = cy.nodes().some((node) => {
-    if (!isShownItem(node as NodeSingular)) return false;
-    anyShown = true;
-    const { x, y } = (node as NodeSingular).position();
-    return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
-  });
-  if (anyShown && !inView) initialView(cy, selectedId);
-}
-
-/** A shown threat, control or Top 10 item; group headings span their frames, so they are left out. */
-const isShownItem = (node: NodeSingular) =>
-  node.hasClass('item') &&
-  !node.hasClass('hidden') &&
-  !node.hasClass('threat-group') &&
-  !node.hasClass('control-group');
-
-/**
- * The top-left of the topmost shown section band. Hidden elements keep their place, so with filters the band's
- * start can be empty (a link to a filtered view would open on nothing): when the first shown items lie more than
- * half a screen right or down, the start moves to them.
- */
-function readingStart(cy: Core, zoom: number): { x: number; y: number } | null {
-  const bands = cy.nodes('.band').not('.hidden');
-  if (bands.empty()) return null;
-  const band = bands.boundingBox();
-  const top = bands.filter((node) => node.boundingBox().y1 === band.y1).boundingBox();
-  const items = cy.nodes().filter((node) => {
-    if (!isShownItem(node)) return false;
-    const box = node.boundingBox();
-    return box.y1 >= top.y1 && box.y2 <= top.y2;
-  });
-  if (items.empty()) return { x: top.x1, y: top.y1 };
-  const first = items.boundingBox();
-  return {
-    x: first.x1 - top.x1 > cy.width() / zoom / 2 ? first.x1 - LEAD : top.x1,
-    y: first.y1 - top.y1 > cy.height() / zoom / 2 ? first.y1 - LEAD : top.y1,
-  };
-}
-
-export function centreOn(cy: Core, id: string, duration: number): void {
-  const node = cy.getElementById(id);
-  if (node.empty() || node.hasClass('hidden')) return;
+export function moveViewport(cy: Core, viewport: Viewport, duration: number): void {
   cy.stop();
-  if (duration > 0) cy.animate({ center: { eles: node }, duration });
-  else cy.center(node);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), viewport.zoom));
+  if (duration > 0) cy.animate({ zoom, pan: viewport.pan }, { duration });
+  else cy.viewport({ zoom, pan: viewport.pan });
 }
 
-export function zoomBy(cy: Core, factor: number): void {
+/** The pan that moves a rendered box the least to bring it inside `size` (centred on an axis it does not fit). */
+function nudge(box: { x1: number; x2: number }, size: number): number {
+  const room = size - 2 * FIT_PADDING;
+  if (box.x2 - box.x1 > room) return size / 2 - (box.x1 + box.x2) / 2;
+  if (box.x1 < FIT_PADDING) return FIT_PADDING - box.x1;
+  if (box.x2 > size - FIT_PADDING) return size - FIT_PADDING - box.x2;
+  return 0;
+}
+
+/**
+ * Brings a selected node and what it is linked to into the free part of the canvas, moving the view as little as
+ * possible and keeping its zoom: the first of `candidates` (say, all it is linked to, then those of its own
+ * section) that fits, else the node itself. Nothing moves when that is in view already.
+ */
+export function bringIntoView(
+  cy: Core,
+  candidates: readonly NodeCollection[],
+  node: NodeCollection,
+  insets: Insets,
+  duration: number,
+) {
+  if (node.empty()) return;
+  const { width, height } = freeArea(cy, insets);
+  const fitting = candidates
+    .map((elements) => elements.union(node).renderedBoundingBox({ includeLabels: false }))
+    .find((box) => box.w <= width - 2 * FIT_PADDING && box.h <= height - 2 * FIT_PADDING);
+  const box = fitting ?? node.renderedBoundingBox({ includeLabels: false });
+  const dx = nudge({ x1: box.x1, x2: box.x2 }, width);
+  const dy = nudge({ x1: box.y1, x2: box.y2 }, height);
+  if (dx === 0 && dy === 0) return;
+  const pan = cy.pan();
+  moveViewport(cy, { zoom: cy.zoom(), pan: { x: pan.x + dx, y: pan.y + dy } }, duration);
+}
+
+export function zoomBy(cy: Core, factor: number, duration: number): void {
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
-  const duration = animationDuration(200);
   cy.stop();
   if (duration > 0) cy.animate({ zoom: { level, renderedPosition }, duration });
   else cy.zoom({ level, renderedPosition });
 }
 
-export function isInView(cy: Core, id: string): boolean {
+export function isInView(cy: Core, id: string, insets: Insets = NO_INSETS): boolean {
+  const { width, height } = freeArea(cy, insets);
   const box = cy.getElementById(id).renderedBoundingBox();
-  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+}
+
+export function centreOn(cy: Core, id: string, insets: Insets, duration: number): void {
+  const node = cy.getElementById(id);
+  if (node.empty() || node.hasClass('hidden')) return;
+  const { width, height } = freeArea(cy, insets);
+  const { x, y } = node.position();
+  const zoom = cy.zoom();
+  moveViewport(cy, { zoom, pan: { x: width / 2 - x * zoom, y: height / 2 - y * zoom } }, duration);
 }
