@@ -1,8 +1,18 @@
-import type { Ref } from 'react';
+import { type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AnnotationLegend } from '../features/graph/AnnotationLegend';
+import { GraphDisplayToggles } from '../features/graph/GraphDisplayToggles';
+import { GraphIntro } from '../features/graph/GraphIntro';
+import { GraphLegend } from '../features/graph/GraphLegend';
 import { type GraphCommands, GraphView } from '../features/graph/GraphView';
+import { isLargeDataset } from '../features/graph/largeGraph';
 import { useLazyGraphOverlay } from '../features/graph/useLazyGraphOverlay';
+import type { Insets } from '../features/graph/viewport';
+import { hasAnswers } from '../features/scope/hasAnswers';
+import { graphPicture } from '../model/graphPicture';
+import { computeLayout } from '../model/layout/computeLayout';
+import type { GraphLayout } from '../model/layout/types';
 import type { CoreDataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
@@ -16,32 +26,57 @@ interface GraphAreaProps {
   visible: VisibleSubgraph;
   matches: ReadonlySet<string>;
   commands: Ref<GraphCommands>;
+  /** Parts of the canvas the details panel covers. */
+  insets?: Insets;
 }
 
-/** The centre of the page: the graph, wired to the view store. */
-export function GraphArea({ dataset, visible, matches, commands }: GraphAreaProps) {
-  const selectedId = useViewStore((state) => state.view.node);
-  const language = useViewStore((state) => state.view.lang);
+/** The centre of the page: what the picture is, its legend, and the graph, wired to the view store. */
+export function GraphArea({ dataset, visible, matches, commands, insets }: GraphAreaProps) {
+  const view = useViewStore((state) => state.view);
   const select = useViewStore((state) => state.select);
   const labels = useGraphLabels();
   const { index, scopeResult, onGraphDrawn } = useViewContext();
   const [overlay, overlaySource] = useLazyGraphOverlay(index, scopeResult);
   const { t } = useTranslation();
+  const { filters, fold, scope } = view;
+  const narrowed =
+    filters.lifecycle.length + filters.impact.length + filters.type.length > 0 || hasAnswers(scope);
+  // Very large catalogues keep one layout, worked out once (docs/graph.md, "Large graphs").
+  const fixedLayout = useMemo(() => {
+    if (!isLargeDataset(dataset)) return undefined;
+    let layout: GraphLayout | undefined;
+    return () => (layout ??= computeLayout(dataset));
+  }, [dataset]);
+  const picture = useMemo(
+    () => graphPicture(index, visible, { fold, narrowed, fixedLayout }),
+    [index, visible, fold, narrowed, fixedLayout],
+  );
+  const canFold =
+    filters.general &&
+    index.nodes.some((node) => node.kind === 'control-group' && node.section === 'general-controls');
   return (
     <div className="graph-area">
       {overlaySource}
+      <div className="graph-area__intro">
+        <GraphIntro text={labels.intro} />
+        <GraphLegend labels={labels}>{overlay && <AnnotationLegend {...overlay.legend} />}</GraphLegend>
+      </div>
       <GraphErrorBoundary fallback={<p className="graph-area__failed hint">{t('graph.failed')}</p>}>
         <GraphView
           dataset={dataset}
-          visible={visible}
-          selectedId={selectedId}
+          picture={picture}
+          selectedId={view.node}
           highlightIds={matches}
-          language={language}
+          relations={view.relations}
+          language={view.lang}
           labels={labels}
           onSelect={select}
           commands={commands}
           overlay={overlay}
           onFirstDraw={onGraphDrawn}
+          insets={insets}
+          viewKey={`${view.q}\n${view.role ?? ''}`}
+          tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
         />
       </GraphErrorBoundary>
     </div>

@@ -6,10 +6,16 @@ import { useViewContext } from './viewContext';
 /** `/`: the graph. */
 export function GraphRoute() {
   const { t } = useTranslation();
-  const { dataset, visible, matches, graphCommands } = useViewContext();
+  const { dataset, visible, matches, graphCommands, graphInsets } = useViewContext();
   return (
     <main className="graph-column" aria-label={t('graph.label')}>
-      <GraphArea dataset={dataset} visible={visible} matches={matches} commands={graphCommands} />
+      <GraphArea
+        dataset={dataset}
+        visible={visible}
+        matches={matches}
+        commands={graphCommands}
+        insets={graphInsets}
+      />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { useDetailsAfterFirstView } from '../features/details/useDetailsAfterFirstView';
 import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { FiltersRail } from '../features/filters/FiltersRail';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
 import { LazyUnreadableStoreBanner } from '../features/layers/LazyUnreadableStoreBanner';
@@ -17,6 +18,7 @@ import { RoleSelect } from '../features/roles/RoleSelect';
 import { useScopedView } from '../features/scope/useScopedView';
 import { SearchBox } from '../features/search/SearchBox';
 import { useSearchMatches } from '../features/search/useNodeSearch';
+import { activeFamilies } from '../model/filters';
 import type { GraphIndex } from '../model/graphIndex';
 import type { RoleTool } from '../model/roles/roleTypes';
 import type { CoreDataset } from '../model/schema';
@@ -26,6 +28,7 @@ import { useViewStore } from '../state/viewStore';
 import { FOCUS_EXPORTS } from './focusExports';
 import { loadLanguage } from './i18n/loadLanguage';
 import { RoleGuide, SharedLayerPrompt } from './shellParts';
+import { useCoveredEdge } from './useCoveredEdge';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
@@ -35,6 +38,13 @@ interface NavigatorShellProps {
 }
 
 const LIST_ID = 'visible-nodes';
+
+/**
+ * Whether the filter column starts open beside the graph: where the screen leaves the whole map room at a
+ * readable size with it (docs/graph.md). Narrower, it starts folded to a rail that opens it.
+ */
+const startsOpen = () =>
+  typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1600px)').matches;
 
 /** Where each part of the app a role guide points to lives. */
 const TOOL_VIEWS: Record<RoleTool, ViewId> = {
@@ -71,6 +81,10 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const matches = useSearchMatches(q);
   const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
+  const [filtersOpen, setFiltersOpen] = useState(startsOpen);
+  const details = useRef<HTMLElement>(null);
+  const detailsOver = view === 'graph' && selectedId !== null;
+  const graphInsets = useCoveredEdge(details, detailsOver);
 
   const selected = selectedId ? index.node(selectedId) : undefined;
   const lang = useViewStore((state) => state.view.lang);
@@ -87,7 +101,24 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   );
 
   if (!synced) return null;
-  const context: ViewContext = { dataset, index, visible, scopeResult, matches, graphCommands, onGraphDrawn };
+  const context: ViewContext = {
+    dataset,
+    index,
+    visible,
+    scopeResult,
+    matches,
+    graphCommands,
+    onGraphDrawn,
+    graphInsets,
+  };
+  const filtersFolded = view === 'graph' && !filtersOpen;
+  const bodyClass = [
+    'app__body',
+    view === 'graph' ? 'app__body--graph' : 'app__body--reading',
+    filtersFolded ? 'app__body--filters-folded' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const openTool = (tool: RoleTool) => {
     const isExport = tool === 'export-checklist' || tool === 'export-csv';
     void navigate(
@@ -129,8 +160,21 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       <p role="status" className="hint" data-testid="shared-layer-status">
         {layerMessage}
       </p>
-      <div className={view === 'graph' ? 'app__body' : 'app__body app__body--reading'}>
-        <nav className="sidebar" aria-label={t('filters.heading')}>
+      <div className={bodyClass}>
+        {filtersFolded && (
+          <FiltersRail
+            label={t('filters.show')}
+            count={activeFamilies(filters).length}
+            onOpen={() => setFiltersOpen(true)}
+          />
+        )}
+        <nav className="sidebar" aria-label={t('filters.heading')} hidden={filtersFolded}>
+          {view === 'graph' && (
+            <button type="button" className="button sidebar__fold" onClick={() => setFiltersOpen(false)}>
+              <span aria-hidden="true">« </span>
+              {t('filters.hide')}
+            </button>
+          )}
           <SearchBox index={index} visibleNodes={visible.nodes} />
           <RoleSelect value={role} onChange={setRole} />
           {role && (
@@ -156,6 +200,8 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           <Outlet context={context} />
         </ViewErrorBoundary>
         <DetailsPanel
+          ref={details}
+          over={view === 'graph'}
           index={index}
           nodeId={selectedId}
           visibleNodes={visible.nodes}

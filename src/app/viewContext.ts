@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useOutletContext } from 'react-router';
 
 import type { GraphCommands } from '../features/graph/GraphView';
+import type { Insets } from '../features/graph/viewport';
 import type { GraphIndex } from '../model/graphIndex';
 import type { CoreDataset } from '../model/schema';
 import type { ScopeResult } from '../model/scope/evaluate';
@@ -20,6 +21,8 @@ export interface ViewContext {
   graphCommands: RefObject<GraphCommands | null>;
   /** Called by the graph once it has been drawn for the first time. */
   onGraphDrawn(): void;
+  /** Parts of the graph the details panel covers while it is open over it. */
+  graphInsets: Insets;
 }
 
 export function useViewContext(): ViewContext {

@@ -54,24 +54,37 @@ describe('app', () => {
     expect(screen.getByRole('navigation', { name: 'Views' })).toBeTruthy();
     expect(screen.getByRole('search')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
-    expect(screen.getByRole('complementary', { name: 'Details' })).toBeTruthy();
+    // Over the graph, the details open with a selection and leave the picture its room otherwise.
+    expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull();
+  });
+
+  it('opens the details over the graph for a selection', async () => {
+    renderApp('/?node=runtimemodeltheft');
+    await list();
+    expect(await screen.findByRole('complementary', { name: 'Details' })).toBeTruthy();
   });
 });
 
 describe('graph wiring', () => {
-  it('the graph gets exactly what the list shows, and selecting in it opens the panel', async () => {
+  it('the graph gets what the list shows, the general controls folded while filtering, and selecting in it opens the panel', async () => {
     const { user, location } = renderApp('/?lifecycle=runtime');
     const graph = await screen.findByTestId('graph');
-    const graphIds = Array.from(graph.querySelectorAll('[data-graph-node]')).map((el) =>
-      el.getAttribute('data-graph-node'),
-    );
-    expect(graphIds.sort()).toEqual((await listedIds()).sort());
+    const graphIds = () =>
+      Array.from(graph.querySelectorAll('[data-graph-node]'))
+        .map((el) => el.getAttribute('data-graph-node'))
+        .sort();
+    const listed = (await listedIds()).sort();
+    // The members of the folded general control groups are listed but drawn as their group's count.
+    expect(graphIds()).toEqual(listed.filter((id) => !['aiprogram', 'secprogram'].includes(id ?? '')));
+    await user.click(screen.getByRole('button', { name: 'Fold general controls', pressed: true }));
+    expect(await location()).toBe('/?lifecycle=runtime&general=open');
+    expect(graphIds()).toEqual(listed);
     await user.click(within(graph).getByRole('button', { name: 'runtimemodeltheft' }));
-    expect(await location()).toBe('/?lifecycle=runtime&node=runtimemodeltheft');
+    expect(await location()).toBe('/?lifecycle=runtime&general=open&node=runtimemodeltheft');
     expect(within(screen.getByTestId('details')).getByRole('heading', { level: 2 }).textContent).toBe(
       'Runtime model theft',
     );
     await user.click(within(graph).getByRole('button', { name: 'background' }));
-    expect(await location()).toBe('/?lifecycle=runtime');
+    expect(await location()).toBe('/?lifecycle=runtime&general=open');
   });
 });

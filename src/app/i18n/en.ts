@@ -52,6 +52,8 @@ const en = {
     generalHint:
       'Governance, sensitive data limitation and limiting unwanted behaviour: controls against all threats.',
     clear: 'Clear filters',
+    show: 'Filters and search',
+    hide: 'Hide filters',
     count:
       'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls',
   },
@@ -88,9 +90,26 @@ const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit',
-    reset: 'Reset layout',
-    rearrange: 'Re-arrange',
+    fitHint: 'Show the whole picture',
+    pictureTitle: 'AI security threats and the controls against them — OWASP AI Exchange navigator',
+    folded: '{{title}} ({{count}})',
     legend: 'Legend',
+    short: {
+      'standard-infosec': 'Standard infosec',
+      'runtime-ai-engineer': 'Runtime AI engineer',
+      'development-time-ai-engineer': 'Development-time AI engineer',
+      other: 'Other',
+      'ml-top10': 'ML Top 10',
+      'llm-top10': 'LLM Top 10',
+      controls: 'Controls:',
+    },
+    legendMore: 'More',
+    relationsHint:
+      'Lines show what mitigates, contains or maps to the node under the pointer, the focused or the selected one; “All relations” draws every line.',
+    intro:
+      'Threats to AI systems and the controls against them (OWASP AI Exchange). Select a name to see its links.',
+    allRelations: 'All relations',
+    foldGeneral: 'Fold general controls',
     legendGroups: {
       nodes: 'Nodes',
       controlTypes: 'Control types',
@@ -119,6 +138,7 @@ const en = {
       'part-of': 'part of',
       'maps-to': 'maps to',
     },
+    exportImage: 'Download image',
     exportPng: 'Download image (PNG)',
     exportFailed: 'The image could not be made',
     failed:
@@ -141,6 +161,9 @@ const en = {
     exploitability: 'Exploitability',
     detectability: 'Detectability',
     technical: 'Technical impact',
+    controlsAgainstMapped: 'Controls against these threats',
+    controlGroups: 'Control groups',
+    annotate: 'Rate or track for your system',
     mitigatedBy: 'Mitigated by',
     throughGroup: 'Through group {{group}}',
     mitigates: 'Mitigates',
@@ -196,6 +219,7 @@ const en = {
       type: 'control type',
       sort: 'sort order',
       layout: 'table layout',
+      relations: 'choice of relations',
     },
   },
   catalogue: {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { type Ref, useEffect, useImperativeHandle } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Filters } from '../../model/filters';
@@ -17,14 +17,29 @@ interface DetailsPanelProps {
   /** The nodes shown with other filters: what clearing the filters that hide the selection would show. */
   shownWith(filters: Filters): ReadonlySet<string>;
   scopeResult: ScopeResult;
+  /** Laid over the graph: shown only while a node is selected. */
+  over?: boolean;
+  ref?: Ref<HTMLElement | null>;
 }
 
-/** The right-hand panel: the selected node, or a hint when nothing is selected. */
-export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResult }: DetailsPanelProps) {
+/**
+ * The right-hand panel: the selected node, or a hint when nothing is selected. Over the graph it opens with a
+ * selection and closes without one, leaving the picture its room.
+ */
+export function DetailsPanel({
+  index,
+  nodeId,
+  visibleNodes,
+  shownWith,
+  scopeResult,
+  over = false,
+  ref,
+}: DetailsPanelProps) {
   const { t } = useTranslation();
   const select = useViewStore((state) => state.select);
   const node = nodeId ? index.node(nodeId) : undefined;
   const panel = useDetailsFromTheTop(node ? node.id : null);
+  useImperativeHandle(ref, () => panel.current as HTMLElement, [panel]);
   const loadDetails = useDataStore((state) => state.loadDetails);
   // A selected node (from a ?node= link, say) needs its summary now, not once the first view is done.
   const selected = node !== undefined;
@@ -41,7 +56,8 @@ export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResu
     <aside
       ref={panel}
       tabIndex={-1}
-      className="details"
+      className={over ? 'details details--over' : 'details'}
+      hidden={over && !node}
       data-testid="details"
       aria-label={t('details.label')}
     >

@@ -2,8 +2,16 @@ import { useTranslation } from 'react-i18next';
 
 import type { Filters } from '../../model/filters';
 import type { GraphIndex } from '../../model/graphIndex';
-import { isControl, isThreat } from '../../model/nodeKinds';
-import { groupsOf, mappedFrom, mapsTo, membersOf, mitigatedBy, mitigatorsOf } from '../../model/relations';
+import { isControl, isThreat, isTop10 } from '../../model/nodeKinds';
+import {
+  controlsAgainst,
+  groupsOf,
+  mappedFrom,
+  mapsTo,
+  membersOf,
+  mitigatedBy,
+  mitigatorsOf,
+} from '../../model/relations';
 import type { NavNode } from '../../model/schema';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import { useViewStore } from '../../state/viewStore';
@@ -14,6 +22,7 @@ import { ThreatAnnotationEditor } from '../layers/ThreatAnnotationEditor';
 import { RoleReasons } from '../roles/RoleReasons';
 import { ScopeExplanation } from '../scope/ScopeExplanation';
 
+import { AnnotationBox } from './AnnotationBox';
 import { ExternalLink } from './ExternalLink';
 import { HiddenNote } from './HiddenNote';
 import { NodeFacts } from './NodeFacts';
@@ -78,16 +87,12 @@ export function NodeDetails({
         onCleared={onFiltersCleared}
       />
       <NodeSummary nodeId={node.id} />
-      <NodeFacts node={node} />
-      <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
-      {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
-      <ControlAnnotationEditor index={index} controlId={node.id} scope={scope} />
-      <ThreatAnnotationEditor index={index} threatId={node.id} scope={scope} />
-
+      {/* The answer first: what mitigates a threat, what a control mitigates, what a Top 10 item maps to. */}
       {isThreat(node) && (
         <RelationSection
           heading={t('details.mitigatedBy')}
           relation={mitigatorsOf(index, node.id)}
+          byType
           {...relation}
         />
       )}
@@ -98,16 +103,38 @@ export function NodeDetails({
           {...relation}
         />
       )}
-      <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
-      <RelationSection heading={t('details.members')} relation={membersOf(index, node.id)} {...relation} />
       <RelationSection heading={t('details.mapsTo')} relation={mapsTo(index, node.id)} {...relation} />
+      {isTop10(node) && (
+        <RelationSection
+          heading={t('details.controlsAgainstMapped')}
+          relation={{
+            direct: controlsAgainst(
+              index,
+              mapsTo(index, node.id).map((threat) => threat.id),
+            ),
+            throughGroups: [],
+          }}
+          byType
+          {...relation}
+        />
+      )}
       <RelationSection
         heading={t('details.mappedFrom')}
         relation={mappedFrom(index, node.id)}
         {...relation}
       />
-
+      <RelationSection heading={t('details.members')} relation={membersOf(index, node.id)} {...relation} />
+      <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
       <NodeReferences nodeId={node.id} />
+      <NodeFacts node={node} />
+      <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
+      {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
+      {(isThreat(node) || isControl(node)) && (
+        <AnnotationBox>
+          <ControlAnnotationEditor index={index} controlId={node.id} scope={scope} />
+          <ThreatAnnotationEditor index={index} threatId={node.id} scope={scope} />
+        </AnnotationBox>
+      )}
 
       <p className="node-details__permalink">
         <ExternalLink href={node.permalink}>

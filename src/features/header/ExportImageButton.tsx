@@ -34,14 +34,20 @@ export function ExportImageButton({ commands }: { commands: RefObject<GraphComma
     }
   }
 
+  // One entry in the header that opens onto the two formats, so the header keeps to one row.
   return (
     <span className="copy">
-      <button type="button" className="button" onClick={() => void download('png')}>
-        {t('graph.exportPng')}
-      </button>
-      <button type="button" className="button" onClick={() => void download('svg')}>
-        {tExport('imageSvg')}
-      </button>
+      <details className="export-image">
+        <summary className="button">{t('graph.exportImage')}</summary>
+        <div className="export-image__formats">
+          <button type="button" className="button" onClick={() => void download('png')}>
+            {t('graph.exportPng')}
+          </button>
+          <button type="button" className="button" onClick={() => void download('svg')}>
+            {tExport('imageSvg')}
+          </button>
+        </div>
+      </details>
       <span role="status" className="copy__status copy__status--failed">
         {failed ? t('graph.exportFailed') : ''}
       </span>

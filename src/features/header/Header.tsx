@@ -26,18 +26,16 @@ export function Header({ view, graphCommands, loadLanguage }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header app-header--tabbed">
-      <div className="app-header__bar">
-        <div className="app-header__brand">
-          <h1 className="app-header__name">{t('app.name')}</h1>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
-        </div>
-        <div className="app-header__tools">
-          <LanguageSwitch loadLanguage={loadLanguage} />
-          <CopyLinkButton />
-          {view === 'graph' && <ExportImageButton commands={graphCommands} />}
-        </div>
+      <div className="app-header__brand">
+        <h1 className="app-header__name">{t('app.name')}</h1>
+        <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
       <ViewTabs />
+      <div className="app-header__tools">
+        <LanguageSwitch loadLanguage={loadLanguage} />
+        <CopyLinkButton />
+        {view === 'graph' && <ExportImageButton commands={graphCommands} />}
+      </div>
     </header>
   );
 }
