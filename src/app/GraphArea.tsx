@@ -1,4 +1,4 @@
-import { type Ref, useMemo } from 'react';
+import { type Ref, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { AnnotationLegend } from '../features/graph/AnnotationLegend';
@@ -30,6 +30,28 @@ interface GraphAreaProps {
   insets?: Insets;
 }
 
+/**
+ * Tells the page how tall the line above the canvas is (`--graph-intro-height` on the page body), so the details
+ * panel opened over the graph leaves it, and the legend in it, in sight.
+ */
+function useIntroHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    const body = element?.closest<HTMLElement>('.app__body');
+    if (!element || !body || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      body.style.setProperty('--graph-intro-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      body.style.removeProperty('--graph-intro-height');
+    };
+  }, []);
+  return ref;
+}
+
 /** The centre of the page: what the picture is, its legend, and the graph, wired to the view store. */
 export function GraphArea({ dataset, visible, matches, commands, insets }: GraphAreaProps) {
   const view = useViewStore((state) => state.view);
@@ -51,13 +73,14 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
     () => graphPicture(index, visible, { fold, narrowed, fixedLayout }),
     [index, visible, fold, narrowed, fixedLayout],
   );
+  const intro = useIntroHeight();
   const canFold =
     filters.general &&
     index.nodes.some((node) => node.kind === 'control-group' && node.section === 'general-controls');
   return (
     <div className="graph-area">
       {overlaySource}
-      <div className="graph-area__intro">
+      <div className="graph-area__intro" ref={intro}>
         <GraphIntro text={labels.intro} />
         <GraphLegend labels={labels}>{overlay && <AnnotationLegend {...overlay.legend} />}</GraphLegend>
       </div>

@@ -3,8 +3,8 @@ import { type RefObject, useEffect, useState } from 'react';
 import { type Insets, NO_INSETS } from '../features/graph/viewport';
 
 /**
- * How much of the graph a panel laid over it covers: its width along the right edge on a wide screen, its height
- * along the bottom on a narrow one (where it is a sheet), followed as it resizes. Nothing while it is not over.
+ * How much of the graph a panel laid over it covers along its right edge, followed as it resizes. Nothing while it
+ * is not over the graph (closed, or following it on a narrow screen).
  */
 export function useCoveredEdge(panel: RefObject<HTMLElement | null>, over: boolean): Insets {
   const [measured, setMeasured] = useState<Insets>(NO_INSETS);

@@ -1,4 +1,4 @@
-import { type RefObject, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useViewStore } from '../../state/viewStore';
@@ -14,9 +14,12 @@ export function ExportImageButton({ commands }: { commands: RefObject<GraphComma
   const { t: tExport } = useFeatureT(exportStrings);
   const [failed, setFailed] = useState(false);
   const flushAddress = useViewStore((state) => state.flushAddress);
+  const menu = useRef<HTMLDetailsElement>(null);
 
   async function download(format: Format) {
     setFailed(false);
+    // The menu closes once a format is chosen, as a menu does.
+    if (menu.current) menu.current.open = false;
     // The picture's source line carries the view's address.
     flushAddress();
     try {
@@ -37,7 +40,7 @@ export function ExportImageButton({ commands }: { commands: RefObject<GraphComma
   // One entry in the header that opens onto the two formats, so the header keeps to one row.
   return (
     <span className="copy">
-      <details className="export-image">
+      <details className="export-image" ref={menu}>
         <summary className="button">{t('graph.exportImage')}</summary>
         <div className="export-image__formats">
           <button type="button" className="button" onClick={() => void download('png')}>
