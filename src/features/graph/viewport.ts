@@ -6,8 +6,8 @@ const FIT_PADDING = 10;
 export const ZOOM_STEP = 1.25;
 /** Node labels are 12 px: at this zoom they are drawn at 11 px, comfortably readable. */
 export const READABLE_ZOOM = 11 / 12;
-/** The least zoom at which a whole picture is shown (labels at 9 px); below it, its start at a readable zoom. */
-const LEGIBLE_ZOOM = 0.75;
+/** The least zoom at which a whole picture is shown (names at about 8 px); below it, its start at a readable zoom. */
+const LEGIBLE_ZOOM = 0.65;
 /** A small answer is drawn larger, but not so large that it stops looking like part of the map. */
 const MAX_FIT_ZOOM = 1.3;
 
