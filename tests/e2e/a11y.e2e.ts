@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/i18n/en';
 import ja from '../../src/app/i18n/ja';
 
-import { FILLED_LIST } from './browser';
+import { FILLED_LIST, showFilters } from './browser';
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 /**
@@ -50,9 +50,12 @@ const VIEWS = [
 ] as const;
 
 async function viewShown(page: Page, view: string) {
-  if (view === 'graph') await graphReady(page);
-  else await page.waitForSelector('main:not([aria-busy="true"]) h2, main:not([aria-busy="true"]) h1');
-  await page.locator(FILLED_LIST).or(page.locator('main')).first().waitFor();
+  if (view === 'graph') {
+    await graphReady(page);
+    // Audited with the filter column open, the list of shown nodes in it.
+    await showFilters(page);
+    await page.locator(FILLED_LIST).waitFor();
+  } else await page.waitForSelector('main:not([aria-busy="true"]) h2, main:not([aria-busy="true"]) h1');
 }
 
 describe('axe-core finds no serious or critical violation', () => {
@@ -78,6 +81,7 @@ describe('axe-core finds no serious or critical violation', () => {
     const { page } = await open(`?node=${threat}&q=poison`, { bypassCSP: true });
     await graphReady(page);
     await page.getByTestId('details').getByRole('heading', { level: 2 }).waitFor();
+    await showFilters(page);
     await page.getByRole('searchbox').or(page.getByRole('combobox')).first().focus();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
@@ -165,8 +169,10 @@ describe('keyboard only', () => {
     await tabTo(page, '[data-testid="details"] :is(a, button)');
     expect(await focusIsVisible(page)).toBe(true);
 
-    // Export the picture: the graph's download button, with Enter.
-    await tabTo(page, 'button', { text: en.graph.exportPng, back: true, limit: 300 });
+    // Export the picture: the graph's download menu, then its PNG button, with Enter.
+    await tabTo(page, 'summary', { text: en.graph.exportImage, back: true, limit: 300 });
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'button', { text: en.graph.exportPng, limit: 5 });
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await download).suggestedFilename()).toMatch(/\.png$/);

@@ -28,7 +28,8 @@ export function launchBrowserForFile() {
   /** Opens a path of the app (relative to its base, e.g. "?lang=ja") in a fresh context. */
   async function open(path = '', options: BrowserContextOptions = {}): Promise<OpenedPage> {
     if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+    // Wide enough for the filter column to start open beside the graph.
+    const context = await browser.newContext({ viewport: { width: 1680, height: 1000 }, ...options });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -45,4 +46,15 @@ export function launchBrowserForFile() {
 /** Absolute URL of a path inside the served app. */
 export function appUrl(path = ''): string {
   return new URL(path.replace(/^\//, ''), inject('baseURL')).toString();
+}
+
+/**
+ * Opens the filter column where the page starts it folded (screens under 1600 px wide, phones): the search, the
+ * filters and the list of shown nodes are in it. Waits for the page to show either.
+ */
+export async function showFilters(page: Page): Promise<void> {
+  await page.locator('.filters-rail__open, nav.sidebar:not([hidden])').first().waitFor();
+  const rail = page.locator('.filters-rail__open');
+  if (await rail.isVisible()) await rail.click();
+  await page.locator('nav.sidebar:not([hidden])').waitFor();
 }

@@ -47,7 +47,8 @@ export function launchProbedBrowser() {
 
   async function open(path = '', { before, url, ...options }: ProbedOpenOptions = {}): Promise<ProbedPage> {
     if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+    // Wide enough for the filter column to start open beside the graph.
+    const context = await browser.newContext({ viewport: { width: 1680, height: 1000 }, ...options });
     await context.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -81,7 +82,7 @@ export function launchProbedBrowser() {
 
 /** The shell is there: header, filters and the list (the graph may still be drawing). */
 export async function shellShown(page: Page) {
-  await page.waitForSelector('[data-testid="visible-nodes"], .catalogue, .screen');
+  await page.waitForSelector('[data-testid="visible-nodes"], .catalogue, .screen', { state: 'attached' });
 }
 
 export async function graphReady(page: Page) {

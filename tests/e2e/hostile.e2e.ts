@@ -8,6 +8,7 @@ import { splitDataset } from '../../src/model/datasetParts';
 import { STORE_KEY } from '../../src/model/layers/layerStore';
 import type { Dataset } from '../../src/model/schema';
 
+import { showFilters } from './browser';
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 /**
@@ -44,6 +45,7 @@ const HOSTILE_QUERIES = [
 async function expectIntact(page: Page) {
   // The navigator itself, not an error page: the header, the filters and the list are there.
   await page.locator('header h1').waitFor();
+  await showFilters(page);
   await page.getByTestId('visible-nodes').waitFor();
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 }

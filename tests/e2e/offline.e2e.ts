@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/i18n/en';
 import type { Dataset } from '../../src/model/schema';
 
-import { FILLED_LIST } from './browser';
+import { FILLED_LIST, showFilters } from './browser';
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 // After one visit the service worker (vite-plugin-pwa, see vite.config.ts) holds every file of the app.
@@ -33,6 +33,7 @@ describe('offline after the first visit', () => {
     await page.context().setOffline(true);
     await page.reload();
     await graphReady(page);
+    await showFilters(page);
     await page.waitForSelector(FILLED_LIST);
     expect(await page.getByTestId('visible-nodes').locator('[data-node-id]').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('lifecycle')).toBe('use');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { launchBrowserForFile } from './browser';
+import { launchBrowserForFile, showFilters } from './browser';
 
 const { open } = launchBrowserForFile();
 
@@ -26,6 +26,7 @@ describe('screenshots', () => {
   it('takes app-search.png: the search list open, reached by keyboard', async () => {
     const { page, errors } = await open('?lang=ja', { viewport: { width: 1280, height: 800 } });
     await page.waitForSelector('[data-graph-ready="true"]');
+    await showFilters(page);
     await page.getByRole('combobox', { name: '脅威と管理策を検索' }).focus();
     await page.keyboard.type('ポイズニング');
     await page.keyboard.press('ArrowDown');

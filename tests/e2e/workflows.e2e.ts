@@ -12,7 +12,7 @@ import { roleHighlights } from '../../src/model/roles/roles';
 import { evaluateScope, threatIdsInScope } from '../../src/model/scope/evaluate';
 import { visibleSubgraphInScope } from '../../src/model/scope/visibleInScope';
 
-import { FILLED_LIST, launchBrowserForFile } from './browser';
+import { FILLED_LIST, launchBrowserForFile, showFilters } from './browser';
 
 // Expectations come from the data set the build serves and the model's own rules, so they hold for any data.
 const parsed = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
@@ -24,6 +24,7 @@ const control = index.nodes.find((node) => node.kind === 'control' && shown.has(
 const { open } = launchBrowserForFile();
 
 async function ready(page: Page) {
+  await showFilters(page);
   await page.waitForSelector(FILLED_LIST);
 }
 
@@ -34,7 +35,14 @@ function listedIds(page: Page): Promise<string[]> {
 }
 
 const search = (page: Page) => new URL(page.url()).search;
-const statusSelect = (page: Page) => page.getByTestId('details').getByRole('combobox', { name: 'Status' });
+/** The status of the selected control in the active layer, the details panel's annotation form opened first. */
+async function statusSelect(page: Page) {
+  const form = page.getByTestId('details').locator('details.annotation-box');
+  await form.waitFor();
+  if (!(await form.evaluate((element: HTMLDetailsElement) => element.open)))
+    await form.locator('summary').click();
+  return page.getByTestId('details').getByRole('combobox', { name: 'Status' });
+}
 
 async function contentOf(download: Download): Promise<string> {
   const path = await download.path();
@@ -90,10 +98,10 @@ describe('workflows in a browser', () => {
 
   it('an annotation is saved in the browser and is there after a reload', async () => {
     const { page, errors } = await open(`?node=${control.id}`);
-    await statusSelect(page).selectOption('implemented');
+    await (await statusSelect(page)).selectOption('implemented');
     await page.reload();
     await ready(page);
-    expect(await statusSelect(page).inputValue()).toBe('implemented');
+    expect(await (await statusSelect(page)).inputValue()).toBe('implemented');
     const row = page
       .getByTestId('visible-nodes')
       .locator('li', { has: page.locator(`[data-node-id="${control.id}"]`) });
@@ -103,7 +111,7 @@ describe('workflows in a browser', () => {
 
   it('an exported layer imports again to the same annotations', async () => {
     const first = await open(`?node=${control.id}`);
-    await statusSelect(first.page).selectOption('partial');
+    await (await statusSelect(first.page)).selectOption('partial');
     await first.page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Annotations' })
@@ -127,7 +135,7 @@ describe('workflows in a browser', () => {
     await second.page.getByRole('button', { name: 'Add as a new layer' }).click();
     await second.page.goto(first.page.url().replace(/\/layers\?/, '/?'));
     await ready(second.page);
-    expect(await statusSelect(second.page).inputValue()).toBe('partial');
+    expect(await (await statusSelect(second.page)).inputValue()).toBe('partial');
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
@@ -148,7 +156,7 @@ describe('workflows in a browser', () => {
     await page.getByRole('button', { name: 'Add as a new layer' }).click();
     await page.waitForFunction(() => !location.search.includes('layer='));
     expect(search(page)).toBe(`?node=${control.id}`);
-    expect(await statusSelect(page).inputValue()).toBe('planned');
+    expect(await (await statusSelect(page)).inputValue()).toBe('planned');
     expect(errors).toEqual([]);
   });
 
@@ -179,7 +187,7 @@ describe('workflows in a browser', () => {
     const chipControl =
       index.nodes.find((node) => node.kind === 'control' && node.id === 'monitoruse') ?? control;
     const { page, errors } = await open(`?node=${chipControl.id}`);
-    await statusSelect(page).selectOption('partial');
+    await (await statusSelect(page)).selectOption('partial');
     await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Periodic table' })
@@ -221,7 +229,7 @@ describe('workflows in a browser', () => {
 
   it('with a layer active the graph marks statuses, explains them, and the SVG carries marks, legend and source', async () => {
     const { page, errors } = await open(`?node=${control.id}`);
-    await statusSelect(page).selectOption('implemented');
+    await (await statusSelect(page)).selectOption('implemented');
     const legend = await graphMarks(page);
     await legend.locator('[data-mark="status-implemented"]').waitFor();
     expect(await legend.getByRole('listitem').allTextContents()).toContain('✓Implemented');
@@ -277,10 +285,10 @@ describe('workflows in a browser', () => {
   });
 });
 
-/** The legend of the graph's marks, with the graph legend opened where the page starts it closed. */
+/** The legend of the graph's marks, under the legend's "More". */
 async function graphMarks(page: Page) {
   await page.waitForSelector('[data-graph-ready="true"]');
-  const details = page.locator('details.graph-legend');
+  const details = page.locator('details.graph-legend__more');
   if (!(await details.evaluate((element: HTMLDetailsElement) => element.open)))
     await details.locator('summary').click();
   const legend = page.getByRole('region', { name: 'Marks on the graph' });
@@ -288,8 +296,11 @@ async function graphMarks(page: Page) {
   return legend;
 }
 
-/** Downloads the graph picture through the header's button. */
+/** Downloads the graph picture through the header's menu. */
 async function downloadImage(page: Page, format: 'png' | 'svg') {
+  const menu = page.locator('details.export-image');
+  if (!(await menu.evaluate((element: HTMLDetailsElement) => element.open)))
+    await menu.locator('summary').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: `Download image (${format.toUpperCase()})` }).click(),
