@@ -114,7 +114,6 @@ export function GraphView({
   const [ready, setReady] = useState(false);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
-  const [visibleCount, setVisibleCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
   const scheme = useColourScheme();
@@ -197,7 +196,7 @@ export function GraphView({
         buildingRef.current = false;
         const current = applied.current;
         if (current && large) {
-          setVisibleCount(applyVisibility(cy, current.visible));
+          showVisibleCount(containerRef.current, applyVisibility(cy, current.visible));
           emphasise(cy);
           // The overlay reached only the part added first.
           if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
@@ -205,7 +204,7 @@ export function GraphView({
         cy.one('render', () => setReady(true));
       });
 
-      setVisibleCount(visibleItems(cy).length);
+      showVisibleCount(containerRef.current, visibleItems(cy).length);
       applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
       applyClassTo(cy, 'match', initial.highlightIds ?? []);
       emphasise(cy);
@@ -269,7 +268,7 @@ export function GraphView({
     // While a large graph is still being built up, the last step applies the filters to all of it.
     const before = buildingRef.current ? undefined : applied.current.visible;
     applied.current = { ...applied.current, visible };
-    setVisibleCount(applyVisibility(cy, visible, before));
+    showVisibleCount(containerRef.current, applyVisibility(cy, visible, before));
     if (focusedRef.current && !visible.nodes.has(focusedRef.current)) {
       focusedRef.current = null;
       applyClassTo(cy, 'focused', []);
@@ -486,7 +485,6 @@ export function GraphView({
             onKeyDown={onKeyDown}
             onBlur={onBlur}
             data-graph-ready={ready ? 'true' : 'false'}
-            data-visible-count={visibleCount}
             style={{ background: CANVAS_LOOKS[scheme].background }}
           />
         </div>
@@ -500,4 +498,14 @@ export function GraphView({
       </p>
     </div>
   );
+}
+
+/**
+ * How many elements are shown, for tests and tools (`data-visible-count` on the canvas), written straight onto the
+ * element: as React state, set from the effect that follows every filter change, each change would leave a render
+ * pending, and a burst of changes in one task (60 synthetic clicks on the filters) would trip React's limit on
+ * nested updates (error #185).
+ */
+function showVisibleCount(container: HTMLElement | null, count: number) {
+  container?.setAttribute('data-visible-count', String(count));
 }
