@@ -11,9 +11,13 @@ import { loadLanguage } from './app/i18n/loadLanguage';
 import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
 import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
+import { tidyAddress } from './app/tidyAddress';
 import { preloadCytoscape } from './features/graph/createCytoscape';
 import { loadScoping } from './features/scope/scoping';
 import { parseLanguage } from './model/url';
+
+// Before anything reads the address: a path such as `//?x=1` would make the router throw (src/app/tidyAddress.ts).
+tidyAddress();
 
 // The graph is the page at the base path: fetch its library alongside the data set rather than after it.
 if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();
