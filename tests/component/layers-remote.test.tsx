@@ -30,7 +30,7 @@ type Answer = (init: RequestInit) => Promise<Response>;
 /** A fetch whose answer depends on the request: the load itself (cors mode), or the probes (no-cors). */
 function fetchBy(load: Answer, probes: { follow?: Answer; manual?: Answer } = {}) {
   return vi.fn(async (_url: string | URL | Request, init: RequestInit = {}) => {
-    if (init.mode !== 'no-cors') return load(init);
+    if (init.redirect !== 'manual' && init.mode !== 'no-cors') return load(init);
     const probe = init.redirect === 'manual' ? probes.manual : probes.follow;
     if (!probe) throw new TypeError('Failed to fetch');
     return probe(init);

@@ -80,6 +80,7 @@ export function SharedLayerPrompt({
             <p>
               {t(`shared.problem.${result.problem}`, {
                 origin: originOf(result.url),
+                blocked: originOf(result.blocked ?? result.url),
                 status: result.status ?? '',
                 seconds: Math.round(timeoutMs / 1000),
                 limit: `${MAX_LAYER_BYTES / (1024 * 1024)} MB`,
@@ -114,9 +115,11 @@ export function SharedLayerPrompt({
   );
 }
 
+/** `https://host:port` of an address; an address with no origin (`javascript:…`, as a policy reports it) as it is. */
 function originOf(url: string): string {
   try {
-    return new URL(url).origin;
+    const { origin } = new URL(url);
+    return origin === 'null' ? url : origin;
   } catch {
     return url;
   }

@@ -14,9 +14,11 @@ export const LOAD_TIMEOUT_MS = 15_000;
  *   `securitypolicyviolation` event names it).
  * - `cors`: the server answers, but does not allow other sites to read the file (a `no-cors` request reaches it).
  * - `redirects`: the address redirects, but the redirects end nowhere a page can read: too many of them, or one
- *   to an address that is not http(s). The browser does not say which.
- * - `unreachable`: no answer at all (wrong host, server down, connection refused: the browser does not say
- *   which); `offline`: the browser knows it has no network.
+ *   to an address that is not http(s). The browser does not say which; it shows the redirect at all only when
+ *   the redirect allows CORS (or is on the app's own site).
+ * - `unreachable`: no answer at all (wrong host, server down, connection refused, a certificate the browser
+ *   refuses: it does not say which), or redirects that end nowhere from a server whose redirects do not allow
+ *   CORS (they cannot be told apart); `offline`: the browser knows it has no network.
  * - `not-found` (404, 410), `denied` (401, 403), `http-error` (any other unsuccessful status).
  * - `timeout`: no complete answer within LOAD_TIMEOUT_MS; `cancelled`: the caller's signal.
  * - the problems of the file itself (`LayerProblem`): `too-large`, `not-a-layer`, `too-many-entries`, `invalid`.
@@ -66,6 +68,11 @@ export type LayerLoad =
       errors: string[];
       /** The HTTP status, for `not-found`, `denied` and `http-error`. */
       status?: number;
+      /**
+       * For `blocked-by-policy`: the address the policy reports. For a refused redirect browsers report the address
+       * before the redirect (so as not to reveal where it leads): the user is told it may be either.
+       */
+      blocked?: string;
     };
 
 /**
@@ -121,7 +128,9 @@ export async function loadLayerFromUrl(address: string, options: LoadLayerOption
       const early = stopped();
       if (early) return early;
       const problem = await diagnose();
-      return stopped() ?? fail(shown, problem, detail);
+      const failure = stopped() ?? fail(shown, problem, detail);
+      if (failure.ok || failure.problem !== 'blocked-by-policy') return failure;
+      return { ...failure, blocked: violations[0] || shown };
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
@@ -171,20 +180,18 @@ export async function loadLayerFromUrl(address: string, options: LoadLayerOption
     await pause(50);
     if (violations.length > 0) return 'blocked-by-policy';
     if ((options.online ?? (() => globalThis.navigator?.onLine ?? true))() === false) return 'offline';
-    const probe = (redirect: RequestRedirect) =>
-      fetchLayer(url.href, {
-        mode: 'no-cors',
-        credentials: 'omit',
-        redirect,
-        signal: controller.signal,
-      }).then(
+    const probe = (init: RequestInit) =>
+      fetchLayer(url.href, { credentials: 'omit', signal: controller.signal, ...init }).then(
         (answer) => answer,
         () => null,
       );
-    const followed = await probe('follow');
+    // A no-cors request follows redirects and gets an opaque answer from any server that answers at all.
+    const followed = await probe({ mode: 'no-cors', redirect: 'follow' });
     if (violations.length > 0) return 'blocked-by-policy';
     if (followed) return 'cors';
-    const first = await probe('manual');
+    // No answer at the end of the redirects, if any. Whether the first answer is a redirect shows only to a
+    // request that does not follow it, and (no-cors requests must follow) only when that answer allows CORS.
+    const first = await probe({ mode: 'cors', redirect: 'manual' });
     if (first && (first.type === 'opaqueredirect' || (first.status >= 300 && first.status < 400))) {
       return 'redirects';
     }

@@ -75,17 +75,20 @@ const en = {
     dismiss: 'Dismiss',
     problem: {
       'invalid-address': 'The link does not hold a web address. Ask whoever shared it for the right link.',
-      'not-http': 'Only http and https addresses can be loaded. Ask for a link to a file on a web server, or import the file.',
+      'not-http':
+        'Only http and https addresses can be loaded. Ask for a link to a file on a web server, or import the file.',
       'blocked-by-policy':
-        'This page’s security policy does not allow loading from {{origin}}: the navigator loads layers only from its own site and from https addresses. Ask for an https link, or download the file and import it.',
+        'This page’s security policy does not allow loading from {{blocked}}, or from where it redirects: the navigator loads layers only from its own site and from https addresses. Ask for an https link, or download the file and import it.',
       cors: 'The server at {{origin}} does not allow other sites to read this file. Its owner can allow it (the Access-Control-Allow-Origin header); or download the file and import it.',
       redirects:
         'The address redirects, but not to a file the navigator can read: there are too many redirects, or one leads to an address that is not http or https. Open the address in the browser to see where it leads.',
       unreachable:
-        'The server at {{origin}} could not be reached. Check the address and your connection, then try again.',
+        'No file came back from {{origin}}: the server could not be reached, or its redirects do not end at a file. Check the address and your connection, then try again.',
       offline: 'This browser is offline. Connect to the network, then try again.',
-      'not-found': 'There is no file at this address (HTTP {{status}}). Check the link with whoever shared it.',
-      denied: 'The server refused access to the file (HTTP {{status}}). It may need a login the navigator cannot give.',
+      'not-found':
+        'There is no file at this address (HTTP {{status}}). Check the link with whoever shared it.',
+      denied:
+        'The server refused access to the file (HTTP {{status}}). It may need a login the navigator cannot give.',
       'http-error': 'The server answered with an error (HTTP {{status}}). Try again later.',
       timeout:
         'The server did not send the file within {{seconds}} seconds. Try again later, or download the file and import it.',
@@ -242,18 +245,22 @@ const ja: LayerStrings = {
     retry: '再試行',
     dismiss: '閉じる',
     problem: {
-      'invalid-address': 'リンクにウェブアドレスが含まれていません。共有した人に正しいリンクを確認してください。',
+      'invalid-address':
+        'リンクにウェブアドレスが含まれていません。共有した人に正しいリンクを確認してください。',
       'not-http':
         '読み込めるのは http と https のアドレスだけです。ウェブサーバー上のファイルへのリンクをもらうか、ファイルを読み込んでください。',
       'blocked-by-policy':
-        'このページのセキュリティポリシーにより、{{origin}} からは読み込めません。ナビゲーターがレイヤーを読み込むのは、自身のサイトと https のアドレスからだけです。https のリンクをもらうか、ファイルをダウンロードして読み込んでください。',
+        'このページのセキュリティポリシーにより、{{blocked}}（またはそのリダイレクト先）からは読み込めません。ナビゲーターがレイヤーを読み込むのは、自身のサイトと https のアドレスからだけです。https のリンクをもらうか、ファイルをダウンロードして読み込んでください。',
       cors: '{{origin}} のサーバーは、ほかのサイトにこのファイルの読み取りを許可していません。サーバーの管理者が許可する（Access-Control-Allow-Origin ヘッダー）か、ファイルをダウンロードして読み込んでください。',
       redirects:
         'このアドレスはリダイレクトされますが、ナビゲーターが読めるファイルに届きません。リダイレクトが多すぎるか、http・https 以外のアドレスに転送されています。ブラウザでアドレスを開いて転送先を確認してください。',
-      unreachable: '{{origin}} のサーバーに接続できませんでした。アドレスと接続を確認して、再試行してください。',
+      unreachable:
+        '{{origin}} からファイルが返ってきませんでした。サーバーに接続できないか、リダイレクトがファイルに届いていません。アドレスと接続を確認して、再試行してください。',
       offline: 'このブラウザはオフラインです。ネットワークに接続してから再試行してください。',
-      'not-found': 'このアドレスにファイルがありません（HTTP {{status}}）。共有した人にリンクを確認してください。',
-      denied: 'サーバーがファイルへのアクセスを拒否しました（HTTP {{status}}）。ナビゲーターにはできないログインが必要かもしれません。',
+      'not-found':
+        'このアドレスにファイルがありません（HTTP {{status}}）。共有した人にリンクを確認してください。',
+      denied:
+        'サーバーがファイルへのアクセスを拒否しました（HTTP {{status}}）。ナビゲーターにはできないログインが必要かもしれません。',
       'http-error': 'サーバーがエラーを返しました（HTTP {{status}}）。しばらくしてから再試行してください。',
       timeout:
         'サーバーが {{seconds}} 秒以内にファイルを送りませんでした。しばらくしてから再試行するか、ファイルをダウンロードして読み込んでください。',
