@@ -40,9 +40,23 @@ const PATH_PIECES = [
   '127.0.0.1',
   ';',
 ];
-const QUERY_PIECES = ['?', '?x=1', '?lifecycle=use', '?node=evasion', '?q=%', '&', '#', '#x', '?lang=ja', '??', '=&='];
+const QUERY_PIECES = [
+  '?',
+  '?x=1',
+  '?lifecycle=use',
+  '?node=evasion',
+  '?q=%',
+  '&',
+  '#',
+  '#x',
+  '?lang=ja',
+  '??',
+  '=&=',
+];
 
-const pathShape = fc.array(fc.constantFrom(...PATH_PIECES), { maxLength: 6 }).map((pieces) => pieces.join(''));
+const pathShape = fc
+  .array(fc.constantFrom(...PATH_PIECES), { maxLength: 6 })
+  .map((pieces) => pieces.join(''));
 const query = fc.oneof(
   fc.array(fc.constantFrom(...QUERY_PIECES), { maxLength: 4 }).map((pieces) => pieces.join('')),
   fc.string({ unit: 'binary-ascii', maxLength: 20 }).map((text) => `?${text}`),
@@ -68,7 +82,10 @@ describe('any address', () => {
         const shown = new URL(page.url());
         expect(shown.origin, address).toBe(origin);
         expect(shown.pathname, address).not.toMatch(/\/\//);
-        expect(errors.filter((error) => !error.includes('404')), address).toEqual([]);
+        expect(
+          errors.filter((error) => !error.includes('404')),
+          address,
+        ).toEqual([]);
       }),
       {
         numRuns: 60,

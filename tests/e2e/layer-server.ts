@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { ServerResponse } from 'node:http';
 
 /**
  * Another site that serves layer files, over HTTPS (the page's policy allows other sites only over HTTPS), on a
