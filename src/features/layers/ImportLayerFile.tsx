@@ -5,8 +5,8 @@ import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { ImportReview, type ReadLayer } from './ImportReview';
-import { readBlobText } from './readBlobText';
-import { readLayerText } from './readLayerText';
+import { readBlobBytes } from './readBlobBytes';
+import { readLayerBytes } from './readLayerBytes';
 import { layerStrings } from './strings';
 
 type Reading =
@@ -38,16 +38,16 @@ export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
     };
     setReading({ state: 'reading', file: file.name });
     // Read no more than the limit and one byte: a larger file is then refused by its size, unread.
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readBlobText(file.slice(0, MAX_LAYER_BYTES + 1));
+      bytes = await readBlobBytes(file.slice(0, MAX_LAYER_BYTES + 1));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       show({ state: 'failed', file: file.name, errors: [`(root): ${detail}`] });
       return;
     }
     // A large file is read in a worker: the page stays responsive, whatever the file holds.
-    const result = await readLayerText(text, index);
+    const result = await readLayerBytes(bytes, index);
     show(
       result.ok
         ? { state: 'review', file: file.name, read: result }

@@ -3,11 +3,11 @@ import '../../state/zodJitless';
 
 import { importLayer } from '../../model/layers/importLayer';
 
-import type { LayerWorkerRequest } from './readLayerText';
+import type { LayerWorkerRequest } from './readLayerBytes';
 
-/** Parses and validates a large layer file off the page; the page receives the validated layer or the errors. */
+/** Decodes, parses and validates a large layer file off the page; the page receives the layer or the errors. */
 self.onmessage = (event: MessageEvent<LayerWorkerRequest>) => {
-  const { text, knownIds } = event.data;
+  const { bytes, knownIds } = event.data;
   const known = new Set(knownIds);
-  self.postMessage(importLayer(text, { isKnownNode: (id) => known.has(id) }));
+  self.postMessage(importLayer(new TextDecoder().decode(bytes), { isKnownNode: (id) => known.has(id) }));
 };

@@ -2,7 +2,7 @@ import type { GraphIndex } from '../../model/graphIndex';
 import { importLayer, type LayerImport, type LayerProblem } from '../../model/layers/importLayer';
 import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
 
-import { readLayerText } from './readLayerText';
+import { readLayerBytes } from './readLayerBytes';
 
 /** A shared layer that does not arrive within this time is given up (the user can cancel sooner). */
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -148,7 +148,7 @@ export async function loadLayerFromUrl(address: string, options: LoadLayerOption
       void response.body?.cancel().catch(() => {});
       return fail(shown, 'too-large', tooLarge(maxBytes));
     }
-    let body: string | null;
+    let body: Uint8Array | null;
     try {
       body = await readLimited(response, maxBytes);
     } catch (error) {
@@ -158,7 +158,7 @@ export async function loadLayerFromUrl(address: string, options: LoadLayerOption
       );
     }
     if (body === null) return fail(shown, 'too-large', tooLarge(maxBytes));
-    const read = index ? await readLayerText(body, index) : importLayer(body);
+    const read = index ? await readLayerBytes(body, index) : importLayer(new TextDecoder().decode(body));
     const late = stopped();
     if (late) return late;
     return read.ok
@@ -219,11 +219,11 @@ function watchDocumentViolations(listener: (blockedUri: string) => void): () => 
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The body as text, or null as soon as it exceeds `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+/** The body's bytes, or null as soon as they exceed `maxBytes`. */
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength > maxBytes ? null : bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -244,7 +244,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 function tooLarge(maxBytes: number): string {

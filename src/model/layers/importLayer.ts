@@ -33,7 +33,7 @@ export interface LayerImportOptions {
 /**
  * Reads a layer file's text: size limit, JSON syntax, number of entries, forbidden keys, migration, validation,
  * then warnings. A file of the maximum size takes a few hundred milliseconds: the app runs it in a worker
- * (src/features/layers/readLayerText.ts).
+ * (src/features/layers/readLayerBytes.ts).
  */
 export function importLayer(text: string, options: LayerImportOptions = {}): LayerImport {
   const read = readJson(text, MAX_LAYER_BYTES, { forbiddenKeys: false });
