@@ -10,6 +10,7 @@ import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
+import { LazyLayerSyncNotice } from '../features/layers/LazyLayerSyncNotice';
 import { LazyUnreadableStoreBanner } from '../features/layers/LazyUnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
@@ -113,6 +114,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       <NoticeArea />
       {/* The annotations view shows the same banner inside its layer manager. */}
       {view !== 'layers' && <LazyUnreadableStoreBanner />}
+      {view !== 'layers' && <LazyLayerSyncNotice />}
       {sharedLayer && (
         <Suspense fallback={null}>
           <SharedLayerPrompt

@@ -45,6 +45,15 @@ const en = {
     overwriteYes: 'Replace the saved content',
   },
   saveError: 'Your changes could not be saved in this browser ({{error}}). Export your layers to keep them.',
+  sync: {
+    heading: 'Your layers were changed in another tab; this page now shows the changes',
+    added: 'Added there: {{names}}',
+    changed: 'Changed there: {{names}}',
+    removed: 'Deleted there: {{names}}',
+    copy: '“{{name}}” was changed here and there at once: the newer change is kept as “{{name}}”, the other as “{{copy}}”. Compare them and delete the one you do not need.',
+    kept: '{{names}}: deleted in one tab while it was changed in the other, so it is kept, with the change.',
+    dismiss: 'Dismiss',
+  },
   importFile: {
     label: 'Import a layer file (.json)',
     hint: 'Nothing is replaced without your confirmation.',
@@ -216,6 +225,15 @@ const ja: LayerStrings = {
     overwriteYes: '保存内容を置き換える',
   },
   saveError: 'このブラウザに変更を保存できませんでした（{{error}}）。レイヤーを残すには書き出してください。',
+  sync: {
+    heading: '別のタブでレイヤーが変更されました。このページには変更後の内容を表示しています',
+    added: '追加：{{names}}',
+    changed: '変更：{{names}}',
+    removed: '削除：{{names}}',
+    copy: '「{{name}}」がこのタブと別のタブで同時に変更されました。新しい変更を「{{name}}」として、もう一方を「{{copy}}」として残しています。比べて、不要な方を削除してください。',
+    kept: '{{names}}：一方のタブで削除され、もう一方で変更されたため、変更を含めて残しています。',
+    dismiss: '閉じる',
+  },
   importFile: {
     label: 'レイヤーファイルを読み込む（.json）',
     hint: '確認なしに置き換えることはありません。',
