@@ -38,6 +38,10 @@ const en = {
   about: {
     dataVersion: 'Data',
   },
+  update: {
+    ready: 'A new version of the navigator is ready.',
+    reload: 'Reload',
+  },
   notFound: {
     heading: 'Page not found',
     body: 'There is nothing at this address.',

@@ -39,6 +39,10 @@ const ja: Translation = {
   about: {
     dataVersion: 'データ',
   },
+  update: {
+    ready: 'ナビゲーターの新しいバージョンの準備ができました。',
+    reload: '再読み込み',
+  },
   notFound: {
     heading: 'ページが見つかりません',
     body: 'このアドレスには何もありません。',
