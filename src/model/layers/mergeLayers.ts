@@ -47,7 +47,9 @@ export function mergeLayers(
   const b = byId(base);
   const s = byId(stored);
   const m = byId(mine);
-  const ids = [...new Set([...mine, ...stored, ...base].map((entry) => entry.id))];
+  // In the stored order, then this side's new layers: tabs that agree on the layers agree on their order too, so
+  // that taking in another tab's write never needs a write back (which would go back and forth between tabs).
+  const ids = [...new Set([...stored, ...mine, ...base].map((entry) => entry.id))];
 
   const result: StoredLayer[] = [];
   const losers: Layer[] = [];
@@ -137,9 +139,20 @@ function time(timestamp: string): number {
   return Number.isNaN(parsed) ? 0 : parsed;
 }
 
-/** `layer-1`, `layer-2`, …: the first number no layer uses. */
+/**
+ * `layer-` and eight random hex digits, none that `taken` has. Random, not counted: a tab that reused the id of a
+ * layer it deleted could meet another tab that still has the old layer under it, and the two would pass for one.
+ */
 export function freshId(taken: ReadonlySet<string>): string {
-  let n = taken.size + 1;
-  while (taken.has(`layer-${n}`)) n++;
-  return `layer-${n}`;
+  for (;;) {
+    const id = `layer-${randomHex()}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+function randomHex(): string {
+  const bytes = new Uint8Array(4);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
