@@ -49,6 +49,20 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * `BUILD_ID=…` at build time names the build in `<meta name="build-id">` (a deploy script may pass a commit id);
+ * tests/e2e/update.e2e.ts tells two builds apart by it.
+ */
+function buildId(): Plugin {
+  const id = process.env.BUILD_ID?.replace(/[^\w.-]/g, '') ?? '';
+  return {
+    name: 'build-id',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      id === '' ? html : html.replace('</title>', `</title>\n    <meta name="build-id" content="${id}" />`),
+  };
+}
+
+/**
  * Static hosts answer unknown paths with `404.html` (GitHub Pages, and most others can be told to): as a copy of
  * the app it serves deep links such as `/table?node=evasion` (docs/deploy.md).
  */
@@ -107,15 +121,19 @@ export default defineConfig({
     datasetParts(),
     start.plugin,
     contentSecurityPolicy(),
+    buildId(),
     minifyJsonAssets(),
     notFoundFallback(),
     // Offline after the first visit: a precaching service worker, registered by src/main.tsx once the app has
     // loaded, so it never competes with the first view for bandwidth.
+    // A new version waits until the page lets it take over (src/app/registerServiceWorker.ts says "A new version is
+    // ready — Reload"), so that an open page never loses the files it runs on; the first one takes over at once.
     VitePWA({
       injectRegister: false,
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       manifest: false,
       workbox: {
+        clientsClaim: true,
         globPatterns: ['**/*.{js,css,html,svg,json}'],
         // Deep links (/table, /index…) are the app too, also offline.
         navigateFallback: 'index.html',

@@ -11,6 +11,7 @@ import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { FiltersRail } from '../features/filters/FiltersRail';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
+import { LazyLayerSyncNotice } from '../features/layers/LazyLayerSyncNotice';
 import { LazyUnreadableStoreBanner } from '../features/layers/LazyUnreadableStoreBanner';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
@@ -144,6 +145,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       <NoticeArea />
       {/* The annotations view shows the same banner inside its layer manager. */}
       {view !== 'layers' && <LazyUnreadableStoreBanner />}
+      {view !== 'layers' && <LazyLayerSyncNotice />}
       {sharedLayer && (
         <Suspense fallback={null}>
           <SharedLayerPrompt

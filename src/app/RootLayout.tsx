@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { parseLanguage } from '../model/url';
 
 import { hasLanguage, loadLanguage } from './i18n/loadLanguage';
+import { UpdatePrompt } from './UpdatePrompt';
 
 /**
  * Keeps i18next and `<html lang>` on the language the URL names, on every page. A language whose strings are not
@@ -27,5 +28,10 @@ export function RootLayout() {
       current = false;
     };
   }, [i18n, lang]);
-  return <Outlet />;
+  return (
+    <>
+      <Outlet />
+      <UpdatePrompt />
+    </>
+  );
 }

@@ -63,7 +63,8 @@ export type UrlNotice =
     }
   | { kind: 'invalid-general'; param: 'general'; value: string }
   | { kind: 'unknown-language'; param: 'lang'; value: string }
-  | { kind: 'too-long'; param: Param; limit: number }
+  /** `dropped`: the whole value was ignored (`node`, `layer`); otherwise it was cut to `limit`. */
+  | { kind: 'too-long'; param: Param; limit: number; dropped?: true }
   /** A parameter name close to one of ours (`life`, `impacts`, `Lang`): `value` is the name, `param` ours. */
   | { kind: 'misspelt-param'; param: Param; value: string }
   | ScopeNotice
@@ -146,7 +147,7 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   let node: string | null = null;
   const nodeRaw = params.get('node')?.trim() ?? '';
   if (nodeRaw.length > MAX_NODE_ID_LENGTH) {
-    notice({ kind: 'too-long', param: 'node', limit: MAX_NODE_ID_LENGTH });
+    notice({ kind: 'too-long', param: 'node', limit: MAX_NODE_ID_LENGTH, dropped: true });
   } else if (looksLikeSecid(nodeRaw)) {
     // A SecID selects the node it names; the URL is then written with the node id.
     const resolution = resolveSecid(nodeRaw, options.isKnownNode);
@@ -176,7 +177,7 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   let layer: string | null = null;
   const layerRaw = params.get('layer')?.trim() ?? '';
   if (layerRaw.length > MAX_LAYER_URL_LENGTH) {
-    notice({ kind: 'too-long', param: 'layer', limit: MAX_LAYER_URL_LENGTH });
+    notice({ kind: 'too-long', param: 'layer', limit: MAX_LAYER_URL_LENGTH, dropped: true });
   } else if (layerRaw !== '') {
     layer = layerRaw;
   }

@@ -66,13 +66,16 @@ describe('loadLayerFromUrl', () => {
 
     expect(await loadLayerFromUrl('/x.json', { base, fetch: answer('', { status: 404 }) })).toMatchObject({
       ok: false,
+      problem: 'not-found',
+      status: 404,
       errors: ['https://navigator.example/x.json: HTTP 404'],
     });
-    const offline = vi.fn(async () => {
+    const unreachable = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await loadLayerFromUrl('/x.json', { base, fetch: offline })).toMatchObject({
+    expect(await loadLayerFromUrl('/x.json', { base, fetch: unreachable })).toMatchObject({
       ok: false,
+      problem: 'unreachable',
       errors: ['https://navigator.example/x.json: Failed to fetch'],
     });
 
@@ -130,7 +133,8 @@ describe('SharedLayerPrompt', () => {
 
   it('declining adds nothing', async () => {
     const { user, store, onDone } = renderPrompt(answer(serializeLayer(BASELINE)));
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    const review = await screen.findByRole('region', { name: 'Import “Team baseline”' });
+    await user.click(within(review).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().layers).toHaveLength(0);
     expect(onDone).toHaveBeenCalledWith(null);
   });
@@ -141,8 +145,9 @@ describe('SharedLayerPrompt', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
-      'The layer at https://team.example/baseline.json could not be loaded:',
+      'The layer at https://team.example/baseline.json could not be loaded.',
     );
+    expect(alert.textContent).toContain('The file is a layer file, but it has errors:');
     expect(alert.textContent).toContain('version: 7 is newer than this app reads');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(onDone).toHaveBeenCalledWith(null);

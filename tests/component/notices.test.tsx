@@ -41,6 +41,22 @@ describe('URL notices', () => {
     );
   });
 
+  it('says a value too long to use was ignored, and one too long to keep whole was cut', async () => {
+    const { location } = renderApp(
+      `/?node=${'x'.repeat(101)}&layer=${encodeURIComponent(`https://example.org/${'a'.repeat(2000)}`)}&q=${'q'.repeat(201)}`,
+    );
+    const notices = await screen.findByTestId('notices');
+    const items = within(notices)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'q: the value was cut to 200 characters',
+      'node: the value is longer than 100 characters and was ignored',
+      'layer: the value is longer than 2000 characters and was ignored',
+    ]);
+    expect(await location()).toBe(`/?q=${'q'.repeat(200)}`);
+  });
+
   it('can be dismissed', async () => {
     const { user } = renderApp('/?lifecycle=later');
     const notices = await screen.findByTestId('notices');

@@ -18,6 +18,13 @@ describe('CSV fields', () => {
     ['\tcmd', "'\tcmd"],
     ['=A1,"x"', `"'=A1,""x"""`],
     ['a=b', 'a=b'],
+    [' =1+1', "' =1+1"],
+    ['  @SUM(A1)', "'  @SUM(A1)"],
+    ['\n=HYPERLINK("x")', `"'\n=HYPERLINK(""x"")"`],
+    ['\r\n+1', `"'\r\n+1"`],
+    ['\u00a0=1', "'\u00a0=1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    [' plain', ' plain'],
   ])('%j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

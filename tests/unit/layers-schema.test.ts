@@ -126,6 +126,7 @@ describe('layer import: each invalid field is named', () => {
     expect(importLayer('{"format": "ai-security-navigator-layer",')).toEqual({
       ok: false,
       errors: [expect.stringMatching(/^\(root\): not valid JSON/)],
+      problem: 'not-a-layer',
     });
     expect(errorsOf([validLayer()])).toEqual(['(root): expected a JSON object']);
     expect(errorsOf(null)).toEqual(['(root): expected a JSON object']);
@@ -147,11 +148,16 @@ describe('layer import: size and prototype keys', () => {
     expect(importLayer(`${atLimit} `)).toEqual({
       ok: false,
       errors: ['(root): the file is larger than 5 MB'],
+      problem: 'too-large',
     });
     // Under 5 million characters, over 5 MB once encoded.
     const japanese = JSON.stringify({ ...validLayer(), name: 'あ'.repeat(1_800_000) });
     expect(japanese.length).toBeLessThan(MAX_LAYER_BYTES);
-    expect(importLayer(japanese)).toEqual({ ok: false, errors: ['(root): the file is larger than 5 MB'] });
+    expect(importLayer(japanese)).toEqual({
+      ok: false,
+      errors: ['(root): the file is larger than 5 MB'],
+      problem: 'too-large',
+    });
   });
 
   it.each([
@@ -168,6 +174,7 @@ describe('layer import: size and prototype keys', () => {
     expect(result).toEqual({
       ok: false,
       errors: [`${message} is not allowed (it could change how objects behave)`],
+      problem: 'invalid',
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -210,7 +210,7 @@ describe('URL: hostile input', () => {
     expect(state.q).toHaveLength(200);
     expect(state.node).toBeNull();
     expect(notices).toContainEqual({ kind: 'too-long', param: 'q', limit: 200 });
-    expect(notices).toContainEqual({ kind: 'too-long', param: 'node', limit: 100 });
+    expect(notices).toContainEqual({ kind: 'too-long', param: 'node', limit: 100, dropped: true });
     for (const notice of notices) if ('value' in notice) expect(notice.value.length).toBeLessThanOrEqual(41);
   });
 
@@ -298,7 +298,7 @@ describe('URL: scope, role and shared layer', () => {
   it('drops an overlong layer address with a notice, and ignores an empty one', () => {
     const long = parse(`?layer=${'a'.repeat(2001)}`);
     expect(long.state.layer).toBeNull();
-    expect(long.notices).toEqual([{ kind: 'too-long', param: 'layer', limit: 2000 }]);
+    expect(long.notices).toEqual([{ kind: 'too-long', param: 'layer', limit: 2000, dropped: true }]);
     expect(parse('?layer=%20').state.layer).toBeNull();
   });
 });

@@ -38,6 +38,10 @@ const en = {
   about: {
     dataVersion: 'Data',
   },
+  update: {
+    ready: 'A new version of the navigator is ready.',
+    reload: 'Reload',
+  },
   notFound: {
     heading: 'Page not found',
     body: 'There is nothing at this address.',
@@ -208,6 +212,7 @@ const en = {
     invalidGeneral: '{{param}}: "{{value}}" is neither 0 nor 1',
     unknownLanguage: '{{param}}: "{{value}}" is not a supported language',
     tooLong: '{{param}}: the value was cut to {{limit}} characters',
+    tooLongDropped: '{{param}}: the value is longer than {{limit}} characters and was ignored',
     misspeltParam: '"{{value}}" is not a parameter of this navigator; did you mean {{param}}?',
     unknownQuestion: '{{param}}: "{{value}}" is not a scoping question',
     invalidAnswer: '{{param}}: "{{value}}" is not an answer to that question',

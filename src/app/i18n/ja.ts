@@ -39,6 +39,10 @@ const ja: Translation = {
   about: {
     dataVersion: 'データ',
   },
+  update: {
+    ready: 'ナビゲーターの新しいバージョンの準備ができました。',
+    reload: '再読み込み',
+  },
   notFound: {
     heading: 'ページが見つかりません',
     body: 'このアドレスには何もありません。',
@@ -207,6 +211,7 @@ const ja: Translation = {
     invalidGeneral: '{{param}}: 「{{value}}」は 0 でも 1 でもありません',
     unknownLanguage: '{{param}}: 「{{value}}」は対応している言語ではありません',
     tooLong: '{{param}}: 値を {{limit}} 文字に切り詰めました',
+    tooLongDropped: '{{param}}: 値が {{limit}} 文字を超えるため無視しました',
     misspeltParam: '「{{value}}」はこのナビゲーターのパラメーターではありません。{{param}} のことですか？',
     unknownQuestion: '{{param}}：「{{value}}」はスコープの質問ではありません',
     invalidAnswer: '{{param}}：「{{value}}」はその質問の回答ではありません',

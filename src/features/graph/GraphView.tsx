@@ -139,7 +139,6 @@ export function GraphView({
   const [ready, setReady] = useState(false);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
-  const [visibleCount, setVisibleCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const helpId = useId();
   const scheme = useColourScheme();
@@ -237,7 +236,7 @@ export function GraphView({
         buildingRef.current = false;
         const current = applied.current;
         if (current && large) {
-          setVisibleCount(applyVisibility(cy, current.picture));
+          showVisibleCount(containerRef.current, applyVisibility(cy, current.picture));
           emphasise(cy);
           // The overlay reached only the part added first.
           if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
@@ -245,7 +244,7 @@ export function GraphView({
         cy.one('render', () => setReady(true));
       });
 
-      setVisibleCount(visibleItems(cy).length);
+      showVisibleCount(containerRef.current, visibleItems(cy).length);
       applyClassTo(cy, 'selected', initial.selectedId ? [initial.selectedId] : []);
       applyClassTo(cy, 'match', initial.highlightIds ?? []);
       emphasise(cy);
@@ -339,9 +338,9 @@ export function GraphView({
     const duration = animationDuration();
     if (picture.closedUp) {
       const { shown } = applyPicture(cy, dataset, picture, relabel, duration);
-      setVisibleCount(shown);
+      showVisibleCount(containerRef.current, shown);
     } else {
-      setVisibleCount(applyVisibility(cy, picture, before));
+      showVisibleCount(containerRef.current, applyVisibility(cy, picture, before));
     }
     emphasise(cy);
     showPicture(cy, picture, duration);
@@ -538,7 +537,6 @@ export function GraphView({
         onKeyDown={onKeyDown}
         onBlur={onBlur}
         data-graph-ready={ready ? 'true' : 'false'}
-        data-visible-count={visibleCount}
         style={{ background: CANVAS_LOOKS[scheme].background }}
       />
       <GraphToolbar
@@ -558,4 +556,14 @@ export function GraphView({
       </p>
     </div>
   );
+}
+
+/**
+ * How many data nodes are drawn, for tests and tools (`data-visible-count` on the canvas), written straight onto
+ * the element: as React state, set from the effect that follows every filter change, each change would leave a
+ * render pending, and a burst of changes in one task (60 synthetic clicks on the filters) would trip React's limit
+ * on nested updates (error #185).
+ */
+function showVisibleCount(container: HTMLElement | null, count: number) {
+  container?.setAttribute('data-visible-count', String(count));
 }

@@ -1,16 +1,17 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
-import { importLayer } from '../../model/layers/importLayer';
 import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { ImportReview, type ReadLayer } from './ImportReview';
-import { readBlobText } from './readBlobText';
+import { readBlobBytes } from './readBlobBytes';
+import { readLayerBytes } from './readLayerBytes';
 import { layerStrings } from './strings';
 
 type Reading =
   | { state: 'idle' }
+  | { state: 'reading'; file: string }
   | { state: 'failed'; file: string; errors: readonly string[] }
   | { state: 'review'; file: string; read: ReadLayer };
 
@@ -27,19 +28,27 @@ export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
   const { t } = useFeatureT(layerStrings);
   const id = useId();
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
+  // Only the file chosen last is shown, however long an earlier one takes to read.
+  const latest = useRef(0);
 
   const read = async (file: File) => {
+    const serial = ++latest.current;
+    const show = (next: Reading) => {
+      if (serial === latest.current) setReading(next);
+    };
+    setReading({ state: 'reading', file: file.name });
     // Read no more than the limit and one byte: a larger file is then refused by its size, unread.
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readBlobText(file.slice(0, MAX_LAYER_BYTES + 1));
+      bytes = await readBlobBytes(file.slice(0, MAX_LAYER_BYTES + 1));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      setReading({ state: 'failed', file: file.name, errors: [`(root): ${detail}`] });
+      show({ state: 'failed', file: file.name, errors: [`(root): ${detail}`] });
       return;
     }
-    const result = importLayer(text, { index });
-    setReading(
+    // A large file is read in a worker: the page stays responsive, whatever the file holds.
+    const result = await readLayerBytes(bytes, index);
+    show(
       result.ok
         ? { state: 'review', file: file.name, read: result }
         : { state: 'failed', file: file.name, errors: result.errors },
@@ -64,6 +73,7 @@ export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
       <p id={`${id}-hint`} className="hint">
         {t('importFile.hint')}
       </p>
+      {reading.state === 'reading' && <p role="status">{t('importFile.reading', { file: reading.file })}</p>}
       {reading.state === 'failed' && (
         <div role="alert" className="import-layer__errors">
           <p>{t('importFile.failed', { file: reading.file })}</p>

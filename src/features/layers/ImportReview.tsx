@@ -8,6 +8,9 @@ import { useFeatureT } from '../scope/featureStrings';
 import { useLayers, useLayerStoreApi } from './layerStoreContext';
 import { layerStrings } from './strings';
 
+/** The review lists this many notes at most, with their count: a file may have thousands. */
+export const SHOWN_WARNINGS = 10;
+
 export interface ReadLayer {
   layer: Layer;
   warnings: readonly LayerWarning[];
@@ -55,13 +58,16 @@ export function ImportReview({ read, source, onDone, onCancel, headingLevel = 3 
       {migratedFrom !== null && <p>{t('review.migrated', { version: migratedFrom })}</p>}
       {warnings.length > 0 && (
         <>
-          <p>{t('review.warnings')}</p>
+          <p>{t('review.warnings', { count: warnings.length })}</p>
           <ul className="import-review__warnings">
-            {warnings.map((warning, i) => (
+            {warnings.slice(0, SHOWN_WARNINGS).map((warning, i) => (
               <li key={i}>
                 <code>{warning.message}</code>
               </li>
             ))}
+            {warnings.length > SHOWN_WARNINGS && (
+              <li>{t('review.moreWarnings', { count: warnings.length - SHOWN_WARNINGS })}</li>
+            )}
           </ul>
         </>
       )}

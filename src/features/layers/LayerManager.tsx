@@ -10,6 +10,7 @@ import { CreateLayerForm } from './CreateLayerForm';
 import { ImportLayerFile } from './ImportLayerFile';
 import { LayerRow } from './LayerRow';
 import { useLayers, useLayerStoreApi } from './layerStoreContext';
+import { LayerSyncNotice } from './LayerSyncNotice';
 import { layerStrings } from './strings';
 import { UnreadableStoreBanner } from './UnreadableStoreBanner';
 
@@ -60,6 +61,7 @@ export function LayerManager({
       </Heading>
       <p className="hint">{t('manager.intro')}</p>
       <UnreadableStoreBanner now={now} />
+      <LayerSyncNotice />
       {saveError !== null && (
         <p role="alert" className="field-error">
           {t('saveError', { error: saveError })}

@@ -45,17 +45,28 @@ const en = {
     overwriteYes: 'Replace the saved content',
   },
   saveError: 'Your changes could not be saved in this browser ({{error}}). Export your layers to keep them.',
+  sync: {
+    heading: 'Your layers were changed in another tab; this page now shows the changes',
+    added: 'Added there: {{names}}',
+    changed: 'Changed there: {{names}}',
+    removed: 'Deleted there: {{names}}',
+    copy: '“{{name}}” was changed here and there at once: the newer change is kept as “{{name}}”, the other as “{{copy}}”. Compare them and delete the one you do not need.',
+    kept: '{{names}}: deleted in one tab while it was changed in the other, so it is kept, with the change.',
+    dismiss: 'Dismiss',
+  },
   importFile: {
     label: 'Import a layer file (.json)',
     hint: 'Nothing is replaced without your confirmation.',
     failed: '“{{file}}” is not a layer this app can read:',
+    reading: 'Reading “{{file}}”…',
   },
   review: {
     heading: 'Import “{{name}}”',
     source: 'From {{source}}',
     summary: 'Annotated controls: {{controls}}; annotated threats: {{threats}}.',
     migrated: 'The file is in the older format version {{version}}; it has been upgraded.',
-    warnings: 'Notes:',
+    warnings: 'Notes ({{count}}):',
+    moreWarnings: '… and {{count}} more',
     add: 'Add as a new layer',
     replace: 'Replace “{{name}}”',
     replaceHint: 'Replacing overwrites the annotations of “{{name}}”.',
@@ -66,8 +77,37 @@ const en = {
   shared: {
     heading: 'A layer was shared with this link',
     loading: 'Loading the layer from {{url}}…',
-    failed: 'The layer at {{url}} could not be loaded:',
+    cancel: 'Cancel',
+    failed: 'The layer at {{url}} could not be loaded.',
+    details: 'Details:',
+    retry: 'Try again',
     dismiss: 'Dismiss',
+    problem: {
+      'invalid-address': 'The link does not hold a web address. Ask whoever shared it for the right link.',
+      'not-http':
+        'Only http and https addresses can be loaded. Ask for a link to a file on a web server, or import the file.',
+      'blocked-by-policy':
+        'This page’s security policy does not allow loading from {{blocked}}, or from where it redirects: the navigator loads layers only from its own site and from https addresses. Ask for an https link, or download the file and import it.',
+      cors: 'The server at {{origin}} does not allow other sites to read this file. Its owner can allow it (the Access-Control-Allow-Origin header); or download the file and import it.',
+      redirects:
+        'The address redirects, but not to a file the navigator can read: there are too many redirects, or one leads to an address that is not http or https. Open the address in the browser to see where it leads.',
+      unreachable:
+        'No file came back from {{origin}}: the server could not be reached, or its redirects do not end at a file. Check the address and your connection, then try again.',
+      offline: 'This browser is offline. Connect to the network, then try again.',
+      'not-found':
+        'There is no file at this address (HTTP {{status}}). Check the link with whoever shared it.',
+      denied:
+        'The server refused access to the file (HTTP {{status}}). It may need a login the navigator cannot give.',
+      'http-error': 'The server answered with an error (HTTP {{status}}). Try again later.',
+      timeout:
+        'The server did not send the file within {{seconds}} seconds. Try again later, or download the file and import it.',
+      cancelled: 'Loading was cancelled.',
+      'too-large': 'The file is larger than {{limit}}, the most a layer file may have.',
+      'not-a-layer': 'The file at this address is not a layer file of this navigator.',
+      'too-many-entries':
+        'The file has more entries than a layer may have ({{max}} controls and {{max}} threats); it was not read further.',
+      invalid: 'The file is a layer file, but it has errors:',
+    },
   },
   editor: {
     control: 'Your annotation',
@@ -185,17 +225,28 @@ const ja: LayerStrings = {
     overwriteYes: '保存内容を置き換える',
   },
   saveError: 'このブラウザに変更を保存できませんでした（{{error}}）。レイヤーを残すには書き出してください。',
+  sync: {
+    heading: '別のタブでレイヤーが変更されました。このページには変更後の内容を表示しています',
+    added: '追加：{{names}}',
+    changed: '変更：{{names}}',
+    removed: '削除：{{names}}',
+    copy: '「{{name}}」がこのタブと別のタブで同時に変更されました。新しい変更を「{{name}}」として、もう一方を「{{copy}}」として残しています。比べて、不要な方を削除してください。',
+    kept: '{{names}}：一方のタブで削除され、もう一方で変更されたため、変更を含めて残しています。',
+    dismiss: '閉じる',
+  },
   importFile: {
     label: 'レイヤーファイルを読み込む（.json）',
     hint: '確認なしに置き換えることはありません。',
     failed: '「{{file}}」は、このアプリで読み込めるレイヤーではありません：',
+    reading: '「{{file}}」を読み込んでいます…',
   },
   review: {
     heading: '「{{name}}」の読み込み',
     source: '読み込み元：{{source}}',
     summary: '管理策{{controls}}件・脅威{{threats}}件に注釈があります。',
     migrated: 'このファイルは旧形式（バージョン{{version}}）のため、現在の形式に変換しました。',
-    warnings: '注意：',
+    warnings: '注意（{{count}}件）：',
+    moreWarnings: '…ほか{{count}}件',
     add: '新しいレイヤーとして追加',
     replace: '「{{name}}」を置き換える',
     replaceHint: '置き換えると「{{name}}」の注釈は上書きされます。',
@@ -206,8 +257,38 @@ const ja: LayerStrings = {
   shared: {
     heading: 'このリンクでレイヤーが共有されています',
     loading: '{{url}} からレイヤーを読み込んでいます…',
-    failed: '{{url}} のレイヤーを読み込めませんでした：',
+    cancel: 'キャンセル',
+    failed: '{{url}} のレイヤーを読み込めませんでした。',
+    details: '詳細：',
+    retry: '再試行',
     dismiss: '閉じる',
+    problem: {
+      'invalid-address':
+        'リンクにウェブアドレスが含まれていません。共有した人に正しいリンクを確認してください。',
+      'not-http':
+        '読み込めるのは http と https のアドレスだけです。ウェブサーバー上のファイルへのリンクをもらうか、ファイルを読み込んでください。',
+      'blocked-by-policy':
+        'このページのセキュリティポリシーにより、{{blocked}}（またはそのリダイレクト先）からは読み込めません。ナビゲーターがレイヤーを読み込むのは、自身のサイトと https のアドレスからだけです。https のリンクをもらうか、ファイルをダウンロードして読み込んでください。',
+      cors: '{{origin}} のサーバーは、ほかのサイトにこのファイルの読み取りを許可していません。サーバーの管理者が許可する（Access-Control-Allow-Origin ヘッダー）か、ファイルをダウンロードして読み込んでください。',
+      redirects:
+        'このアドレスはリダイレクトされますが、ナビゲーターが読めるファイルに届きません。リダイレクトが多すぎるか、http・https 以外のアドレスに転送されています。ブラウザでアドレスを開いて転送先を確認してください。',
+      unreachable:
+        '{{origin}} からファイルが返ってきませんでした。サーバーに接続できないか、リダイレクトがファイルに届いていません。アドレスと接続を確認して、再試行してください。',
+      offline: 'このブラウザはオフラインです。ネットワークに接続してから再試行してください。',
+      'not-found':
+        'このアドレスにファイルがありません（HTTP {{status}}）。共有した人にリンクを確認してください。',
+      denied:
+        'サーバーがファイルへのアクセスを拒否しました（HTTP {{status}}）。ナビゲーターにはできないログインが必要かもしれません。',
+      'http-error': 'サーバーがエラーを返しました（HTTP {{status}}）。しばらくしてから再試行してください。',
+      timeout:
+        'サーバーが {{seconds}} 秒以内にファイルを送りませんでした。しばらくしてから再試行するか、ファイルをダウンロードして読み込んでください。',
+      cancelled: '読み込みをキャンセルしました。',
+      'too-large': 'ファイルが、レイヤーファイルの上限 {{limit}} を超えています。',
+      'not-a-layer': 'このアドレスのファイルは、このナビゲーターのレイヤーファイルではありません。',
+      'too-many-entries':
+        'ファイルの項目数がレイヤーの上限（管理策 {{max}} 件、脅威 {{max}} 件）を超えているため、それ以上は読み込みませんでした。',
+      invalid: 'レイヤーファイルですが、誤りがあります：',
+    },
   },
   editor: {
     control: '注釈',

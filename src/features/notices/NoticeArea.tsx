@@ -20,7 +20,9 @@ export function NoticeArea() {
       case 'unknown-language':
         return t('notices.unknownLanguage', notice);
       case 'too-long':
-        return t('notices.tooLong', notice);
+        return 'dropped' in notice && notice.dropped
+          ? t('notices.tooLongDropped', notice)
+          : t('notices.tooLong', notice);
       case 'misspelt-param':
         return t('notices.misspeltParam', notice);
       case 'unknown-question':

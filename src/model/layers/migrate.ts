@@ -10,17 +10,20 @@ const MIGRATIONS: Readonly<Record<number, (layer: RawLayer) => RawLayer>> = {
 export const OLDEST_LAYER_VERSION = 0;
 
 export type MigrationResult =
-  { ok: true; layer: RawLayer; migratedFrom: number | null } | { ok: false; error: string };
+  | { ok: true; layer: RawLayer; migratedFrom: number | null }
+  /** `notALayer`: not an object, or another format: some other kind of file. */
+  | { ok: false; error: string; notALayer?: true };
 
 /**
  * Brings a parsed layer file up to the current version, one step at a time. Checks only what migration needs
  * (an object, the format marker, a known version); the result still has to be validated with `layerSchema`.
  */
 export function migrateLayer(raw: unknown): MigrationResult {
-  if (!isObject(raw)) return { ok: false, error: '(root): expected a JSON object' };
+  if (!isObject(raw)) return { ok: false, error: '(root): expected a JSON object', notALayer: true };
   if (raw.format !== LAYER_FORMAT) {
     return {
       ok: false,
+      notALayer: true,
       error: `format: expected "${LAYER_FORMAT}", got ${describe(raw.format)} — this is not a navigator layer file`,
     };
   }

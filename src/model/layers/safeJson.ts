@@ -7,11 +7,20 @@ import { formatPath } from '../zodIssues';
 
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-export type JsonRead = { ok: true; value: unknown } | { ok: false; error: string };
+export type JsonRead = { ok: true; value: unknown } | { ok: false; error: string; tooLarge?: true };
 
-export function readJson(text: string, maxBytes: number): JsonRead {
+/**
+ * `forbiddenKeys: false` leaves the check for forbidden keys to the caller (which may refuse the value for
+ * cheaper reasons first); the parsed value is a plain JSON value either way, whose `__proto__` keys are own
+ * properties that change no prototype until the value is copied.
+ */
+export function readJson(
+  text: string,
+  maxBytes: number,
+  { forbiddenKeys = true }: { forbiddenKeys?: boolean } = {},
+): JsonRead {
   if (exceedsBytes(text, maxBytes)) {
-    return { ok: false, error: `(root): the file is larger than ${formatBytes(maxBytes)}` };
+    return { ok: false, error: `(root): the file is larger than ${formatBytes(maxBytes)}`, tooLarge: true };
   }
   let value: unknown;
   try {
@@ -20,7 +29,7 @@ export function readJson(text: string, maxBytes: number): JsonRead {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `(root): not valid JSON (${detail})` };
   }
-  const forbidden = findForbiddenKey(value);
+  const forbidden = forbiddenKeys ? findForbiddenKey(value) : null;
   if (forbidden) return { ok: false, error: forbiddenKeyMessage(forbidden) };
   return { ok: true, value };
 }
