@@ -53,7 +53,7 @@ const en = {
       'Governance, sensitive data limitation and limiting unwanted behaviour: controls against all threats.',
     clear: 'Clear filters',
     count:
-      'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls',
+      'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls (groups not counted)',
   },
   search: {
     label: 'Search threats and controls',

@@ -54,7 +54,7 @@ const ja: Translation = {
       'ガバナンス、機微データの限定、望ましくない挙動の影響の抑制：すべての脅威に対する管理策です。',
     clear: '絞り込みを解除',
     count:
-      '脅威 {{totalThreats}} 件中 {{shownThreats}} 件、管理策 {{totalControls}} 件中 {{shownControls}} 件を表示',
+      '脅威 {{totalThreats}} 件中 {{shownThreats}} 件、管理策 {{totalControls}} 件中 {{shownControls}} 件を表示（グループは数えていません）',
   },
   search: {
     label: '脅威と管理策を検索',
