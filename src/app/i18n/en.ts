@@ -88,6 +88,7 @@ const en = {
     empty: 'No node matches these filters.',
     matchesSearch: 'matches the search',
     roleFocus: 'your role acts on this',
+    keys: 'Tab reaches the list once; the up and down arrows, Home and End move in it.',
   },
   graph: {
     label: 'Graph of threats and controls',

@@ -89,6 +89,7 @@ const ja: Translation = {
     empty: 'この絞り込みに該当するノードはありません。',
     matchesSearch: '検索に一致',
     roleFocus: 'あなたの役割の対象',
+    keys: 'Tab キーで一覧に入り、上下の矢印キーと Home・End で移動します。',
   },
   graph: {
     label: '脅威と管理策のグラフ',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Filters } from '../../model/filters';
@@ -9,6 +9,7 @@ import { useViewStore } from '../../state/viewStore';
 
 import { NodeDetails } from './NodeDetails';
 import { useDetailsFromTheTop } from './useDetailsFromTheTop';
+import { isFreeEscape, useReturnFocus } from './useReturnFocus';
 
 interface DetailsPanelProps {
   index: GraphIndex;
@@ -17,10 +18,22 @@ interface DetailsPanelProps {
   /** The nodes shown with other filters: what clearing the filters that hide the selection would show. */
   shownWith(filters: Filters): ReadonlySet<string>;
   scopeResult: ScopeResult;
+  /** Puts the keyboard focus on a node of the graph; false when the graph cannot (not drawn, node hidden). */
+  focusOnGraph?(id: string): boolean;
 }
 
-/** The right-hand panel: the selected node, or a hint when nothing is selected. */
-export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResult }: DetailsPanelProps) {
+/**
+ * The right-hand panel: the selected node, or a hint when nothing is selected. Escape anywhere inside closes it and
+ * returns the focus to what opened it (`useReturnFocus`).
+ */
+export function DetailsPanel({
+  index,
+  nodeId,
+  visibleNodes,
+  shownWith,
+  scopeResult,
+  focusOnGraph,
+}: DetailsPanelProps) {
   const { t } = useTranslation();
   const select = useViewStore((state) => state.select);
   const node = nodeId ? index.node(nodeId) : undefined;
@@ -33,9 +46,16 @@ export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResu
   }, [selected, loadDetails]);
   // A button that disappears with what it did (closing, showing a hidden node) leaves keyboard focus in the panel.
   const focusPanel = () => panel.current?.focus();
+  const returnFocus = useReturnFocus(panel, node ? node.id : null, focusOnGraph);
   const close = () => {
     select(null);
     focusPanel();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!node || !isFreeEscape(event)) return;
+    event.preventDefault();
+    select(null);
+    returnFocus(node.id);
   };
   return (
     <aside
@@ -44,6 +64,7 @@ export function DetailsPanel({ index, nodeId, visibleNodes, shownWith, scopeResu
       className="details"
       data-testid="details"
       aria-label={t('details.label')}
+      onKeyDown={onKeyDown}
     >
       {node ? (
         <NodeDetails

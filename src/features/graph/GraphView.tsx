@@ -53,6 +53,8 @@ export interface GraphCommands {
   rearrange(): void;
   exportPng(): Promise<Blob>;
   exportSvg(): Promise<Blob>;
+  /** Focuses the canvas with a shown node in keyboard focus (as the arrow keys leave it); false if hidden. */
+  focusNode(id: string): boolean;
 }
 
 export interface GraphViewProps {
@@ -355,6 +357,18 @@ export function GraphView({
     [dataset, labels, overlay.legend],
   );
 
+  /** The latest `focusNode` for the command API, which is made once. */
+  const keyboardFocus = useRef<(id: string) => boolean>(() => false);
+  useEffect(() => {
+    keyboardFocus.current = (id) => {
+      const cy = cyRef.current;
+      if (!cy || !visible.nodes.has(id) || cy.getElementById(id).empty()) return false;
+      containerRef.current?.focus();
+      focusNode(cy, id);
+      return true;
+    };
+  });
+
   const api = useMemo(
     (): GraphCommands => ({
       fit() {
@@ -378,6 +392,7 @@ export function GraphView({
       },
       exportPng: () => picture('png'),
       exportSvg: () => picture('svg'),
+      focusNode: (id) => keyboardFocus.current(id),
     }),
     [dataset, fullLayout, picture],
   );

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
 import { explainScope } from '../../model/scope/explain';
-import { setAsideByScope,type SetAsideNode } from '../../model/scope/setAside';
+import { setAsideByScope, type SetAsideNode } from '../../model/scope/setAside';
 import type { Language } from '../../model/vocabulary';
 import { conjunction } from '../common/listFormat';
 
