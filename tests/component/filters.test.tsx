@@ -23,6 +23,35 @@ describe('filters', () => {
     );
   });
 
+  it('says what each lifecycle stage holds, in both languages', async () => {
+    const { unmount } = renderApp('/');
+    const lifecycle = await screen.findByRole('group', { name: 'Lifecycle' });
+    expect(
+      within(lifecycle).getByRole('checkbox', { name: 'Use' }).getAttribute('aria-describedby'),
+    ).toBeTruthy();
+    expect(
+      within(lifecycle).getByRole('checkbox', {
+        name: 'Runtime',
+        description: 'Attacks on the running system: breaking into it, all IT.',
+      }),
+    ).toBeTruthy();
+    expect(
+      within(lifecycle).getByRole('checkbox', {
+        name: 'Use',
+        description: 'Attacks through the model’s use: its input and output.',
+      }),
+    ).toBeTruthy();
+    unmount();
+    renderApp('/?lang=ja');
+    const ja = await screen.findByRole('group', { name: 'ライフサイクル' });
+    expect(
+      within(ja).getByRole('checkbox', {
+        name: '利用時',
+        description: 'モデルの利用を通じた攻撃（入力と出力）',
+      }),
+    ).toBeTruthy();
+  });
+
   it('an impact checkbox combines with the lifecycle filter', async () => {
     const { user, location } = renderApp('/?lifecycle=use');
     await user.click(await screen.findByRole('checkbox', { name: 'Confidentiality of training data' }));

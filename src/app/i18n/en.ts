@@ -235,15 +235,17 @@ const en = {
     captionMatrix: 'Threats by asset, impact and attack surface',
     columns: {
       impact: 'Asset & impact',
-      surface: 'Attack surface with lifecycle',
+      surface: 'Attack surface (lifecycle)',
       threat: 'Threat',
       controls: 'Controls',
     },
     surfaces: {
-      use: 'Runtime – model use (providing input, reading output)',
-      runtime: 'Runtime – breaking into the deployed system, all IT',
-      'development-time': 'Development time – engineering environment, supply chain',
+      use: 'Use – through the model’s use (providing input, reading output)',
+      runtime: 'Runtime – on the running system (breaking in, all IT)',
+      'development-time': 'Development-time – engineering environment, supply chain',
     },
+    surfaceNote:
+      'The attack surfaces are the three stages of the lifecycle filter. The AI Exchange’s own table calls use “runtime – model use”: those attacks happen while the system runs, but through the model’s input and output, not by breaking into the system.',
     partOf: 'Group: {{group}}',
     variants: 'Includes:',
     legendSolid: 'listed in the AI Exchange periodic table',
@@ -350,6 +352,12 @@ const en = {
     'development-time': 'Development-time',
     use: 'Use',
     runtime: 'Runtime',
+  },
+  /** One line per lifecycle stage: what kind of attack it holds. */
+  lifecycleMeaning: {
+    'development-time': 'Attacks while the model is made: its data, supply chain, engineering.',
+    use: 'Attacks through the model’s use: its input and output.',
+    runtime: 'Attacks on the running system: breaking into it, all IT.',
   },
   impact: {
     'model-behaviour-integrity': 'Integrity of model behaviour',

@@ -235,15 +235,17 @@ const ja: Translation = {
     captionMatrix: '資産・影響・攻撃面ごとの脅威',
     columns: {
       impact: '資産と影響',
-      surface: '攻撃面とライフサイクル',
+      surface: '攻撃面（ライフサイクル）',
       threat: '脅威',
       controls: '管理策',
     },
     surfaces: {
-      use: '実行時 – モデルの利用（入力の提供・出力の読み取り）',
-      runtime: '実行時 – 稼働中のシステムへの侵入・IT 全般',
+      use: '利用時 – モデルの利用を通じて（入力の提供・出力の読み取り）',
+      runtime: '実行時 – 稼働中のシステムへ（侵入・IT 全般）',
       'development-time': '開発時 – エンジニアリング環境・サプライチェーン',
     },
+    surfaceNote:
+      '攻撃面は、ライフサイクルによる絞り込みの3つの段階と同じです。AI Exchange の周期表では「利用時」を「実行時 – モデルの利用」と呼んでいます。システムの稼働中に起こる攻撃ですが、システムへの侵入ではなく、モデルの入力と出力を通じて行われます。',
     partOf: 'グループ: {{group}}',
     variants: '含まれるもの：',
     legendSolid: 'AI Exchange の周期表に記載',
@@ -350,6 +352,11 @@ const ja: Translation = {
     'development-time': '開発時',
     use: '利用時',
     runtime: '実行時',
+  },
+  lifecycleMeaning: {
+    'development-time': 'モデルを作る段階での攻撃（データ・サプライチェーン・開発環境）',
+    use: 'モデルの利用を通じた攻撃（入力と出力）',
+    runtime: '稼働中のシステムへの攻撃（侵入・IT 全般）',
   },
   impact: {
     'model-behaviour-integrity': 'モデルの振る舞いの完全性',
