@@ -2,7 +2,7 @@
 const en = {
   app: {
     name: 'AI Security Navigator',
-    tagline: 'OWASP AI Exchange threats and controls, with the OWASP ML and LLM Top 10',
+    tagline: 'OWASP AI Exchange threats and controls, with the OWASP ML and LLM Top\u00a010',
     skipToList: 'Skip to the list of shown nodes',
     skipToContent: 'Skip to the content',
   },

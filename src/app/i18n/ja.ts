@@ -3,7 +3,7 @@ import type { Translation } from './en';
 const ja: Translation = {
   app: {
     name: 'AIセキュリティ・ナビゲーター',
-    tagline: 'OWASP AI Exchange の脅威と管理策、OWASP ML・LLM Top 10',
+    tagline: 'OWASP AI Exchange の脅威と管理策、OWASP ML・LLM Top\u00a010',
     skipToList: '表示中のノード一覧へ移動',
     skipToContent: '本文へ移動',
   },
