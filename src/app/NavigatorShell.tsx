@@ -209,6 +209,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           visibleNodes={visible.nodes}
           shownWith={shownWith}
           scopeResult={scopeResult}
+          focusOnGraph={(id) => graphCommands.current?.focusNode(id) ?? false}
         />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { type ControlChip, controlChip } from './controlChips';
+import { type ControlChip, controlChips } from './controlChips';
 import type { Filters } from './filters';
 import type { GraphIndex } from './graphIndex';
 import { isThreat } from './nodeKinds';
@@ -120,13 +120,13 @@ function rowControls(index: GraphIndex, threat: NavNode, visibleNodes: ReadonlyS
         .incoming(target, 'mitigates')
         .some((edge) => edge.source === control.id && edge.basis.includes('periodic-table')),
     );
-  return [...direct, ...throughGroups.flatMap((group) => group.nodes)]
+  const controls = [...direct, ...throughGroups.flatMap((group) => group.nodes)]
     .filter((control) => visibleNodes.has(control.id))
-    .sort((a, b) => a.order - b.order)
-    .map((control) => ({
-      ...controlChip(index, control, visibleNodes),
-      inPeriodicTable: inPeriodicTable(control),
-    }));
+    .sort((a, b) => a.order - b.order);
+  return controlChips(index, controls, visibleNodes).map((chip) => ({
+    ...chip,
+    inPeriodicTable: inPeriodicTable(chip.node),
+  }));
 }
 
 /** A threat's own lifecycles (or impacts), else those of its nearest threat group that has them. */

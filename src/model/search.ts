@@ -1,17 +1,18 @@
 import MiniSearch from 'minisearch';
 
+import { identifierIndex } from './identifiers';
 import type { Dataset, DatasetNode } from './schema';
+import type { SearchResults } from './searchResults';
 import { isCjkToken, tokenize } from './searchTokens';
 
-export interface SearchHit {
-  id: string;
-  score: number;
-}
+export type { SearchHit, SearchResults } from './searchResults';
 
 export interface NodeSearch {
-  /** Nodes matching every word of `text`, best first. Empty text finds nothing. */
-  search(text: string, limit?: number): SearchHit[];
+  /** What `text` finds; empty text finds nothing. `limit` caps each of the two lists. */
+  search(text: string, limit?: number): SearchResults;
 }
+
+const NOTHING: SearchResults = { match: 'none', identified: [], text: [] };
 
 interface SearchDocument {
   id: string;
@@ -48,21 +49,26 @@ export async function createNodeSearch(dataset: Dataset): Promise<NodeSearch> {
     },
   });
   await engine.addAllAsync(dataset.nodes.map(toDocument), { chunkSize: DOCUMENTS_PER_SLICE });
+  const findIdentifier = identifierIndex(dataset.nodes);
   const titles = new Map(
     dataset.nodes.map((node) => [node.id, [node.id, node.title.en, node.title.ja].map(normalize)]),
   );
   return {
     search(text, limit = 20) {
-      if (text.trim() === '' || tokenize(text).length === 0) return [];
+      if (text.trim() === '' || tokenize(text).length === 0) return NOTHING;
+      const { match, hits } = findIdentifier(text);
+      const identified = new Set(hits.map((hit) => hit.id));
       const wanted = normalize(text);
-      return engine
+      const textHits = engine
         .search(text)
+        .filter((result) => !identified.has(String(result.id)))
         .map((result) => {
           const id = String(result.id);
           return { id, score: result.score * titleBonus(titles.get(id) ?? [], wanted) };
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);
+      return { match, identified: hits.slice(0, limit), text: textHits };
     },
   };
 }

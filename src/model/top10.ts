@@ -1,4 +1,4 @@
-import { type ControlChip, controlChip, leafControls } from './controlChips';
+import { type ControlChip, controlChips, leafControls } from './controlChips';
 import type { GraphIndex } from './graphIndex';
 import { isThreat } from './nodeKinds';
 import { mitigatorsOf } from './relations';
@@ -90,9 +90,11 @@ export function top10Entry(index: GraphIndex, item: NavNode, visibleNodes: Reado
       type,
       controls: controls.filter((control) => control.controlType === type),
     })).filter((group) => group.controls.length > 0),
-    groups: shown
-      .filter((node) => node.kind === 'control-group')
-      .map((group) => controlChip(index, group, visibleNodes)),
+    groups: controlChips(
+      index,
+      shown.filter((node) => node.kind === 'control-group'),
+      visibleNodes,
+    ),
     coverage: {
       shown: distinctLeaves(shown, (node) => visibleNodes.has(node.id)),
       total: distinctLeaves(mitigators(threats), () => true),

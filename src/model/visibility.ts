@@ -1,22 +1,16 @@
+import { countNodes, type NodeCounts } from './counts';
 import type { Filters } from './filters';
 import type { GraphIndex } from './graphIndex';
 import { isControl, isThreat, isTop10 } from './nodeKinds';
 import { remembered } from './remembered';
 import type { NavNode } from './schema';
 
-export interface ShownOfTotal {
-  shown: number;
-  total: number;
-}
-
 export interface VisibleSubgraph {
   nodes: ReadonlySet<string>;
   /** Edge ids from `edgeId()`. */
   edges: ReadonlySet<string>;
-  /** Threats and threat groups. */
-  threats: ShownOfTotal;
-  /** Controls and control groups. */
-  controls: ShownOfTotal;
+  /** Shown and in all, by the kinds every count of the app counts (`counts.ts`). */
+  counts: NodeCounts;
 }
 
 /**
@@ -120,11 +114,7 @@ export function visibleSubgraph(
   }
 
   const edges = edgesBetween(index, shown);
-  const count = (list: readonly NavNode[]) => ({
-    shown: list.filter((node) => shown.has(node.id)).length,
-    total: list.length,
-  });
-  return { nodes: shown, edges, threats: count(threats), controls: count(controls) };
+  return { nodes: shown, edges, counts: countNodes(index, shown) };
 }
 
 /** Each edge's ends as positions in `index.nodes` (-1 for an id the index lacks), worked out once per index. */

@@ -18,7 +18,38 @@ describe('filters', () => {
     expect(await listedIds()).not.toContain('datapoison');
     expect(await listedIds()).toContain('evasion');
     expect(await location()).toBe('/?lifecycle=use');
-    expect(screen.getByTestId('count-line').textContent).toBe('Showing 6 of 10 threats and 7 of 14 controls');
+    expect(screen.getByTestId('count-line').textContent).toBe(
+      'Showing 3 of 6 threats and 5 of 10 controls (groups not counted)',
+    );
+  });
+
+  it('says what each lifecycle stage holds, in both languages', async () => {
+    const { unmount } = renderApp('/');
+    const lifecycle = await screen.findByRole('group', { name: 'Lifecycle' });
+    expect(
+      within(lifecycle).getByRole('checkbox', { name: 'Use' }).getAttribute('aria-describedby'),
+    ).toBeTruthy();
+    expect(
+      within(lifecycle).getByRole('checkbox', {
+        name: 'Runtime',
+        description: 'Attacks on the running system: breaking into it, all IT.',
+      }),
+    ).toBeTruthy();
+    expect(
+      within(lifecycle).getByRole('checkbox', {
+        name: 'Use',
+        description: 'Attacks through the model’s use: its input and output.',
+      }),
+    ).toBeTruthy();
+    unmount();
+    renderApp('/?lang=ja');
+    const ja = await screen.findByRole('group', { name: 'ライフサイクル' });
+    expect(
+      within(ja).getByRole('checkbox', {
+        name: '利用時',
+        description: 'モデルの利用を通じた攻撃（入力と出力）',
+      }),
+    ).toBeTruthy();
   });
 
   it('an impact checkbox combines with the lifecycle filter', async () => {

@@ -34,7 +34,7 @@ describe('language', () => {
     renderApp('/?lang=ja&lifecycle=use');
     expect(await screen.findByTestId('count-line')).toHaveProperty(
       'textContent',
-      '脅威 10 件中 6 件、管理策 14 件中 7 件を表示',
+      '脅威 6 件中 3 件、管理策 10 件中 5 件を表示（グループは数えていません）',
     );
   });
 

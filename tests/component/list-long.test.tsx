@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { generateDataset } from '../../scripts/generate-dataset';
+import { visibleGroups } from '../../src/features/list/visibleGroups';
 import { LONG_LIST } from '../../src/features/list/VisibleNodesList';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -68,6 +69,28 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
     expect(list.getAttribute('data-listed-count')).toBe(String(shown.size));
     for (const row of list.querySelectorAll('[data-node-id]'))
       expect(shown.has(row.getAttribute('data-node-id')!)).toBe(true);
+  });
+
+  it('is one Tab stop whose arrows, Home and End reach rows not rendered yet', async () => {
+    const { user } = renderApp('/', { data: dataset });
+    const list = await screen.findByTestId('visible-nodes');
+    const first = (await within(list).findAllByRole('button'))[0]!;
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((button) => button.tabIndex === 0),
+    ).toEqual([first]);
+    first.focus();
+    const order = visibleGroups(index, shownWith([])).flatMap((group) => group.nodes.map((node) => node.id));
+    const focusedId = () => (document.activeElement as HTMLElement).dataset.nodeId;
+    await user.keyboard('{End}');
+    expect(focusedId()).toBe(order.at(-1));
+    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+    await user.keyboard('{ArrowUp}');
+    expect(focusedId()).toBe(order.at(-2));
+    await user.keyboard('{Home}');
+    expect(focusedId()).toBe(order[0]);
+    expect(first.dataset.nodeId).toBe(order[0]);
   });
 
   it('selects a node from a rendered row', async () => {

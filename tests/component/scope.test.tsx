@@ -67,7 +67,7 @@ describe('Scope my system', () => {
     await user.click(screen.getByRole('radio', { name: 'Yes, generative AI' }));
     expect(answers()).toEqual({ genai: 'y' });
     expect(screen.getByRole('status').textContent).toBe(
-      'Of 6 threats: in scope 5, a supplier’s responsibility 0, out of scope 1.',
+      'Of 6 threats (groups not counted), 5 stay in view: 5 in scope and 0 a supplier’s responsibility. Set aside as out of scope: 1.',
     );
     const out = list(/^Out of scope: 1 threat$/);
     expect(titlesIn(out)).toEqual(['zeroknowledgeevasion']);
@@ -136,7 +136,7 @@ describe('Scope my system', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'システムのスコープ設定' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '生成AIのモデルですか？' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(
-      '6件の脅威のうち、対象は5件、提供元の責任は0件、対象外は1件です。',
+      '脅威6件（グループは数えていません）のうち5件を表示します（対象5件、提供元の責任0件）。対象外の1件は除外します。',
     );
     expect(screen.getByRole('button', { name: '回答をリセット' })).toBeTruthy();
   });

@@ -2,7 +2,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import type { Dataset } from '../../src/model/schema';
+import { cloneSample } from '../unit/fixtures/sampleDataset';
+
 import { PENDING, renderApp } from './renderApp';
+
+/** The sample, with a threat whose ATLAS id differs from evasion's by one digit. */
+function withNeighbourId(): Dataset {
+  const data = cloneSample();
+  const poison = data.nodes.find((node) => node.id === 'datapoison')!;
+  poison.references.push({ scheme: 'mitre-atlas', id: 'AML.T0019', title: 'Poison data', basis: 'opencre' });
+  return data;
+}
 
 // The app loads the search module on the first keystroke; loading it here once keeps that out of the timings.
 await import('../../src/model/search');
@@ -25,6 +36,45 @@ describe('search', () => {
       within(screen.getByTestId('details')).getByRole('heading', { level: 2, name: 'Evasion' }),
     ).toBeTruthy();
     expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('lists the node carrying an identifier first, marked exact, and similar ids below a divider, unmarked', async () => {
+    const { user } = renderApp('/', { data: withNeighbourId() });
+    await user.type(
+      await screen.findByRole('combobox', { name: 'Search threats and controls' }),
+      'AML.T0015',
+    );
+    const listbox = screen.getByRole('listbox');
+    const exact = await within(listbox).findByRole('group', { name: 'Carrying the identifier AML.T0015' });
+    expect(
+      within(exact)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([expect.stringMatching(/Evasion.*AML\.T0015.*exact/)]);
+    const similar = within(listbox).getByRole('group', { name: 'Similar text, not this identifier' });
+    expect(within(similar).getByRole('option', { name: /Data poisoning/ }).textContent).not.toContain(
+      'exact',
+    );
+    expect(screen.getByText('1 carries AML.T0015; 1 more with similar text')).toBeTruthy();
+    // Only the exact match is marked in the list.
+    const list = screen.getByTestId('visible-nodes');
+    expect(list.querySelector('.is-match [data-node-id="evasion"]')).toBeTruthy();
+    expect(list.querySelector('.is-match [data-node-id="datapoison"]')).toBeNull();
+    expect(within(list).getAllByText('(matches the search)')).toHaveLength(1);
+  });
+
+  it('lists the identifiers that start with the text, in Japanese too', async () => {
+    const { user } = renderApp('/?lang=ja', { data: withNeighbourId() });
+    await user.type(await screen.findByRole('combobox', { name: '脅威と管理策を検索' }), 'AML.T001');
+    const group = await within(screen.getByRole('listbox')).findByRole('group', {
+      name: 'AML.T001 で始まる識別子',
+    });
+    expect(
+      within(group)
+        .getAllByRole('option')
+        .map((option) => option.dataset.resultId),
+    ).toEqual(['evasion', 'datapoison']);
+    expect(screen.getByText('AML.T001 で始まる識別子を持つ項目 2 件')).toBeTruthy();
   });
 
   it('does not hide nodes; it marks the matches in the list', async () => {

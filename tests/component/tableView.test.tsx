@@ -19,7 +19,7 @@ describe('periodic table view', () => {
       within(grid)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Attack surface with lifecycle', 'Threat', 'Controls']);
+    ).toEqual(['Attack surface (lifecycle)', 'Threat', 'Controls']);
     expect(await rowHeaders()).toEqual([
       'Evasion',
       'Data poisoning',
@@ -33,10 +33,19 @@ describe('periodic table view', () => {
     });
     expect(impact.getAttribute('scope')).toBe('rowgroup');
     const surface = within(grid).getAllByRole('rowheader', {
-      name: 'Runtime – model use (providing input, reading output)',
+      name: 'Use – through the model’s use (providing input, reading output)',
     })[0]!;
     expect(surface.getAttribute('headers')).toContain(impact.id);
     expect(screen.getByText('6 threat rows')).toBeTruthy();
+  });
+
+  it('names its attack surfaces as the lifecycle filter does, and says how they relate to the upstream table', async () => {
+    renderApp('/table?lang=ja');
+    const grid = await table();
+    expect(within(grid).getAllByRole('rowheader', { name: /^利用時 – / }).length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(/AI Exchange の周期表では「利用時」を「実行時 – モデルの利用」と呼んでいます/),
+    ).toBeTruthy();
   });
 
   it('shows only the rows of the filtered URL', async () => {

@@ -50,11 +50,36 @@ describe('marks of the workflows in the views', () => {
     expect(document.querySelector('.chip [data-status]')).toBeNull();
   });
 
-  it('the count line says how many nodes the scope hides', async () => {
-    renderApp('/?scope=genai:y');
+  it('the count line names what the scope sets aside, each kind a link to its reasons', async () => {
+    const { user, location } = renderApp('/?scope=genai:y');
     const count = await screen.findByTestId('count-line');
     // The scoping rules load with the first answer.
-    await waitFor(() => expect(count.textContent).toMatch(/ · \d+ hidden by your scope$/));
+    await waitFor(() =>
+      expect(count.textContent).toBe(
+        'Showing 5 of 6 threats and 8 of 10 controls (groups not counted) · 1 threat, 1 control and 1 Top 10 item set aside by your scope',
+      ),
+    );
+    await user.click(within(count).getByRole('link', { name: '1 control' }));
+    expect(await location()).toBe('/scope?scope=genai:y');
+    const heading = await screen.findByRole('heading', { name: 'Controls set aside: 1' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const section = heading.closest('section')!;
+    expect(section.textContent).toMatch(/Mitigates only threats set aside: \S/);
+  });
+
+  it('says the same in Japanese', async () => {
+    renderApp('/?scope=genai:y&lang=ja');
+    const count = await screen.findByTestId('count-line');
+    await waitFor(() =>
+      expect(within(count).getByTestId('set-aside').textContent).toBe(
+        ' · スコープにより脅威 1 件、管理策 1 件、Top 10 項目 1 件を除外',
+      ),
+    );
+    expect(
+      within(count)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['脅威 1 件', '管理策 1 件', 'Top 10 項目 1 件']);
   });
 
   it('the count line says nothing of the scope while no question is answered', async () => {

@@ -87,6 +87,38 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.context().close();
   });
 
+  it('with an identifier searched: its exact group and the similar one below, in both languages', async () => {
+    for (const [lang, strings] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
+      const { page } = await open(lang === 'ja' ? '?lang=ja' : '', { bypassCSP: true });
+      await graphReady(page);
+      await page.getByRole('combobox', { name: strings.search.label }).fill('AML.T0015');
+      await page.getByRole('listbox').getByRole('group').first().getByRole('option').first().waitFor();
+      expect(await seriousViolations(page), lang).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('with scope answers: the count line’s links and the scope page’s lists of what is set aside', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const lang of ['en', 'ja'] as const) {
+        const query = `?scope=train:n,host:provider,genai:n,llm:n${lang === 'ja' ? '&lang=ja' : ''}`;
+        const graph = await open(query, { colorScheme, bypassCSP: true });
+        await graphReady(graph.page);
+        await graph.page.getByTestId('set-aside').getByRole('link').first().waitFor();
+        expect(await seriousViolations(graph.page), `graph ${lang} ${colorScheme}`).toEqual([]);
+        await graph.page.context().close();
+
+        const scope = await open(`scope${query}`, { colorScheme, bypassCSP: true });
+        await scope.page.locator('#scope-set-aside-controls').waitFor();
+        expect(await seriousViolations(scope.page), `scope ${lang} ${colorScheme}`).toEqual([]);
+        await scope.page.context().close();
+      }
+    }
+  });
+
   it('with a selected node the filters hide, its note in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open('?lifecycle=runtime&node=evasion', { colorScheme, bypassCSP: true });

@@ -62,8 +62,10 @@ describe('workflows in a browser', () => {
       threatIdsInScope(evaluateScope(index, { genai: 'y' })),
     );
     expect(await listedIds(page)).toEqual([...expected.nodes].sort());
+    const counted = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+    const { threat, control, top10 } = expected.setAside;
     expect(await page.getByTestId('count-line').textContent()).toContain(
-      ` · ${expected.hiddenByScope.size} hidden by your scope`,
+      ` · ${counted(threat, 'threat', 'threats')}, ${counted(control, 'control', 'controls')} and ${counted(top10, 'Top 10 item', 'Top 10 items')} set aside by your scope`,
     );
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { countsAsThreat } from '../../src/model/counts';
 import { buildIndex } from '../../src/model/graphIndex';
-import { controlsForThreat, isLeafThreat } from '../../src/model/layers/controlsForThreat';
+import { controlsForThreat } from '../../src/model/layers/controlsForThreat';
 import { summarizeLayer, threatCoverage } from '../../src/model/layers/coverage';
 import {
   createLayer,
@@ -76,7 +77,7 @@ describe('controlsForThreat', () => {
   it('knows which threats have no member threats', () => {
     expect(
       ['promptinjection', 'directpromptinjection', 'genericsecthreats', 'monitoruse'].map((id) =>
-        isLeafThreat(index, id),
+        countsAsThreat(index, id),
       ),
     ).toEqual([false, true, true, false]);
   });

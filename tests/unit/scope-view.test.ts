@@ -53,9 +53,10 @@ describe('visibleSubgraphInScope', () => {
     const plain = visibleSubgraph(index, DEFAULT_FILTERS);
     const scope = threatIdsInScope(evaluateScope(index, { genai: 'y', llm: 'y', agentic: 'n', rag: 'n' }));
     const view = visibleSubgraphInScope(index, DEFAULT_FILTERS, scope);
-    expect(view.threats.total).toBe(plain.threats.total);
-    expect(view.controls.total).toBe(plain.controls.total);
-    expect(view.threats.shown).toBeLessThan(plain.threats.shown);
+    expect(view.counts.threat.total).toBe(plain.counts.threat.total);
+    expect(view.counts.control.total).toBe(plain.counts.control.total);
+    expect(view.counts.threat.shown).toBeLessThan(plain.counts.threat.shown);
+    expect(view.setAside.threat).toBe(plain.counts.threat.shown - view.counts.threat.shown);
   });
 
   it('combines with the filters: both have to let a node through', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
 import { createNodeSearch } from '../../src/model/search';
+import { matchingIds } from '../../src/model/searchResults';
 import { tokenize } from '../../src/model/searchTokens';
 
 import { sampleDataset } from './fixtures/sampleDataset';
 
 const engine = await createNodeSearch(sampleDataset);
-const ids = (text: string) => engine.search(text).map((hit) => hit.id);
+/** What the search lists: the nodes carrying an identifier first, then those with matching text. */
+const ids = (text: string) => {
+  const { identified, text: textHits } = engine.search(text);
+  return [...identified, ...textHits].map((hit) => hit.id);
+};
 
 describe('tokenize', () => {
   it('keeps identifiers whole and split', () => {
@@ -24,9 +29,25 @@ describe('tokenize', () => {
 });
 
 describe('node search', () => {
-  it('finds evasion by its MITRE ATLAS id', () => {
-    expect(ids('AML.T0015')[0]).toBe('evasion');
+  it('finds evasion by its MITRE ATLAS id, as the one exact match', () => {
+    const results = engine.search('AML.T0015');
+    expect(results.match).toBe('exact');
+    expect(results.identified).toEqual([{ id: 'evasion', identifier: 'AML.T0015' }]);
+    expect(results.text.map((hit) => hit.id)).not.toContain('evasion');
+    expect(matchingIds(results)).toEqual(['evasion']);
     expect(ids('aml.t0015')[0]).toBe('evasion');
+  });
+
+  it('matches every text hit when the text is no identifier', () => {
+    const results = engine.search('poison');
+    expect(results.match).toBe('none');
+    expect(matchingIds(results)).toEqual(results.text.map((hit) => hit.id));
+  });
+
+  it('lists what starts with the text as identifier matches', () => {
+    const results = engine.search('ML0');
+    expect(results.match).toBe('prefix');
+    expect(matchingIds(results)).toEqual(['ML01', 'ML02']);
   });
 
   it('finds by title prefix, several words, id and alias', () => {
@@ -62,6 +83,6 @@ describe('node search', () => {
   });
 
   it('limits the number of hits', () => {
-    expect(engine.search('summary', 3)).toHaveLength(3);
+    expect(engine.search('summary', 3).text).toHaveLength(3);
   });
 });

@@ -85,6 +85,16 @@ describe('Top 10 entries of the data set', () => {
     for (const entry of llm.filter((e) => e.mappings.length === 0)) expect(entry.coverage.total).toBe(0);
   });
 
+  it('lists a control group once: not again beside the group that holds it', () => {
+    const llm01 = entries('llm-top10', {}, 'id', index).find((entry) => entry.item.id === 'LLM01')!;
+    const listed = llm01.groups.map((chip) => chip.node.id);
+    expect(listed.length).toBeGreaterThan(0);
+    const shownInside = (chip: (typeof llm01.groups)[number]): string[] =>
+      chip.members.flatMap((member) => [member.node.id, ...shownInside(member)]);
+    for (const chip of llm01.groups)
+      expect(listed.filter((id) => shownInside(chip).includes(id))).toEqual([]);
+  });
+
   it('orders by exploitability from high to low', () => {
     const values = entries('ml-top10', {}, 'exploitability', index).map(
       (e) => e.item.riskFactors!.exploitability,

@@ -32,8 +32,13 @@ describe('visibleSubgraph', () => {
     expect(result.nodes.size).toBe(sampleDataset.nodes.length - 1);
     expect(result.nodes.has('orphancontrol')).toBe(false);
     expect(result.nodes.has('LLM10')).toBe(true);
-    expect(result.threats).toEqual({ shown: 10, total: 10 });
-    expect(result.controls).toEqual({ shown: 13, total: 14 });
+    expect(result.counts).toEqual({
+      threat: { shown: 6, total: 6 },
+      'threat-group': { shown: 4, total: 4 },
+      control: { shown: 9, total: 10 },
+      'control-group': { shown: 4, total: 4 },
+      top10: { shown: 4, total: 4 },
+    });
     expect(result.edges.size).toBe(sampleDataset.edges.length);
   });
 
@@ -95,7 +100,8 @@ describe('visibleSubgraph', () => {
     expect(result.nodes.has('monitoruse')).toBe(true);
     expect(result.nodes.has('trainadversarial')).toBe(false);
     expect(result.nodes.has('ML01')).toBe(false);
-    expect(result.threats).toEqual({ shown: 3, total: 10 });
+    expect(result.counts.threat).toEqual({ shown: 1, total: 6 });
+    expect(result.counts['threat-group']).toEqual({ shown: 2, total: 4 });
   });
 
   it('an impact filter alone keeps the groups above matching threats', () => {
@@ -115,7 +121,7 @@ describe('visibleSubgraph', () => {
     ).toEqual(
       sorted(['trainadversarial', 'dataqualitycontrol', 'moretraindata', 'datacontrols', 'emptygroup']),
     );
-    expect(result.threats.shown).toBe(10);
+    expect(result.counts.threat.shown).toBe(6);
   });
 
   it('a control group with every member filtered out by type is hidden', () => {
@@ -138,14 +144,15 @@ describe('visibleSubgraph', () => {
     const result = visible({ general: false });
     for (const id of GENERAL) expect(result.nodes.has(id)).toBe(false);
     expect(result.nodes.has('monitoruse')).toBe(true);
-    expect(result.controls).toEqual({ shown: 9, total: 14 });
+    expect(result.counts.control).toEqual({ shown: 7, total: 10 });
+    expect(result.counts['control-group']).toEqual({ shown: 2, total: 4 });
   });
 
   it('shows nothing but an empty graph when no threat matches', () => {
     const result = visible({ lifecycle: ['runtime'], impact: ['any-asset-cia'] });
     expect(result.nodes.size).toBe(0);
     expect(result.edges.size).toBe(0);
-    expect(result.threats).toEqual({ shown: 0, total: 10 });
+    expect(result.counts.threat).toEqual({ shown: 0, total: 6 });
   });
 
   it('shows an edge exactly when both its ends are shown', () => {

@@ -2,7 +2,7 @@
 const en = {
   app: {
     name: 'AI Security Navigator',
-    tagline: 'OWASP AI Exchange threats and controls, with the OWASP ML and LLM Top 10',
+    tagline: 'OWASP AI Exchange threats and controls, with the OWASP ML and LLM Top\u00a010',
     skipToList: 'Skip to the list of shown nodes',
     skipToContent: 'Skip to the content',
   },
@@ -59,7 +59,7 @@ const en = {
     show: 'Filters and search',
     hide: 'Hide filters',
     count:
-      'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls',
+      'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls (groups not counted)',
   },
   search: {
     label: 'Search threats and controls',
@@ -68,6 +68,17 @@ const en = {
     resultCount_one: '{{count}} result',
     resultCount_other: '{{count}} results',
     noResults: 'No matches',
+    exact: 'exact',
+    exactGroup: 'Carrying the identifier {{id}}',
+    prefixGroup: 'Identifiers starting with {{id}}',
+    similarGroup: 'Similar text, not this identifier',
+    exactCount_one: '{{count}} carries {{id}}',
+    exactCount_other: '{{count}} carry {{id}}',
+    prefixCount_one: '{{count}} has an identifier starting with {{id}}',
+    prefixCount_other: '{{count}} have identifiers starting with {{id}}',
+    similarCount_one: '{{count}} more with similar text',
+    similarCount_other: '{{count}} more with similar text',
+    separator: '; ',
     hiddenByFilters: 'hidden by filters',
     secidOpened: 'SecID: opened {{id}} {{title}}',
     secidSyntax: 'Not a valid SecID. Its form: secid:weakness/owasp/ml-top10[@VERSION]#ML01',
@@ -83,6 +94,7 @@ const en = {
     empty: 'No node matches these filters.',
     matchesSearch: 'matches the search',
     roleFocus: 'your role acts on this',
+    keys: 'Tab reaches the list once; the up and down arrows, Home and End move in it.',
   },
   graph: {
     label: 'Graph of threats and controls',
@@ -252,15 +264,17 @@ const en = {
     captionMatrix: 'Threats by asset, impact and attack surface',
     columns: {
       impact: 'Asset & impact',
-      surface: 'Attack surface with lifecycle',
+      surface: 'Attack surface (lifecycle)',
       threat: 'Threat',
       controls: 'Controls',
     },
     surfaces: {
-      use: 'Runtime – model use (providing input, reading output)',
-      runtime: 'Runtime – breaking into the deployed system, all IT',
-      'development-time': 'Development time – engineering environment, supply chain',
+      use: 'Use – through the model’s use (providing input, reading output)',
+      runtime: 'Runtime – on the running system (breaking in, all IT)',
+      'development-time': 'Development-time – engineering environment, supply chain',
     },
+    surfaceNote:
+      'The attack surfaces are the three stages of the lifecycle filter. The AI Exchange’s own table calls use “runtime – model use”: those attacks happen while the system runs, but through the model’s input and output, not by breaking into the system.',
     partOf: 'Group: {{group}}',
     variants: 'Includes:',
     legendSolid: 'listed in the AI Exchange periodic table',
@@ -367,6 +381,12 @@ const en = {
     'development-time': 'Development-time',
     use: 'Use',
     runtime: 'Runtime',
+  },
+  /** One line per lifecycle stage: what kind of attack it holds. */
+  lifecycleMeaning: {
+    'development-time': 'Attacks while the model is made: its data, supply chain, engineering.',
+    use: 'Attacks through the model’s use: its input and output.',
+    runtime: 'Attacks on the running system: breaking into it, all IT.',
   },
   impact: {
     'model-behaviour-integrity': 'Integrity of model behaviour',

@@ -3,7 +3,7 @@ import type { Translation } from './en';
 const ja: Translation = {
   app: {
     name: 'AIセキュリティ・ナビゲーター',
-    tagline: 'OWASP AI Exchange の脅威と管理策、OWASP ML・LLM Top 10',
+    tagline: 'OWASP AI Exchange の脅威と管理策、OWASP ML・LLM Top\u00a010',
     skipToList: '表示中のノード一覧へ移動',
     skipToContent: '本文へ移動',
   },
@@ -60,7 +60,7 @@ const ja: Translation = {
     show: 'フィルターと検索',
     hide: 'フィルターを隠す',
     count:
-      '脅威 {{totalThreats}} 件中 {{shownThreats}} 件、管理策 {{totalControls}} 件中 {{shownControls}} 件を表示',
+      '脅威 {{totalThreats}} 件中 {{shownThreats}} 件、管理策 {{totalControls}} 件中 {{shownControls}} 件を表示（グループは数えていません）',
   },
   search: {
     label: '脅威と管理策を検索',
@@ -69,6 +69,17 @@ const ja: Translation = {
     resultCount_one: '{{count}} 件',
     resultCount_other: '{{count}} 件',
     noResults: '該当なし',
+    exact: '完全一致',
+    exactGroup: '識別子 {{id}} を持つ項目',
+    prefixGroup: '{{id}} で始まる識別子',
+    similarGroup: '似た文字列（この識別子ではありません）',
+    exactCount_one: '{{id}} を持つ項目 {{count}} 件',
+    exactCount_other: '{{id}} を持つ項目 {{count}} 件',
+    prefixCount_one: '{{id}} で始まる識別子を持つ項目 {{count}} 件',
+    prefixCount_other: '{{id}} で始まる識別子を持つ項目 {{count}} 件',
+    similarCount_one: 'ほかに似た文字列の項目 {{count}} 件',
+    similarCount_other: 'ほかに似た文字列の項目 {{count}} 件',
+    separator: '、',
     hiddenByFilters: '絞り込みで非表示',
     secidOpened: 'SecID: {{id}} {{title}} を開きました',
     secidSyntax: 'SecID の形式ではありません。形式: secid:weakness/owasp/ml-top10[@VERSION]#ML01',
@@ -84,6 +95,7 @@ const ja: Translation = {
     empty: 'この絞り込みに該当するノードはありません。',
     matchesSearch: '検索に一致',
     roleFocus: 'あなたの役割の対象',
+    keys: 'Tab キーで一覧に入り、上下の矢印キーと Home・End で移動します。',
   },
   graph: {
     label: '脅威と管理策のグラフ',
@@ -251,15 +263,17 @@ const ja: Translation = {
     captionMatrix: '資産・影響・攻撃面ごとの脅威',
     columns: {
       impact: '資産と影響',
-      surface: '攻撃面とライフサイクル',
+      surface: '攻撃面（ライフサイクル）',
       threat: '脅威',
       controls: '管理策',
     },
     surfaces: {
-      use: '実行時 – モデルの利用（入力の提供・出力の読み取り）',
-      runtime: '実行時 – 稼働中のシステムへの侵入・IT 全般',
+      use: '利用時 – モデルの利用を通じて（入力の提供・出力の読み取り）',
+      runtime: '実行時 – 稼働中のシステムへ（侵入・IT 全般）',
       'development-time': '開発時 – エンジニアリング環境・サプライチェーン',
     },
+    surfaceNote:
+      '攻撃面は、ライフサイクルによる絞り込みの3つの段階と同じです。AI Exchange の周期表では「利用時」を「実行時 – モデルの利用」と呼んでいます。システムの稼働中に起こる攻撃ですが、システムへの侵入ではなく、モデルの入力と出力を通じて行われます。',
     partOf: 'グループ: {{group}}',
     variants: '含まれるもの：',
     legendSolid: 'AI Exchange の周期表に記載',
@@ -366,6 +380,11 @@ const ja: Translation = {
     'development-time': '開発時',
     use: '利用時',
     runtime: '実行時',
+  },
+  lifecycleMeaning: {
+    'development-time': 'モデルを作る段階での攻撃（データ・サプライチェーン・開発環境）',
+    use: 'モデルの利用を通じた攻撃（入力と出力）',
+    runtime: '稼働中のシステムへの攻撃（侵入・IT 全般）',
   },
   impact: {
     'model-behaviour-integrity': 'モデルの振る舞いの完全性',

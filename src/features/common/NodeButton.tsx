@@ -12,10 +12,12 @@ interface NodeButtonProps {
   shown?: boolean;
   /** Show the node's kind after its title. */
   withKind?: boolean;
+  /** -1 for a row of a list that is one Tab stop, but for its current row. */
+  tabIndex?: 0 | -1;
 }
 
 /** A node's title as a button that selects it. Carries `data-node-id`. */
-export function NodeButton({ node, shown = true, withKind = false }: NodeButtonProps) {
+export function NodeButton({ node, shown = true, withKind = false, tabIndex }: NodeButtonProps) {
   const { t } = useTranslation();
   const title = useNodeTitle();
   const select = useViewStore((state) => state.select);
@@ -26,6 +28,7 @@ export function NodeButton({ node, shown = true, withKind = false }: NodeButtonP
       className={`node-button node-button--${node.kind}${shown ? '' : ' node-button--hidden'}`}
       data-node-id={node.id}
       aria-current={selected ? 'true' : undefined}
+      tabIndex={tabIndex}
       onClick={() => select(node.id)}
     >
       <KindMarker node={node} />

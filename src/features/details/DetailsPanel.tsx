@@ -1,4 +1,4 @@
-import { type Ref, useEffect, useImperativeHandle } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useImperativeHandle } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Filters } from '../../model/filters';
@@ -9,6 +9,7 @@ import { useViewStore } from '../../state/viewStore';
 
 import { NodeDetails } from './NodeDetails';
 import { useDetailsFromTheTop } from './useDetailsFromTheTop';
+import { isFreeEscape, useReturnFocus } from './useReturnFocus';
 
 interface DetailsPanelProps {
   index: GraphIndex;
@@ -17,6 +18,8 @@ interface DetailsPanelProps {
   /** The nodes shown with other filters: what clearing the filters that hide the selection would show. */
   shownWith(filters: Filters): ReadonlySet<string>;
   scopeResult: ScopeResult;
+  /** Puts the keyboard focus on a node of the graph; false when the graph cannot (not drawn, node hidden). */
+  focusOnGraph?(id: string): boolean;
   /** Laid over the graph: shown only while a node is selected. */
   over?: boolean;
   ref?: Ref<HTMLElement | null>;
@@ -24,7 +27,8 @@ interface DetailsPanelProps {
 
 /**
  * The right-hand panel: the selected node, or a hint when nothing is selected. Over the graph it opens with a
- * selection and closes without one, leaving the picture its room.
+ * selection and closes without one, leaving the picture its room. Escape anywhere inside closes it and returns the
+ * focus to what opened it (`useReturnFocus`).
  */
 export function DetailsPanel({
   index,
@@ -32,6 +36,7 @@ export function DetailsPanel({
   visibleNodes,
   shownWith,
   scopeResult,
+  focusOnGraph,
   over = false,
   ref,
 }: DetailsPanelProps) {
@@ -48,9 +53,18 @@ export function DetailsPanel({
   }, [selected, loadDetails]);
   // A button that disappears with what it did (closing, showing a hidden node) leaves keyboard focus in the panel.
   const focusPanel = () => panel.current?.focus();
+  const returnFocus = useReturnFocus(panel, node ? node.id : null, focusOnGraph);
   const close = () => {
     select(null);
-    focusPanel();
+    // Over the graph the panel goes with the selection: the focus goes back to what opened it.
+    if (over && node) returnFocus(node.id);
+    else focusPanel();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!node || !isFreeEscape(event)) return;
+    event.preventDefault();
+    select(null);
+    returnFocus(node.id);
   };
   return (
     <aside
@@ -60,6 +74,7 @@ export function DetailsPanel({
       hidden={over && !node}
       data-testid="details"
       aria-label={t('details.label')}
+      onKeyDown={onKeyDown}
     >
       {node ? (
         <NodeDetails

@@ -5,6 +5,8 @@ interface CheckboxGroupProps<T extends string> {
   options: readonly T[];
   selected: readonly T[];
   label(value: T): string;
+  /** A line under an option saying what it means. */
+  description?(value: T): string;
   onToggle(value: T): void;
 }
 
@@ -14,6 +16,7 @@ export function CheckboxGroup<T extends string>({
   options,
   selected,
   label,
+  description,
   onToggle,
 }: CheckboxGroupProps<T>) {
   const id = useId();
@@ -26,9 +29,15 @@ export function CheckboxGroup<T extends string>({
             type="checkbox"
             id={`${id}-${value}`}
             checked={selected.includes(value)}
+            aria-describedby={description ? `${id}-${value}-meaning` : undefined}
             onChange={() => onToggle(value)}
           />
           <label htmlFor={`${id}-${value}`}>{label(value)}</label>
+          {description && (
+            <span id={`${id}-${value}-meaning`} className="checkbox-row__meaning">
+              {description(value)}
+            </span>
+          )}
         </div>
       ))}
     </fieldset>

@@ -31,6 +31,7 @@ export function FiltersPanel({ visible }: { visible: ScopedSubgraph }) {
         options={LIFECYCLES}
         selected={filters.lifecycle}
         label={(value) => t(`lifecycle.${value}`)}
+        description={(value) => t(`lifecycleMeaning.${value}`)}
         onToggle={toggleLifecycle}
       />
       <CheckboxGroup

@@ -62,6 +62,8 @@ export interface GraphCommands {
   fit(): void;
   exportPng(): Promise<Blob>;
   exportSvg(): Promise<Blob>;
+  /** Focuses the canvas with a drawn node in keyboard focus (as the arrow keys leave it); false if not drawn. */
+  focusNode(id: string): boolean;
 }
 
 export interface GraphViewProps {
@@ -431,6 +433,18 @@ export function GraphView({
     [dataset, labels, overlay.legend],
   );
 
+  /** The latest `focusNode` for the command API, which is made once. */
+  const keyboardFocus = useRef<(id: string) => boolean>(() => false);
+  useEffect(() => {
+    keyboardFocus.current = (id) => {
+      const cy = cyRef.current;
+      if (!cy || !picture.drawn.has(id) || cy.getElementById(id).empty()) return false;
+      containerRef.current?.focus();
+      focusNode(cy, id);
+      return true;
+    };
+  });
+
   const api = useMemo(
     (): GraphCommands => ({
       fit() {
@@ -440,6 +454,7 @@ export function GraphView({
       },
       exportPng: () => drawPicture('png'),
       exportSvg: () => drawPicture('svg'),
+      focusNode: (id) => keyboardFocus.current(id),
     }),
     // showPicture reads only refs.
 

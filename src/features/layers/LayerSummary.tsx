@@ -2,8 +2,8 @@ import './layers.css';
 
 import { useId, useMemo } from 'react';
 
+import { countNodes, countsAsThreat } from '../../model/counts';
 import type { GraphIndex } from '../../model/graphIndex';
-import { isLeafThreat } from '../../model/layers/controlsForThreat';
 import { summarizeLayer, threatCoverage } from '../../model/layers/coverage';
 import { CONTROL_STATUSES } from '../../model/layers/layerVocabulary';
 import { riskLevel } from '../../model/layers/risk';
@@ -36,10 +36,11 @@ export function LayerSummary({ index, visible, onSelect, headingLevel = 2 }: Lay
   const coverage = useMemo(
     () =>
       index.nodes
-        .filter((node) => visible.has(node.id) && isLeafThreat(index, node.id))
+        .filter((node) => visible.has(node.id) && countsAsThreat(index, node.id))
         .map((node) => ({ node, ...threatCoverage(index, layer, node.id, visible) })),
     [index, layer, visible],
   );
+  const inView = useMemo(() => countNodes(index, visible), [index, visible]);
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
@@ -49,6 +50,7 @@ export function LayerSummary({ index, visible, onSelect, headingLevel = 2 }: Lay
     return (
       <section className="layer-summary" aria-labelledby={id}>
         <Heading id={id}>{t('summary.heading')}</Heading>
+        <InViewLine threats={inView.threat.shown} controls={inView.control.shown} />
         <p className="hint">{t('summary.noLayer')}</p>
       </section>
     );
@@ -58,6 +60,7 @@ export function LayerSummary({ index, visible, onSelect, headingLevel = 2 }: Lay
   return (
     <section className="layer-summary" aria-labelledby={id} data-testid="layer-summary">
       <Heading id={id}>{t('summary.heading')}</Heading>
+      <InViewLine threats={inView.threat.shown} controls={inView.control.shown} />
       <p className="layer-summary__headline">
         {t('summary.implemented', {
           implemented: controls.counts.implemented,
@@ -145,5 +148,15 @@ export function LayerSummary({ index, visible, onSelect, headingLevel = 2 }: Lay
         </table>
       )}
     </section>
+  );
+}
+
+/** What the overview covers, counted as the graph and the scope page count it. */
+function InViewLine({ threats, controls }: { threats: number; controls: number }) {
+  const { t } = useFeatureT(layerStrings);
+  return (
+    <p className="layer-summary__in-view" data-testid="risk-in-view">
+      {t('summary.inView', { threats, controls })}
+    </p>
   );
 }

@@ -159,6 +159,7 @@ const en = {
   },
   summary: {
     heading: 'Risk overview',
+    inView: 'In view: {{threats}} threats and {{controls}} controls (groups not counted).',
     noLayer:
       'No annotation layer is active. Choose or create one to see how far the controls in view are implemented.',
     implemented:
@@ -340,6 +341,7 @@ const ja: LayerStrings = {
   },
   summary: {
     heading: 'リスク概要',
+    inView: '表示中：脅威{{threats}}件、管理策{{controls}}件（グループは数えていません）。',
     noLayer:
       '使用中の注釈レイヤーがありません。表示中の管理策の実装状況を見るには、レイヤーを選ぶか作成してください。',
     implemented:

@@ -1,7 +1,7 @@
 import './list.css';
 
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type FocusEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, type RefObject, useCallback, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { NodeMarksState } from './NodeMarks';
@@ -13,6 +13,10 @@ interface VirtualNodeListProps {
   matches: ReadonlySet<string>;
   marks: NodeMarksState;
   matchNote: string;
+  /** The row that is the list's Tab stop: always rendered, so Tab reaches it wherever the box is scrolled. */
+  active: string | null;
+  /** Receives the function that scrolls the box to a row (which renders it). */
+  revealRef: RefObject<((id: string) => void) | null>;
 }
 
 const HEADING_HEIGHT = 40;
@@ -21,20 +25,33 @@ const ROW_HEIGHT = 30;
 /**
  * The list of a catalogue of thousands of nodes: a scrolling box that renders only the lines in view (and a few
  * around them), so a filter change costs the same whatever the size. Each group keeps its heading and list; rows
- * say their place in the group (aria-posinset/setsize), and the row that has the focus stays rendered while the
- * box scrolls, so Tab and Shift+Tab walk the whole list.
+ * say their place in the group (aria-posinset/setsize). The active row (the list's Tab stop, which the arrow keys
+ * move) stays rendered while the box scrolls.
  */
-export function VirtualNodeList({ groups, matches, marks, matchNote }: VirtualNodeListProps) {
+export function VirtualNodeList({
+  groups,
+  matches,
+  marks,
+  matchNote,
+  active,
+  revealRef,
+}: VirtualNodeListProps) {
   const { t } = useTranslation();
   const lines = useMemo(() => listLines(groups), [groups]);
+  const lineOf = useMemo(
+    () => new Map(lines.flatMap((line, at) => (line.type === 'node' ? [[line.node.id, at] as const] : []))),
+    [lines],
+  );
   const viewportRef = useRef<HTMLDivElement>(null);
-  const focusedLine = useRef<number | null>(null);
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const focused = focusedLine.current;
-    if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
-    return [...indexes, focused].sort((a, b) => a - b);
-  }, []);
+  const activeLine = active === null ? null : (lineOf.get(active) ?? null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeLine === null || activeLine >= range.count || indexes.includes(activeLine)) return indexes;
+      return [...indexes, activeLine].sort((a, b) => a - b);
+    },
+    [activeLine],
+  );
   // The virtualizer's functions change on every render; nothing here memoises on them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -45,10 +62,10 @@ export function VirtualNodeList({ groups, matches, marks, matchNote }: VirtualNo
     overscan: 12,
     rangeExtractor,
   });
-  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
-    const line = event.target.closest('[data-index]')?.getAttribute('data-index');
-    focusedLine.current = line == null ? null : Number(line);
-  };
+  useImperativeHandle(revealRef, () => (id: string) => {
+    const line = lineOf.get(id);
+    if (line !== undefined) virtualizer.scrollToIndex(line, { align: 'auto' });
+  });
 
   const items = virtualizer.getVirtualItems();
   // Consecutive rows of one group go into one list; a heading starts a new one.
@@ -86,6 +103,7 @@ export function VirtualNodeList({ groups, matches, marks, matchNote }: VirtualNo
           node={line.node}
           marks={marks}
           matchNote={matches.has(line.node.id) ? matchNote : undefined}
+          tabbable={line.node.id === active}
           line={item.index}
           position={line.position}
           groupSize={line.groupSize}
@@ -99,7 +117,7 @@ export function VirtualNodeList({ groups, matches, marks, matchNote }: VirtualNo
   const before = items[0]?.start ?? 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   return (
-    <div ref={viewportRef} className="node-list__viewport" onFocus={onFocus}>
+    <div ref={viewportRef} className="node-list__viewport">
       <div style={{ paddingTop: before, paddingBottom: after }}>{blocks}</div>
     </div>
   );

@@ -10,6 +10,8 @@ interface VisibleNodeRowProps {
   marks: NodeMarksState;
   /** Set when the node matches the search: the words that say so to a screen reader. */
   matchNote?: string;
+  /** Whether the row is the list's one Tab stop. */
+  tabbable: boolean;
   /** Long lists: the row's line number, its place in its group and a ref that measures it. */
   line?: number;
   position?: number;
@@ -24,6 +26,7 @@ export const VisibleNodeRow = memo(function VisibleNodeRow({
   node,
   marks,
   matchNote,
+  tabbable,
   line,
   position,
   groupSize,
@@ -37,7 +40,7 @@ export const VisibleNodeRow = memo(function VisibleNodeRow({
       aria-setsize={groupSize}
       className={matchNote ? 'is-match' : undefined}
     >
-      <NodeButton node={node} />
+      <NodeButton node={node} tabIndex={tabbable ? 0 : -1} />
       <NodeMarks marks={marks} node={node} />
       {matchNote && <span className="visually-hidden">({matchNote})</span>}
     </li>

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
+import { useViewStore } from '../../state/viewStore';
 
 import { useNodeMarks } from './NodeMarks';
 import { useAfterFirstView } from './useAfterFirstView';
+import { useRovingRows } from './useRovingRows';
 import { visibleGroups } from './visibleGroups';
 import { VisibleNodeRow } from './VisibleNodeRow';
 
@@ -27,15 +29,21 @@ const VirtualNodeList = lazy(() =>
 
 /**
  * The text alternative to the graph: every node it shows, grouped by kind; search matches are marked. The section
- * says how many nodes it lists (`data-listed-count`), also when a long list renders only the rows in view.
+ * says how many nodes it lists (`data-listed-count`), also when a long list renders only the rows in view. The
+ * rows are one Tab stop: arrow keys, Home and End move between them (`useRovingRows`).
  */
 export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNodesListProps) {
   const { t } = useTranslation();
   const marks = useNodeMarks(index);
   const groups = useMemo(() => visibleGroups(index, visibleNodes), [index, visibleNodes]);
   const matchNote = t('list.matchesSearch');
-  const listed = groups.reduce((sum, group) => sum + group.nodes.length, 0);
+  const rowIds = useMemo(() => groups.flatMap((group) => group.nodes.map((node) => node.id)), [groups]);
+  const listed = rowIds.length;
   const long = listed > LONG_LIST;
+  const selectedId = useViewStore((state) => state.view.node);
+  /** Set by a long list: scrolls its box to a row, which renders it. */
+  const revealRow = useRef<((id: string) => void) | null>(null);
+  const roving = useRovingRows(rowIds, selectedId, long ? (id) => revealRow.current?.(id) : undefined);
   // A full list waits for the graph's first drawing (it is as much work again, mostly out of sight below the
   // filters); a long list renders only the few rows in view, at once.
   const rowsShown = useAfterFirstView(!long);
@@ -53,28 +61,39 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
       <h2 id={`${id ?? 'node-list'}-heading`} tabIndex={-1}>
         {t('list.heading')}
       </h2>
+      <p className="node-list__keys hint">{t('list.keys')}</p>
       {rowsShown && groups.length === 0 && <p className="hint">{t('list.empty')}</p>}
-      {!rowsShown ? null : long ? (
-        <Suspense>
-          <VirtualNodeList groups={groups} matches={matches} marks={marks} matchNote={matchNote} />
-        </Suspense>
-      ) : (
-        groups.map((group) => (
-          <div key={group.kind} className="node-list__group">
-            <h3>{t('list.group', { label: t(`kindPlural.${group.kind}`), count: group.nodes.length })}</h3>
-            <ul>
-              {group.nodes.map((node) => (
-                <VisibleNodeRow
-                  key={node.id}
-                  node={node}
-                  marks={marks}
-                  matchNote={matches.has(node.id) ? matchNote : undefined}
-                />
-              ))}
-            </ul>
-          </div>
-        ))
-      )}
+      <div className="node-list__rows" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+        {!rowsShown ? null : long ? (
+          <Suspense>
+            <VirtualNodeList
+              groups={groups}
+              matches={matches}
+              marks={marks}
+              matchNote={matchNote}
+              active={roving.active}
+              revealRef={revealRow}
+            />
+          </Suspense>
+        ) : (
+          groups.map((group) => (
+            <div key={group.kind} className="node-list__group">
+              <h3>{t('list.group', { label: t(`kindPlural.${group.kind}`), count: group.nodes.length })}</h3>
+              <ul>
+                {group.nodes.map((node) => (
+                  <VisibleNodeRow
+                    key={node.id}
+                    node={node}
+                    marks={marks}
+                    matchNote={matches.has(node.id) ? matchNote : undefined}
+                    tabbable={node.id === roving.active}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </div>
     </section>
   );
 }

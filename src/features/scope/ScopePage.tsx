@@ -1,6 +1,6 @@
 import './scope.css';
 
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import { evaluateScope } from '../../model/scope/evaluate';
@@ -12,6 +12,7 @@ import { useFeatureT } from './featureStrings';
 import { hasAnswers } from './hasAnswers';
 import { ScopeQuestionField } from './ScopeQuestionField';
 import { ScopeResultSummary } from './ScopeResultSummary';
+import { type ScopeSection, scopeSectionId } from './scopeSections';
 import { scopeStrings } from './strings';
 
 export interface ScopePageProps {
@@ -24,17 +25,22 @@ export interface ScopePageProps {
   onSelect?(id: string): void;
   /** Id of the page heading, for a skip link or focus after navigation. */
   headingId?: string;
+  /** The part of the result to move focus to on opening (a link from what the scope sets aside). */
+  focusSection?: ScopeSection | null;
 }
 
 /**
  * "Scope my system": the questionnaire, then which threats are in scope, a supplier's or out of scope, with the
  * reasons and the rules applied. Follow-up questions appear once the answer they depend on is given.
  */
-export function ScopePage({ index, answers, onChange, onSelect, headingId }: ScopePageProps) {
+export function ScopePage({ index, answers, onChange, onSelect, headingId, focusSection }: ScopePageProps) {
   const { t } = useFeatureT(scopeStrings);
   const ownId = useId();
   const id = headingId ?? `${ownId}-heading`;
   const result = useMemo(() => evaluateScope(index, answers), [index, answers]);
+  useEffect(() => {
+    if (focusSection) document.getElementById(scopeSectionId(focusSection))?.focus();
+  }, [focusSection]);
 
   return (
     <section className="scope-page" aria-labelledby={id}>

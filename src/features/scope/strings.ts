@@ -12,7 +12,7 @@ const en = {
   reset: 'Reset answers',
   result: 'Result',
   summary:
-    'Of {{total}} threats: in scope {{inScope}}, a supplier’s responsibility {{supplier}}, out of scope {{outOfScope}}.',
+    'Of {{total}} threats (groups not counted), {{shown}} stay in view: {{inScope}} in scope and {{supplier}} a supplier’s responsibility. Set aside as out of scope: {{outOfScope}}.',
   noAnswers: 'No question is answered yet, so every threat is in scope.',
   status: {
     'in-scope': 'In scope',
@@ -28,14 +28,30 @@ const en = {
   listHeading_one: '{{status}}: {{count}} threat',
   listHeading_other: '{{status}}: {{count}} threats',
   listEmpty: 'None.',
+  setAsideWith: 'Set aside with them',
+  setAsideWithIntro:
+    'A control or Top 10 item leaves the views when every threat it is linked to is set aside (general controls stay).',
+  setAsideControls: 'Controls set aside: {{count}}',
+  setAsideTop10: 'Top 10 items set aside: {{count}}',
+  because: {
+    controls: 'Mitigates only threats set aside: {{threats}}',
+    top10: 'Maps only to threats set aside: {{threats}}',
+  },
   rules: 'Rules applied',
   rulesIntro: 'Each rule follows sentences of the OWASP AI Exchange risk analysis, quoted below it.',
   rulesNone: 'No rule applies to these answers yet.',
   readSource: 'Read “{{section}}”',
   opensInNewTab: '(opens in a new tab)',
   explanation: 'Scope of your system',
-  hiddenByScope_one: '{{count}} hidden by your scope',
-  hiddenByScope_other: '{{count}} hidden by your scope',
+  setAside: '{{list}} set aside by your scope',
+  setAsideCount: {
+    threats_one: '{{count}} threat',
+    threats_other: '{{count}} threats',
+    controls_one: '{{count}} control',
+    controls_other: '{{count}} controls',
+    top10_one: '{{count}} Top 10 item',
+    top10_other: '{{count}} Top 10 items',
+  },
 };
 
 type ScopeStrings = typeof en;
@@ -51,7 +67,7 @@ const ja: ScopeStrings = {
   reset: '回答をリセット',
   result: '結果',
   summary:
-    '{{total}}件の脅威のうち、対象は{{inScope}}件、提供元の責任は{{supplier}}件、対象外は{{outOfScope}}件です。',
+    '脅威{{total}}件（グループは数えていません）のうち{{shown}}件を表示します（対象{{inScope}}件、提供元の責任{{supplier}}件）。対象外の{{outOfScope}}件は除外します。',
   noAnswers: 'まだどの質問にも答えていないため、すべての脅威が対象です。',
   status: {
     'in-scope': '対象',
@@ -67,6 +83,15 @@ const ja: ScopeStrings = {
   listHeading_one: '{{status}}：{{count}}件の脅威',
   listHeading_other: '{{status}}：{{count}}件の脅威',
   listEmpty: 'ありません。',
+  setAsideWith: 'あわせて除外されるもの',
+  setAsideWithIntro:
+    '管理策と Top 10 項目は、関係するすべての脅威が除外されると、各ビューから除外されます（一般的な管理策は残ります）。',
+  setAsideControls: '除外される管理策：{{count}}件',
+  setAsideTop10: '除外される Top 10 項目：{{count}}件',
+  because: {
+    controls: '除外された脅威だけに対する管理策です：{{threats}}',
+    top10: '除外された脅威だけに対応します：{{threats}}',
+  },
   rules: '適用されたルール',
   rulesIntro:
     '各ルールは OWASP AI Exchange のリスク分析の文に基づいています。その文をルールの下に引用しています。',
@@ -74,8 +99,15 @@ const ja: ScopeStrings = {
   readSource: '「{{section}}」を読む',
   opensInNewTab: '（新しいタブで開きます）',
   explanation: 'システムのスコープ',
-  hiddenByScope_one: 'スコープにより{{count}}件を非表示',
-  hiddenByScope_other: 'スコープにより{{count}}件を非表示',
+  setAside: 'スコープにより{{list}}を除外',
+  setAsideCount: {
+    threats_one: '脅威 {{count}} 件',
+    threats_other: '脅威 {{count}} 件',
+    controls_one: '管理策 {{count}} 件',
+    controls_other: '管理策 {{count}} 件',
+    top10_one: 'Top 10 項目 {{count}} 件',
+    top10_other: 'Top 10 項目 {{count}} 件',
+  },
 };
 
 export const scopeStrings: FeatureStrings<ScopeStrings> = { ns: 'scope', en, ja };

@@ -1,7 +1,9 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
+import type { NavNode } from '../../model/schema';
+import type { SearchResults } from '../../model/searchResults';
 import { looksLikeSecid, resolveSecid, type SecidResolution, sourceName } from '../../model/secid';
 import { MAX_QUERY_LENGTH } from '../../model/url';
 import { useViewStore } from '../../state/viewStore';
@@ -17,9 +19,19 @@ interface SearchBoxProps {
 
 const MAX_RESULTS = 12;
 
+interface ResultOption {
+  node: NavNode;
+  /** The identifier the node was found by, when the text is one (or the start of some). */
+  identifier?: string;
+}
+
+const NO_RESULTS: SearchResults = { match: 'none', identified: [], text: [] };
+
 /**
  * A combobox (ARIA pattern with list autocomplete): typing lists matches, choosing one selects the node. A
- * SecID (typed or pasted) selects the item it names at once, or says why it names nothing.
+ * SecID (typed or pasted) selects the item it names at once, or says why it names nothing. Text that is an
+ * identifier (or the start of some) lists the nodes carrying it first, as a group of their own, and what has
+ * similar text in a second group below.
  */
 export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
   const { t } = useTranslation();
@@ -33,10 +45,24 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
 
   const searchStatus = useNodeSearch(q);
   const search = searchStatus.status === 'ready' ? searchStatus.search : null;
-  const results = useMemo(
-    () => (search ? search.search(q, MAX_RESULTS).flatMap((hit) => index.node(hit.id) ?? []) : []),
-    [search, index, q],
+  const found = useMemo(() => (search ? search.search(q, MAX_RESULTS) : NO_RESULTS), [search, q]);
+  const identified = useMemo(
+    () =>
+      found.identified.flatMap(({ id, identifier }): ResultOption[] => {
+        const node = index.node(id);
+        return node ? [{ node, identifier }] : [];
+      }),
+    [found, index],
   );
+  const similar = useMemo(
+    () =>
+      found.text.slice(0, Math.max(0, MAX_RESULTS - identified.length)).flatMap((hit): ResultOption[] => {
+        const node = index.node(hit.id);
+        return node ? [{ node }] : [];
+      }),
+    [found, index, identified.length],
+  );
+  const results = useMemo(() => [...identified, ...similar], [identified, similar]);
   const expanded = open && q.trim() !== '';
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -76,7 +102,7 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
   }
 
   function choose(i: number) {
-    const node = results[i];
+    const node = results[i]?.node;
     if (!node) return;
     setOpen(false);
     setActive(-1);
@@ -114,6 +140,36 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
         setSecid(null);
         break;
     }
+  }
+
+  function renderOption({ node, identifier }: ResultOption, i: number) {
+    return (
+      <li
+        key={node.id}
+        id={optionId(i)}
+        role="option"
+        aria-selected={i === active}
+        className={identifier && found.match === 'exact' ? 'search__option is-exact' : 'search__option'}
+        data-result-id={node.id}
+        data-exact={identifier && found.match === 'exact' ? '' : undefined}
+        // Keeps focus in the input, so a click does not close the list before it selects.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => choose(i)}
+      >
+        <KindMarker node={node} />
+        <span className="search__title">{title(node)}</span>
+        {identifier && (
+          <span className="search__identifier">
+            <code>{identifier}</code>
+            {found.match === 'exact' && <span className="search__exact">{t('search.exact')}</span>}
+          </span>
+        )}
+        <span className="search__kind">
+          {t(`kind.${node.kind}`)}
+          {!visibleNodes.has(node.id) && ` · ${t('search.hiddenByFilters')}`}
+        </span>
+      </li>
+    );
   }
 
   return (
@@ -160,26 +216,20 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
         className="search__results"
         hidden={!expanded}
       >
-        {results.map((node, i) => (
-          <li
-            key={node.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className="search__option"
-            data-result-id={node.id}
-            // Keeps focus in the input, so a click does not close the list before it selects.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(i)}
-          >
-            <KindMarker node={node} />
-            <span className="search__title">{title(node)}</span>
-            <span className="search__kind">
-              {t(`kind.${node.kind}`)}
-              {!visibleNodes.has(node.id) && ` · ${t('search.hiddenByFilters')}`}
-            </span>
-          </li>
-        ))}
+        {found.match === 'none' ? (
+          results.map((result, i) => renderOption(result, i))
+        ) : (
+          <>
+            <ResultGroup id={`${id}-identified`} label={t(`search.${found.match}Group`, { id: q.trim() })}>
+              {identified.map((result, i) => renderOption(result, i))}
+            </ResultGroup>
+            {similar.length > 0 && (
+              <ResultGroup id={`${id}-similar`} label={t('search.similarGroup')} divided>
+                {similar.map((result, i) => renderOption(result, identified.length + i))}
+              </ResultGroup>
+            )}
+          </>
+        )}
       </ul>
       <p className="search__count" role="status">
         {secid
@@ -192,8 +242,41 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
                 ? t('search.loading')
                 : results.length === 0
                   ? t('search.noResults')
-                  : t('search.resultCount', { count: results.length })}
+                  : found.match === 'none'
+                    ? t('search.resultCount', { count: results.length })
+                    : [
+                        t(`search.${found.match}Count`, { count: identified.length, id: q.trim() }),
+                        ...(similar.length > 0 ? [t('search.similarCount', { count: similar.length })] : []),
+                      ].join(t('search.separator'))}
       </p>
     </div>
+  );
+}
+
+/** A labelled group of options (the APG listbox with grouped options); `divided` draws a line above it. */
+function ResultGroup({
+  id,
+  label,
+  divided = false,
+  children,
+}: {
+  id: string;
+  label: string;
+  divided?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <li role="presentation">
+      <ul
+        role="group"
+        aria-labelledby={id}
+        className={divided ? 'search__group is-divided' : 'search__group'}
+      >
+        <li role="presentation" id={id} className="search__group-label">
+          {label}
+        </li>
+        {children}
+      </ul>
+    </li>
   );
 }

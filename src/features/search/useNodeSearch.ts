@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 
 import type { NodeSearch } from '../../model/search';
+import { matchingIds } from '../../model/searchResults';
 import { type SearchStatus, useDataStore } from '../../state/dataStore';
 
 /**
@@ -21,12 +22,15 @@ export function useNodeSearch(text: string): SearchStatus {
 
 const NO_MATCHES: ReadonlySet<string> = new Set();
 
-/** Ids of every node matching `text`; none while the search is being built. */
+/**
+ * Ids of every node matching `text`: those carrying the identifier when the text is one (what has similar text
+ * is no match of it), else every text match; none while the search is being built.
+ */
 export function useSearchMatches(text: string): ReadonlySet<string> {
   const status = useNodeSearch(text);
   const search: NodeSearch | null = status.status === 'ready' ? status.search : null;
   return useMemo(
-    () => (search ? new Set(search.search(text, Infinity).map((hit) => hit.id)) : NO_MATCHES),
+    () => (search ? new Set(matchingIds(search.search(text, Infinity))) : NO_MATCHES),
     [search, text],
   );
 }

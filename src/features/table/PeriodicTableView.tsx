@@ -70,7 +70,16 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
   );
 
   return (
-    <CatalogueMain heading={t('table.heading')} intro={<p>{t('table.intro')}</p>} tools={tools}>
+    <CatalogueMain
+      heading={t('table.heading')}
+      intro={
+        <>
+          <p>{t('table.intro')}</p>
+          <p>{t('table.surfaceNote')}</p>
+        </>
+      }
+      tools={tools}
+    >
       <div ref={content} className="catalogue__content">
         <p className="catalogue__summary" role="status">
           {t('table.rows', { count: rows.length })}

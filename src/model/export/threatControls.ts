@@ -1,6 +1,7 @@
+import { countsAsThreat } from '../counts';
 import type { GraphIndex } from '../graphIndex';
 import { controlAnnotation, statusOf, threatAnnotation } from '../layers/annotations';
-import { controlsForThreat, isLeafThreat } from '../layers/controlsForThreat';
+import { controlsForThreat } from '../layers/controlsForThreat';
 import type { ControlStatus } from '../layers/layerVocabulary';
 import { riskScore } from '../layers/risk';
 import type { ControlAnnotation, Layer, ThreatAnnotation } from '../layers/schema';
@@ -31,7 +32,7 @@ export function threatsInView(
   layer: Layer | null,
 ): ThreatEntry[] {
   return index.nodes
-    .filter((node) => visible.has(node.id) && isLeafThreat(index, node.id))
+    .filter((node) => visible.has(node.id) && countsAsThreat(index, node.id))
     .map((threat) => {
       const annotation = threatAnnotation(layer, threat.id);
       return {

@@ -44,13 +44,3 @@ export function controlsForThreat(
   const order = (id: string) => index.node(id)?.order ?? Number.MAX_SAFE_INTEGER;
   return [...found.values()].sort((a, b) => order(a.controlId) - order(b.controlId));
 }
-
-/** Threats and threat groups without member threats: the rows of exports and summaries. */
-export function isLeafThreat(index: GraphIndex, id: string): boolean {
-  const node = index.node(id);
-  if (!node || !isThreat(node)) return false;
-  return !index.children(id).some((child) => {
-    const member = index.node(child);
-    return !!member && isThreat(member);
-  });
-}

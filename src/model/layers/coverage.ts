@@ -1,7 +1,8 @@
+import { countedKindOf, countsAsThreat } from '../counts';
 import type { GraphIndex } from '../graphIndex';
 
 import { statusOf, threatAnnotation } from './annotations';
-import { controlsForThreat, isLeafThreat, type Mitigation } from './controlsForThreat';
+import { controlsForThreat, type Mitigation } from './controlsForThreat';
 import { CONTROL_STATUSES, type ControlStatus } from './layerVocabulary';
 import { riskScore } from './risk';
 import type { Layer } from './schema';
@@ -57,11 +58,13 @@ export function summarizeLayer(
   layer: Layer | null,
   visible: ReadonlySet<string>,
 ): LayerSummary {
-  const controls = index.nodes.filter((node) => node.kind === 'control' && visible.has(node.id));
+  const controls = index.nodes.filter(
+    (node) => visible.has(node.id) && countedKindOf(index, node) === 'control',
+  );
   const counts = countStatuses(controls.map((control) => statusOf(layer, control.id)));
   const applicable = controls.length - counts['not-applicable'];
 
-  const threats = index.nodes.filter((node) => visible.has(node.id) && isLeafThreat(index, node.id));
+  const threats = index.nodes.filter((node) => visible.has(node.id) && countsAsThreat(index, node.id));
   const coverage = threats.map((threat) => threatCoverage(index, layer, threat.id, visible));
   const byRisk = coverage
     .flatMap((item) => (item.risk === null ? [] : [{ threatId: item.threatId, risk: item.risk }]))

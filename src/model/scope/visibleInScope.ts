@@ -1,10 +1,15 @@
+import { countByKind, type CountedKind } from '../counts';
 import type { Filters } from '../filters';
 import type { GraphIndex } from '../graphIndex';
 import { type VisibleSubgraph, visibleSubgraph } from '../visibility';
 
+const NOTHING: ReadonlySet<string> = new Set();
+
 export interface ScopedSubgraph extends VisibleSubgraph {
   /** Nodes the filters alone would show but the scope hides. */
   hiddenByScope: ReadonlySet<string>;
+  /** Those nodes by the kinds every count counts. */
+  setAside: Record<CountedKind, number>;
 }
 
 /**
@@ -19,8 +24,8 @@ export function visibleSubgraphInScope(
   threatScope: ReadonlySet<string> | null,
 ): ScopedSubgraph {
   const unscoped = visibleSubgraph(index, filters);
-  if (!threatScope) return { ...unscoped, hiddenByScope: new Set() };
+  if (!threatScope) return { ...unscoped, hiddenByScope: NOTHING, setAside: countByKind(index, NOTHING) };
   const scoped = visibleSubgraph(index, filters, threatScope);
   const hiddenByScope = new Set([...unscoped.nodes].filter((id) => !scoped.nodes.has(id)));
-  return { ...scoped, hiddenByScope };
+  return { ...scoped, hiddenByScope, setAside: countByKind(index, hiddenByScope) };
 }
