@@ -1,22 +1,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { loadManifest, UPSTREAM_DIR, VENDORED } from '../upstream/manifest';
+
 import { buildDataset } from './build';
 import { loadCurated } from './curated';
 import { parsePeriodicTable } from './periodic-table';
 
-/** Where the upstream documents sit beside a checkout of this repository. */
-export const DEFAULT_DOCS = '../shared/reference/ai-exchange';
-
-/** Reads every markdown file of a docs folder and builds the data set with the curated overlays. */
-export function importFromFolder(folder: string, curatedDir = resolve('data/curated')) {
-  const docs = Object.fromEntries(
+/** Reads every markdown file of a folder, by file name. */
+function readMarkdown(folder: string): Record<string, string> {
+  return Object.fromEntries(
     readdirSync(folder)
       .filter((name) => name.endsWith('.md'))
       .sort()
       .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
   );
+}
+
+/**
+ * Builds the data set from the upstream documents kept in the repository (data/upstream/, or another folder of the
+ * same layout) and the curated overlays.
+ */
+export function importFromUpstream(upstreamDir = UPSTREAM_DIR, curatedDir = resolve('data/curated')) {
+  const sources = loadManifest(upstreamDir);
+  const docs = readMarkdown(join(upstreamDir, VENDORED.exchangeDocs));
   const curated = loadCurated(curatedDir);
   const periodic = parsePeriodicTable(docs['ai_security_overview.md'] ?? '');
-  return { ...buildDataset(docs, curated), curated, periodic };
+  return { ...buildDataset(docs, curated), curated, periodic, sources };
 }
