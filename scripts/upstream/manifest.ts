@@ -15,7 +15,8 @@ export const VENDORED = {
   redirects: 'ai-exchange/firebase.json',
   mlPages: 'ml-top10/docs',
   /** Item pages of one LLM Top 10 edition, in English or in the official Japanese translation. */
-  llmPages: (edition: string, lang: 'en' | 'ja' = 'en') => `llm-top10/${edition}${lang === 'ja' ? '-ja' : ''}`,
+  llmPages: (edition: string, lang: 'en' | 'ja' = 'en') =>
+    `llm-top10/${edition}${lang === 'ja' ? '-ja' : ''}`,
   llmEditionChanges: 'llm-top10/2026/bump-chart-2025-2026.dc.html',
   atlas: 'atlas/ATLAS.yaml',
 } as const;
