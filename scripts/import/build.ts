@@ -14,11 +14,20 @@ import type { Curated, Top10Entry } from './curated';
 import { EdgeSet } from './edge-set';
 import { definedSlugs, goLinks, parseItems, type UpstreamItem } from './markdown';
 import { parsePeriodicTable } from './periodic-table';
+import { type Redirect, renamedSlugs } from './redirects';
 import { atlasMentions, openCreReferences, usefulStandards } from './references';
 import { emptyReport, type ImportReport } from './report';
 
 /** The upstream documents by file name (the four deep dives, the overview, and any other page). */
 export type Documents = Record<string, string>;
+
+/** What the importer reads from the upstream sources (data/upstream/). */
+export interface UpstreamInputs {
+  /** The AI Exchange documents. */
+  docs: Documents;
+  /** The AI Exchange site's `/go/` redirects (firebase.json), which name every renamed slug. */
+  redirects: readonly Redirect[];
+}
 
 const OVERVIEW = 'ai_security_overview.md';
 const PERIODIC_IMPACTS: [RegExp, Impact][] = [
@@ -42,7 +51,10 @@ const isControlKind = (kind: NodeKind | undefined) => kind === 'control' || kind
 const inOrder = <T extends string>(values: Iterable<T>, vocabulary: readonly T[]) =>
   vocabulary.filter((value) => new Set(values).has(value));
 
-export function buildDataset(docs: Documents, curated: Curated): { dataset: Dataset; report: ImportReport } {
+export function buildDataset(
+  { docs, redirects }: UpstreamInputs,
+  curated: Curated,
+): { dataset: Dataset; report: ImportReport; linkAliases: Record<string, string> } {
   const report = emptyReport();
   const edges = new EdgeSet();
   const placed = new Map<string, Placed>();
@@ -81,12 +93,17 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
 
   const kindOf = (slug: string) => placed.get(slug)?.kind;
   const knownPages = new Set(Object.values(docs).flatMap(definedSlugs));
-  curated.slugAliases.pages.forEach((page) => knownPages.add(page));
-  const usedAliases = new Set<string>();
+  // Old slugs lead to the current item through the site's redirects; a few links upstream are misspelt.
+  const { renamed, unresolved } = renamedSlugs(redirects, docs);
+  unresolved.forEach((slug) =>
+    report.notes.push(`firebase.json: /go/${slug}/ leads to no item of the documents`),
+  );
+  const linkAliases: Record<string, string> = { ...renamed, ...curated.linkTypos };
+  const usedTypos = new Set<string>();
   /** Resolves a linked slug to a node id, null for a page that is not a node; reports unknown links. */
   const resolve = (slug: string, where: string): string | null => {
-    const alias = curated.slugAliases.aliases[slug];
-    if (alias) usedAliases.add(slug);
+    const alias = linkAliases[slug];
+    if (slug in curated.linkTypos) usedTypos.add(slug);
     const target = alias ?? slug;
     if (placed.has(target)) return target;
     if (!knownPages.has(target)) report.errors.push(`${where}: link to unknown slug "${slug}"`);
@@ -125,7 +142,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   // 3. The "Controls" lists of every threat section.
   for (const entry of [...placed.values(), ...extraItems]) {
     if (!isThreatKind(entry.kind)) continue;
-    const isThreat = (slug: string) => isThreatKind(kindOf(curated.slugAliases.aliases[slug] ?? slug));
+    const isThreat = (slug: string) => isThreatKind(kindOf(linkAliases[slug] ?? slug));
     for (const link of controlsListLinks(entry.item.body, isThreat)) {
       const where = `${entry.item.file} (${entry.item.slug})`;
       const control = resolve(link.slug, where);
@@ -250,6 +267,10 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
       aliases: [],
       order: nodes.length,
     };
+    const oldSlugs = Object.keys(renamed)
+      .filter((old) => renamed[old] === slug)
+      .sort();
+    if (oldSlugs.length > 0) node.renamedFrom = oldSlugs;
     if (isThreatKind(kind)) {
       const lifecycles = unionDown(slug, (s) => {
         const own = placed.get(s);
@@ -342,9 +363,11 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     if (kindOf(slug) !== 'control')
       report.errors.push(`data/curated/control-types.yaml: "${slug}" is not a control`);
   }
-  for (const alias of Object.keys(curated.slugAliases.aliases)) {
-    if (!usedAliases.has(alias))
-      report.errors.push(`data/curated/slug-aliases.yaml: "${alias}" is no longer linked`);
+  for (const typo of Object.keys(curated.linkTypos)) {
+    if (!usedTypos.has(typo))
+      report.errors.push(`data/curated/link-typos.yaml: "${typo}" is no longer linked`);
+    if (typo in renamed)
+      report.errors.push(`data/curated/link-typos.yaml: "${typo}" is a redirect upstream now`);
   }
 
   const order = new Map(nodes.map((node) => [node.id, node.order]));
@@ -354,7 +377,11 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     nodes,
     edges: edges.sorted(order),
   };
-  return { dataset, report: { errors: [...new Set(report.errors)], notes: [...new Set(report.notes)] } };
+  return {
+    dataset,
+    report: { errors: [...new Set(report.errors)], notes: [...new Set(report.notes)] },
+    linkAliases,
+  };
 }
 
 function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of'): [string, string][] {

@@ -15,7 +15,7 @@ export function checkCommitted(committed: string, upstreamDir = UPSTREAM_DIR, cu
   const problems: string[] = parsed.ok ? [] : parsed.errors.map((error) => `data/navigator.json ${error}`);
   const result = importFromUpstream(upstreamDir, curatedDir);
   problems.push(...result.report.errors);
-  problems.push(...checkDataset(result.dataset, result.curated, result.periodic));
+  problems.push(...checkDataset(result.dataset, result.curated, result.periodic, result.linkAliases));
   if (serializeDataset(result.dataset) !== committed) {
     problems.push('data/navigator.json differs from what the importer builds: run `npm run data:import`');
   }

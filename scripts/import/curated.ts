@@ -56,7 +56,8 @@ export const curatedSchema = z.strictObject({
   controlTypes: z.record(slug, z.enum(CONTROL_TYPES)),
   impacts: z.record(slug, z.strictObject({ impacts: z.array(z.enum(IMPACTS)).min(1), reason: text })),
   diagram: z.array(diagramBox),
-  slugAliases: z.strictObject({ aliases: z.record(z.string(), slug), pages: z.array(z.string()) }),
+  /** Misspelt `/go/` links upstream that no redirect covers, and the slug they mean. */
+  linkTypos: z.record(z.string(), slug),
   referenceNames: z.record(z.string(), text),
   /** Japanese for each upstream Category line. */
   categories: z.record(text, text),
@@ -93,7 +94,7 @@ export function loadCurated(dir: string): Curated {
     controlTypes: readYaml(join(dir, 'control-types.yaml')),
     impacts: readYaml(join(dir, 'impacts.yaml')),
     diagram: readYaml(join(dir, 'navigator-diagram.yaml')),
-    slugAliases: readYaml(join(dir, 'slug-aliases.yaml')),
+    linkTypos: readYaml(join(dir, 'link-typos.yaml')) ?? {},
     referenceNames: readYaml(join(dir, 'reference-names.yaml')) ?? {},
     categories: readYaml(join(dir, 'categories.yaml')),
   };

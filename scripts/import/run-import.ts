@@ -6,6 +6,7 @@ import { loadManifest, UPSTREAM_DIR, VENDORED } from '../upstream/manifest';
 import { buildDataset } from './build';
 import { loadCurated } from './curated';
 import { parsePeriodicTable } from './periodic-table';
+import { parseRedirects } from './redirects';
 
 /** Reads every markdown file of a folder, by file name. */
 function readMarkdown(folder: string): Record<string, string> {
@@ -24,7 +25,8 @@ function readMarkdown(folder: string): Record<string, string> {
 export function importFromUpstream(upstreamDir = UPSTREAM_DIR, curatedDir = resolve('data/curated')) {
   const sources = loadManifest(upstreamDir);
   const docs = readMarkdown(join(upstreamDir, VENDORED.exchangeDocs));
+  const redirects = parseRedirects(readFileSync(join(upstreamDir, VENDORED.redirects), 'utf8'));
   const curated = loadCurated(curatedDir);
   const periodic = parsePeriodicTable(docs['ai_security_overview.md'] ?? '');
-  return { ...buildDataset(docs, curated), curated, periodic, sources };
+  return { ...buildDataset({ docs, redirects }, curated), curated, periodic, sources };
 }

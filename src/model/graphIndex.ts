@@ -16,6 +16,8 @@ export interface GraphIndex {
   readonly edges: readonly IndexedEdge[];
   node(id: string): NavNode | undefined;
   has(id: string): boolean;
+  /** The id of the node that `oldId`, an earlier slug of it, now names; undefined for any other id. */
+  renamedTo(oldId: string): string | undefined;
   /** Edges of one kind leaving `id` (for `part-of`: towards its groups). */
   outgoing(id: string, kind: EdgeKind): readonly IndexedEdge[];
   /** Edges of one kind arriving at `id` (for `part-of`: from its members). */
@@ -35,6 +37,9 @@ const NONE: readonly never[] = [];
 export function buildIndex(dataset: CoreDataset): GraphIndex {
   const nodes = [...dataset.nodes].sort((a, b) => a.order - b.order);
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const renamed = new Map(
+    nodes.flatMap((node) => (node.renamedFrom ?? []).map((old) => [old, node.id] as const)),
+  );
   const rank = (id: string) => byId.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
 
   const seen = new Set<string>();
@@ -76,6 +81,7 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
     edges,
     node: (id) => byId.get(id),
     has: (id) => byId.has(id),
+    renamedTo: (oldId) => (byId.has(oldId) ? undefined : renamed.get(oldId)),
     outgoing: out,
     incoming: into,
     parents,

@@ -54,6 +54,8 @@ const coreNodeShape = {
   governance: z.optional(z.boolean()),
   permalink: httpsUrl,
   aliases: z.array(text),
+  /** Earlier permalink slugs of the item, which the AI Exchange site still redirects to it. */
+  renamedFrom: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]+$/)))),
   secid: z.optional(z.string().check(z.startsWith('secid:'))),
   riskFactors: z.optional(riskFactorsSchema),
   edition: z.optional(year),

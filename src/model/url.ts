@@ -75,6 +75,8 @@ export interface ParsedView {
 export interface ParseOptions {
   /** Node ids the data set holds; without it, any well-formed id is accepted. */
   isKnownNode?: (id: string) => boolean;
+  /** The current id of a node an earlier slug names (see `GraphIndex.renamedTo`): such a link still works. */
+  renamedNode?: (id: string) => string | undefined;
 }
 
 const VOCABULARIES = { lifecycle: LIFECYCLES, impact: IMPACTS, type: CONTROL_TYPES } as const;
@@ -150,7 +152,9 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
     else notice(secidNotice(nodeRaw, resolution));
   } else if (nodeRaw !== '') {
     const known = NODE_ID.test(nodeRaw) && (options.isKnownNode?.(nodeRaw) ?? true);
+    const renamed = known ? undefined : options.renamedNode?.(nodeRaw);
     if (known) node = nodeRaw;
+    else if (renamed) node = renamed;
     else notice({ kind: 'unknown-node', param: 'node', value: quote(nodeRaw) });
   }
 

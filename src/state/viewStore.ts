@@ -36,7 +36,11 @@ interface ViewStore {
   /** Writes a held-back address update now, so the address bar shows the view (before it is copied or shared). */
   flushAddress(): void;
   /** Reads the URL into the view; returns its canonical form, which the caller puts in the address bar. */
-  syncFromUrl(search: string, isKnownNode: (id: string) => boolean): string;
+  syncFromUrl(
+    search: string,
+    isKnownNode: (id: string) => boolean,
+    renamedNode?: (id: string) => string | undefined,
+  ): string;
 
   /** Selection pushes a history entry, so back and forward walk through selections. */
   select(id: string | null): void;
@@ -77,8 +81,8 @@ export const useViewStore = create<ViewStore>()((set, get) => {
 
     setAddressWrites: (address) => set({ address }),
     flushAddress: () => get().address?.flush(),
-    syncFromUrl(search, isKnownNode) {
-      const { state, notices } = parseViewState(search, { isKnownNode });
+    syncFromUrl(search, isKnownNode, renamedNode) {
+      const { state, notices } = parseViewState(search, { isKnownNode, renamedNode });
       const current = get();
       set({
         synced: true,

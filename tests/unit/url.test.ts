@@ -122,6 +122,17 @@ describe('URL: parse', () => {
     expect(parse('?node=Evasion').state.node).toBeNull();
   });
 
+  it('opens the current node for an earlier slug of it, and writes the current id', () => {
+    const renamedNode = (id: string) => (id === 'closedboxevasion' ? 'evasion' : undefined);
+    const { state, notices } = parseViewState('?node=closedboxevasion', {
+      isKnownNode: (id) => known.has(id),
+      renamedNode,
+    });
+    expect(state.node).toBe('evasion');
+    expect(notices).toEqual([]);
+    expect(serializeViewState(state)).toBe('?node=evasion');
+  });
+
   it('accepts any well-formed node id when it cannot check', () => {
     expect(parseViewState('?node=somethingnew').state.node).toBe('somethingnew');
     expect(parseViewState('?node=../etc').state.node).toBeNull();

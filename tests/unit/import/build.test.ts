@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/import/build';
 import { datasetSchema } from '../../../src/model/schema';
 
-import { fixtureCurated, fixtureDocs } from './fixture';
+import { fixtureCurated, fixtureInputs } from './fixture';
 
-const build = (overrides = {}) => buildDataset(fixtureDocs(), fixtureCurated(overrides));
+const build = (overrides = {}) => buildDataset(fixtureInputs(), fixtureCurated(overrides));
 const edges = (result: ReturnType<typeof build>, kind: string) =>
   result.dataset.edges.filter((edge) => edge.kind === kind).map((edge) => `${edge.source}>${edge.target}`);
 
@@ -97,12 +97,10 @@ describe('buildDataset on fixture documents', () => {
   });
 
   it('reports what it cannot place instead of dropping it', () => {
-    const errors = build({
-      impacts: {},
-      slugAliases: { aliases: {}, pages: [] },
-      controlTypes: { nosuchcontrol: 'other' },
-      referenceNames: {},
-    }).report.errors.join('\n');
+    const errors = buildDataset(
+      { ...fixtureInputs(), redirects: [] },
+      fixtureCurated({ impacts: {}, controlTypes: { nosuchcontrol: 'other' }, referenceNames: {} }),
+    ).report.errors.join('\n');
     expect(errors).toMatch(/link to unknown slug "nosuchpage"/);
     expect(errors).toMatch(/link to unknown slug "oldname"/);
     expect(errors).toMatch(/zeroknowledgeevasion: threat without impact/);
@@ -114,7 +112,7 @@ describe('buildDataset on fixture documents', () => {
     const curated = fixtureCurated();
     const text = { ...curated.text, ghost: { title_ja: '幽霊', summary_en: 'Gone.', summary_ja: 'なし。' } };
     delete (text as Record<string, unknown>).evasion;
-    const errors = buildDataset(fixtureDocs(), {
+    const errors = buildDataset(fixtureInputs(), {
       ...curated,
       text,
       textFiles: { ...curated.textFiles, ghost: 'x.yaml' },
@@ -132,7 +130,7 @@ describe('buildDataset on fixture documents', () => {
     });
     const categories = { ...curated.categories };
     delete categories['input threat'];
-    const errors = buildDataset(fixtureDocs(), { ...curated, categories }).report.errors.join('\n');
+    const errors = buildDataset(fixtureInputs(), { ...curated, categories }).report.errors.join('\n');
     expect(errors).toMatch(
       /\.md:\d+: no Japanese for Category "input threat" in data\/curated\/categories\.yaml/,
     );
@@ -141,7 +139,7 @@ describe('buildDataset on fixture documents', () => {
   it('rejects a curated OpenCRE mapping the documents do not give', () => {
     const curated = fixtureCurated();
     const ml01 = { ...curated.mlTop10.ML01!, maps_to: [{ id: 'datapoison', basis: 'opencre' as const }] };
-    const errors = buildDataset(fixtureDocs(), { ...curated, mlTop10: { ML01: ml01 } }).report.errors.join(
+    const errors = buildDataset(fixtureInputs(), { ...curated, mlTop10: { ML01: ml01 } }).report.errors.join(
       '\n',
     );
     expect(errors).toMatch(/ML01 → datapoison claims an OpenCRE basis/);

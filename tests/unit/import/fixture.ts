@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { UpstreamInputs } from '../../../scripts/import/build';
 import type { Curated } from '../../../scripts/import/curated';
 
 export const FIXTURE_DIR = 'tests/fixtures/ai-exchange';
@@ -34,6 +35,17 @@ function fixtureCategories(): Record<string, string> {
     [...text.matchAll(/Category: *(.+)$/gm)].map((match) => match[1]!.trim()),
   );
   return Object.fromEntries(lines.map((line) => [line, `分類：${line}`]));
+}
+
+/** What the importer reads from upstream, for the fixture documents: `oldname` is a renamed slug. */
+export function fixtureInputs(): UpstreamInputs {
+  return {
+    docs: fixtureDocs(),
+    redirects: [
+      { slug: 'oldname', destination: '/docs/1_general_controls/#train-adversarial' },
+      { slug: 'trainadversarial', destination: '/docs/1_general_controls/#train-adversarial' },
+    ],
+  };
 }
 
 /** Curated overlays that fit the fixture documents. */
@@ -74,7 +86,7 @@ export function fixtureCurated(overrides: Partial<Curated> = {}): Curated {
       zeroknowledgeevasion: { impacts: ['model-behaviour-integrity'], reason: 'A form of evasion.' },
     },
     diagram: [{ section: 'input-threats', box: 'inputthreats', always: true, controls: ['monitoruse'] }],
-    slugAliases: { aliases: { oldname: 'trainadversarial' }, pages: [] },
+    linkTypos: {},
     referenceNames: { 'mitre-atlas:AML.T0015': 'Evade AI Model' },
     categories: fixtureCategories(),
     ...overrides,
