@@ -2,6 +2,7 @@ import type { Dataset, DatasetNode, Reference } from '../../src/model/schema';
 import type { Impact, Lifecycle, NodeKind } from '../../src/model/vocabulary';
 import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
+import type { AtlasNames } from './atlas';
 import {
   controlLifecycle,
   controlTypeOfCategory,
@@ -27,6 +28,8 @@ export interface UpstreamInputs {
   docs: Documents;
   /** The AI Exchange site's `/go/` redirects (firebase.json), which name every renamed slug. */
   redirects: readonly Redirect[];
+  /** MITRE ATLAS: the current name of every technique and mitigation. */
+  atlas: AtlasNames;
 }
 
 const OVERVIEW = 'ai_security_overview.md';
@@ -52,7 +55,7 @@ const inOrder = <T extends string>(values: Iterable<T>, vocabulary: readonly T[]
   vocabulary.filter((value) => new Set(values).has(value));
 
 export function buildDataset(
-  { docs, redirects }: UpstreamInputs,
+  { docs, redirects, atlas }: UpstreamInputs,
   curated: Curated,
 ): { dataset: Dataset; report: ImportReport; linkAliases: Record<string, string> } {
   const report = emptyReport();
@@ -233,6 +236,7 @@ export function buildDataset(
       }
     }
   }
+  for (const [slug, refs] of references) references.set(slug, withAtlasNames(refs, atlas, slug, report));
   unifyReferenceNames(references, curated.referenceNames, report);
 
   // 8. Nodes of the Exchange, in reading order.
@@ -392,13 +396,50 @@ function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of
     .map((edge) => [edge.source, edge.target]);
 }
 
+/** One reference per identifier (or title), in first-seen order; the upstream spellings of all are kept. */
 function dedupeReferences(refs: Reference[]): Reference[] {
-  const seen = new Set<string>();
-  return refs.filter((ref) => {
+  const seen = new Map<string, Reference>();
+  for (const ref of refs) {
     const key = `${ref.scheme}|${ref.id ?? ''}|${ref.title}|${ref.edition ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const first = seen.get(key);
+    if (!first) seen.set(key, { ...ref });
+    else if (ref.aliases) first.aliases = [...new Set([...(first.aliases ?? []), ...ref.aliases])];
+  }
+  const unique = [...seen.values()];
+  // A standard named once in full and once by its number alone ("ISO/IEC 27005 – Information security risk
+  // management", "ISO/IEC 27005") is one reference.
+  return unique.filter(
+    (ref) =>
+      ref.id !== undefined ||
+      !unique.some(
+        (other) =>
+          other !== ref &&
+          other.scheme === ref.scheme &&
+          /^\s*[-–:(]/.test(other.title.slice(ref.title.length)) &&
+          other.title.startsWith(ref.title),
+      ),
+  );
+}
+
+/**
+ * ATLAS references named as ATLAS names them; the Exchange's own spelling, where it differs in more than letter
+ * case, stays as an alias (searchable). An id ATLAS does not have is reported.
+ */
+function withAtlasNames(
+  refs: Reference[],
+  atlas: AtlasNames,
+  slug: string,
+  report: ImportReport,
+): Reference[] {
+  return refs.map((ref) => {
+    if (ref.scheme !== 'mitre-atlas' || !ref.id) return ref;
+    const name = atlas.names.get(ref.id);
+    if (!name) {
+      report.errors.push(`${slug}: ${ref.id} ("${ref.title}") is not in MITRE ATLAS ${atlas.version}`);
+      return ref;
+    }
+    const spelling = ref.title.toLowerCase() === name.toLowerCase() ? [] : [ref.title];
+    return { ...ref, title: name, ...(spelling.length > 0 ? { aliases: spelling } : {}) };
   });
 }
 

@@ -1,6 +1,7 @@
 import { buildIndex, type GraphIndex } from '../../src/model/graphIndex';
 import type { Dataset } from '../../src/model/schema';
 
+import type { AtlasNames } from './atlas';
 import type { Curated } from './curated';
 import type { PeriodicRow } from './periodic-table';
 
@@ -16,12 +17,34 @@ export function reaches(index: GraphIndex, control: string, threat: string): boo
 }
 
 /** What section 2 of the data contract promises, checked against the built data set. */
+/** What the checks compare the data set with, besides itself. */
+export interface CheckContext {
+  curated: Curated;
+  periodic: PeriodicRow[];
+  /** Old and misspelt slugs the documents link to, and the slug each means. */
+  linkAliases: Readonly<Record<string, string>>;
+  atlas: AtlasNames;
+}
+
+/** Every ATLAS reference names an id of the vendored ATLAS release, by ATLAS's own name for it. */
+export function checkAtlasReferences(dataset: Dataset, atlas: AtlasNames): string[] {
+  const errors: string[] = [];
+  for (const node of dataset.nodes) {
+    for (const ref of node.references) {
+      if (ref.scheme !== 'mitre-atlas') continue;
+      const name = ref.id ? atlas.names.get(ref.id) : undefined;
+      if (!ref.id) errors.push(`${node.id}: an ATLAS reference without an id ("${ref.title}")`);
+      else if (!name) errors.push(`${node.id}: ${ref.id} is not an id of MITRE ATLAS ${atlas.version}`);
+      else if (ref.title !== name)
+        errors.push(`${node.id}: ${ref.id} is "${name}" in MITRE ATLAS ${atlas.version}, not "${ref.title}"`);
+    }
+  }
+  return errors;
+}
+
 export function checkDataset(
   dataset: Dataset,
-  curated: Curated,
-  periodic: PeriodicRow[],
-  /** Old and misspelt slugs the documents link to, and the slug each means. */
-  linkAliases: Readonly<Record<string, string>>,
+  { curated, periodic, linkAliases, atlas }: CheckContext,
 ): string[] {
   const index = buildIndex(dataset);
   const errors: string[] = [];
@@ -87,5 +110,6 @@ export function checkDataset(
       fail(`${edge.id}: mitigates must run from a control to a threat`);
     }
   }
+  errors.push(...checkAtlasReferences(dataset, atlas));
   return errors;
 }

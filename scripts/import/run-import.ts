@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 
 import { loadManifest, UPSTREAM_DIR, VENDORED } from '../upstream/manifest';
 
+import { parseAtlas } from './atlas';
 import { buildDataset } from './build';
 import { loadCurated } from './curated';
 import { parsePeriodicTable } from './periodic-table';
@@ -26,7 +27,8 @@ export function importFromUpstream(upstreamDir = UPSTREAM_DIR, curatedDir = reso
   const sources = loadManifest(upstreamDir);
   const docs = readMarkdown(join(upstreamDir, VENDORED.exchangeDocs));
   const redirects = parseRedirects(readFileSync(join(upstreamDir, VENDORED.redirects), 'utf8'));
+  const atlas = parseAtlas(readFileSync(join(upstreamDir, VENDORED.atlas), 'utf8'));
   const curated = loadCurated(curatedDir);
   const periodic = parsePeriodicTable(docs['ai_security_overview.md'] ?? '');
-  return { ...buildDataset({ docs, redirects }, curated), curated, periodic, sources };
+  return { ...buildDataset({ docs, redirects, atlas }, curated), curated, periodic, sources, atlas };
 }

@@ -30,6 +30,8 @@ export const referenceSchema = z.strictObject({
   /** The external identifier (AML.T0015, 370-877, ML01:2023…), when there is one. */
   id: z.optional(z.string().check(z.minLength(1))),
   title: text,
+  /** Other spellings of the name in the upstream text, where the identifier's own catalogue names it otherwise. */
+  aliases: z.optional(z.array(text)),
   url: z.optional(httpsUrl),
   /** Edition of a Top 10 list the identifier belongs to (2023, 2025, 2026). */
   edition: z.optional(year),

@@ -85,8 +85,9 @@ function toDocument(node: DatasetNode): SearchDocument {
     aliases: node.aliases.join(' \n '),
     summaryEn: node.summary.en,
     summaryJa: node.summary.ja,
+    // Identifiers, and the upstream spellings of a name its catalogue now words otherwise.
     references: node.references
-      .flatMap((reference) => (reference.id ? [reference.id] : []))
+      .flatMap((reference) => [...(reference.id ? [reference.id] : []), ...(reference.aliases ?? [])])
       .concat(node.secid ?? [])
       .join(' \n '),
   };

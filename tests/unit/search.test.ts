@@ -29,6 +29,10 @@ describe('node search', () => {
     expect(ids('aml.t0015')[0]).toBe('evasion');
   });
 
+  it('finds a node by the upstream spelling of a reference that its catalogue now names otherwise', () => {
+    expect(ids('Evade ML model')).toContain('evasion');
+  });
+
   it('finds by title prefix, several words, id and alias', () => {
     expect(ids('poison')).toEqual(expect.arrayContaining(['datapoison', 'ML02']));
     expect(ids('data poi')[0]).toBe('datapoison');

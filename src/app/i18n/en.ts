@@ -149,6 +149,7 @@ const en = {
     mapsTo: 'Maps to',
     mappedFrom: 'Mapped from Top 10',
     references: 'References',
+    upstreamSpelling: 'the AI Exchange writes “{{names}}”',
     permalink: 'Read on {{host}}',
     secid: 'SecID',
     copy: 'Copy',

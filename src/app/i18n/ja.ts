@@ -148,6 +148,7 @@ const ja: Translation = {
     members: 'メンバー',
     mapsTo: '対応する脅威',
     mappedFrom: '対応する Top 10',
+    upstreamSpelling: 'AI Exchange での表記：「{{names}}」',
     references: '参考文献',
     permalink: '{{host}} で読む',
     secid: 'SecID',

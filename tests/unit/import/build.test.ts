@@ -74,10 +74,11 @@ describe('buildDataset on fixture documents', () => {
     expect(nodes.get('runtimeconventionalsec')?.impacts).toEqual(['input-data-confidentiality']);
   });
 
-  it('parses references and gives an identifier one name', () => {
+  it('parses references and names ATLAS ids as ATLAS does, keeping the upstream spelling as an alias', () => {
     const evasion = build().dataset.nodes.find((node) => node.id === 'evasion')!;
     const atlas = evasion.references.filter((ref) => ref.scheme === 'mitre-atlas');
-    expect(new Set(atlas.map((ref) => ref.title))).toEqual(new Set(['Evade AI Model']));
+    // Cited twice (OpenCRE block and text): one reference, which keeps the text's spelling.
+    expect(atlas.map((ref) => [ref.title, ref.aliases])).toEqual([['Evade AI Model', ['Evade ML model']]]);
     expect(evasion.references).toContainEqual(
       expect.objectContaining({ scheme: 'owasp-llm-top10', id: 'LLM01', edition: '2026' }),
     );
@@ -99,13 +100,17 @@ describe('buildDataset on fixture documents', () => {
   it('reports what it cannot place instead of dropping it', () => {
     const errors = buildDataset(
       { ...fixtureInputs(), redirects: [] },
-      fixtureCurated({ impacts: {}, controlTypes: { nosuchcontrol: 'other' }, referenceNames: {} }),
+      fixtureCurated({ impacts: {}, controlTypes: { nosuchcontrol: 'other' } }),
     ).report.errors.join('\n');
     expect(errors).toMatch(/link to unknown slug "nosuchpage"/);
     expect(errors).toMatch(/link to unknown slug "oldname"/);
     expect(errors).toMatch(/zeroknowledgeevasion: threat without impact/);
     expect(errors).toMatch(/control-types.yaml: "nosuchcontrol" is not a control/);
-    expect(errors).toMatch(/AML.T0015 has several names/);
+    const withoutAtlas = buildDataset(
+      { ...fixtureInputs(), atlas: { version: '5.6.0', names: new Map() } },
+      fixtureCurated(),
+    ).report.errors.join('\n');
+    expect(withoutAtlas).toMatch(/evasion: AML.T0015 \("Evade AI Model"\) is not in MITRE ATLAS 5.6.0/);
   });
 
   it('reports curated text for nodes that do not exist and nodes without text', () => {

@@ -45,6 +45,7 @@ export function fixtureInputs(): UpstreamInputs {
       { slug: 'oldname', destination: '/docs/1_general_controls/#train-adversarial' },
       { slug: 'trainadversarial', destination: '/docs/1_general_controls/#train-adversarial' },
     ],
+    atlas: { version: '5.6.0', names: new Map([['AML.T0015', 'Evade AI Model']]) },
   };
 }
 
@@ -87,7 +88,7 @@ export function fixtureCurated(overrides: Partial<Curated> = {}): Curated {
     },
     diagram: [{ section: 'input-threats', box: 'inputthreats', always: true, controls: ['monitoruse'] }],
     linkTypos: {},
-    referenceNames: { 'mitre-atlas:AML.T0015': 'Evade AI Model' },
+    referenceNames: {},
     categories: fixtureCategories(),
     ...overrides,
   };

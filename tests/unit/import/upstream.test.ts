@@ -21,7 +21,7 @@ describe('the committed data set', () => {
   });
 
   it('meets the data contract', () => {
-    expect(checkDataset(result.dataset, result.curated, result.periodic, result.linkAliases)).toEqual([]);
+    expect(checkDataset(result.dataset, result)).toEqual([]);
   });
 
   it('has every threat, group and control of the deep dives once', () => {

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+import { checkCommitted } from '../../../scripts/import/check-committed';
+import { checkDataset } from '../../../scripts/import/checks';
+import { importFromUpstream } from '../../../scripts/import/run-import';
+import type { Dataset } from '../../../src/model/schema';
+
+// What `npm run data:check` finds in a data set that was edited by hand after the import.
+const committed = readFileSync('data/navigator.json', 'utf8');
+const context = importFromUpstream();
+const edited = (edit: (dataset: Dataset) => void): Dataset => {
+  const dataset = JSON.parse(committed) as Dataset;
+  edit(dataset);
+  return dataset;
+};
+const atlasReference = (dataset: Dataset, id: string) =>
+  dataset.nodes.flatMap((node) => node.references).find((ref) => ref.id === id)!;
+
+describe('data:check', () => {
+  it('passes the committed data set', () => {
+    expect(checkDataset(JSON.parse(committed) as Dataset, context)).toEqual([]);
+  });
+
+  it('fails on an ATLAS name that is not ATLAS’s', () => {
+    const dataset = edited((data) => {
+      atlasReference(data, 'AML.T0002').title = 'Acquire Public ML Artifacts';
+    });
+    expect(checkDataset(dataset, context)).toContain(
+      'discrete: AML.T0002 is "Acquire Public AI Artifacts" in MITRE ATLAS 5.6.0, not "Acquire Public ML Artifacts"',
+    );
+  });
+
+  it('fails on an ATLAS id that ATLAS does not have', () => {
+    const dataset = edited((data) => {
+      atlasReference(data, 'AML.T0002').id = 'AML.T9999';
+    });
+    expect(checkDataset(dataset, context)).toContain('discrete: AML.T9999 is not an id of MITRE ATLAS 5.6.0');
+  });
+
+  it('fails when the committed file is not what the importer builds, naming the command that rebuilds it', () => {
+    const text = committed.replace('"Acquire Public AI Artifacts"', '"Acquire Public ML Artifacts"');
+    const problems = checkCommitted(text);
+    expect(problems).toContain(
+      'discrete: AML.T0002 is "Acquire Public AI Artifacts" in MITRE ATLAS 5.6.0, not "Acquire Public ML Artifacts"',
+    );
+    expect(problems).toContain(
+      'data/navigator.json differs from what the importer builds: run `npm run data:import`',
+    );
+  });
+});
