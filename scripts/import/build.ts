@@ -1,6 +1,7 @@
 import type { Dataset, DatasetNode, Reference } from '../../src/model/schema';
 import type { Impact, Lifecycle, NodeKind } from '../../src/model/vocabulary';
 import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
+import { originOf, sourceFileUrl, type UpstreamSource, VENDORED } from '../upstream/manifest';
 
 import type { AtlasNames } from './atlas';
 import {
@@ -11,13 +12,15 @@ import {
   kindOfCategory,
 } from './classify';
 import { controlsListLinks } from './controls-list';
-import type { Curated, Top10Entry } from './curated';
+import type { Curated } from './curated';
 import { EdgeSet } from './edge-set';
 import { definedSlugs, goLinks, parseItems, type UpstreamItem } from './markdown';
 import { parsePeriodicTable } from './periodic-table';
 import { type Redirect, renamedSlugs } from './redirects';
 import { atlasMentions, openCreReferences, usefulStandards } from './references';
 import { emptyReport, type ImportReport } from './report';
+import { addTop10Lists, type Top10Sources } from './top10';
+import { openCreTop10Citations } from './top10-sources';
 
 /** The upstream documents by file name (the four deep dives, the overview, and any other page). */
 export type Documents = Record<string, string>;
@@ -30,6 +33,12 @@ export interface UpstreamInputs {
   redirects: readonly Redirect[];
   /** MITRE ATLAS: the current name of every technique and mitigation. */
   atlas: AtlasNames;
+  /** The Top 10 lists' pages, the overview's GenAI table and the notes on how the LLM editions connect. */
+  top10: Top10Sources;
+  /** The upstream sources, as data/upstream/sources.yaml names them. */
+  sources: readonly UpstreamSource[];
+  /** The text of a file below data/upstream/, if there is one. */
+  read(file: string): string | undefined;
 }
 
 const OVERVIEW = 'ai_security_overview.md';
@@ -55,11 +64,16 @@ const inOrder = <T extends string>(values: Iterable<T>, vocabulary: readonly T[]
   vocabulary.filter((value) => new Set(values).has(value));
 
 export function buildDataset(
-  { docs, redirects, atlas }: UpstreamInputs,
+  { docs, redirects, atlas, top10, sources, read }: UpstreamInputs,
   curated: Curated,
 ): { dataset: Dataset; report: ImportReport; linkAliases: Record<string, string> } {
   const report = emptyReport();
   const edges = new EdgeSet();
+  const urlOf = (file: string, line?: number) => {
+    const origin = originOf(sources, file);
+    if (!origin) report.errors.push(`${file}: no source in data/upstream/sources.yaml copies it`);
+    return origin ? sourceFileUrl(origin.source, origin.path, line) : null;
+  };
   const placed = new Map<string, Placed>();
   const extraItems: Placed[] = [];
   const roots: string[] = [];
@@ -228,14 +242,16 @@ export function buildDataset(
     if (isControlKind(entry.kind)) refs.push(...usefulStandards(entry.item.body));
     references.set(entry.item.slug, refs);
   }
-  const top10Refs = new Map<string, Set<string>>();
-  for (const [slug, refs] of references) {
-    for (const ref of refs) {
-      if (ref.scheme === 'owasp-ml-top10' && ref.id && ref.edition === '2023') {
-        top10Refs.set(ref.id, new Set([...(top10Refs.get(ref.id) ?? []), slug]));
-      }
-    }
-  }
+  // The Top 10 items each threat's OpenCRE block cites, with the line, for the lists' mappings.
+  const citations = [...placed.values(), ...extraItems]
+    .filter((entry) => isThreatKind(entry.kind))
+    .flatMap((entry) =>
+      openCreTop10Citations(entry.item.body, entry.item.line + 1).map((citation) => ({
+        threat: entry.item.slug,
+        file: `${VENDORED.exchangeDocs}/${entry.item.file}`,
+        citation,
+      })),
+    );
   for (const [slug, refs] of references) references.set(slug, withAtlasNames(refs, atlas, slug, report));
   unifyReferenceNames(references, curated.referenceNames, report);
 
@@ -307,56 +323,23 @@ export function buildDataset(
     nodes.push(node);
   }
 
-  // 9. The Top 10 lists.
-  const top10 = (list: Record<string, Top10Entry>, kind: 'ml-top10' | 'llm-top10', file: string) => {
-    for (const [id, entry] of Object.entries(list)) {
-      const edition = entry.edition ?? '2023';
-      nodes.push({
-        id,
-        kind,
-        title: { en: entry.title_en, ja: entry.title_ja },
-        summary: { en: entry.summary_en, ja: entry.summary_ja },
-        section: kind,
-        permalink: entry.permalink,
-        references: [],
-        aliases: entry.aliases_en,
-        secid: `secid:weakness/owasp/${kind}@${edition}#${id}`,
-        ...(entry.risk ? { riskFactors: entry.risk } : {}),
-        edition,
-        order: nodes.length,
-      });
-      for (const mapping of entry.maps_to) {
-        if (!isThreatKind(kindOf(mapping.id))) {
-          report.errors.push(`${file}: ${id} maps to "${mapping.id}", which is not a threat`);
-          continue;
-        }
-        const backed = top10Refs.get(id)?.has(mapping.id) ?? false;
-        if (mapping.basis === 'opencre' && !backed) {
-          report.errors.push(
-            `${file}: ${id} → ${mapping.id} claims an OpenCRE basis the documents do not give`,
-          );
-        }
-        if (mapping.basis !== 'opencre' && !(mapping.reason_en && mapping.reason_ja)) {
-          report.errors.push(`${file}: ${id} → ${mapping.id} needs a reason_en and a reason_ja`);
-        }
-        const reason = mapping.reason_en
-          ? { en: mapping.reason_en, ja: mapping.reason_ja ?? mapping.reason_en }
-          : undefined;
-        edges.add('maps-to', id, mapping.id, mapping.basis, reason);
-      }
-    }
-  };
-  top10(curated.mlTop10, 'ml-top10', 'data/curated/ml-top10.yaml');
-  top10(curated.llmTop10, 'llm-top10', 'data/curated/llm-top10.yaml');
-  for (const [id, threats] of top10Refs) {
-    for (const threat of threats) {
-      if (!edges.has('maps-to', id, threat)) {
-        report.errors.push(
-          `OpenCRE block of "${threat}" cites ${id}:2023, but data/curated/ml-top10.yaml does not map it`,
-        );
-      }
-    }
-  }
+  // 9. The Top 10 lists: the ML Top 10 and every LLM Top 10 edition, their mappings, and how the editions connect.
+  const successions = addTop10Lists({
+    curated,
+    sources: top10,
+    report,
+    edges,
+    nodes,
+    isThreat: (id) => isThreatKind(kindOf(id)),
+    resolveSlug: (slug) => resolve(slug, 'GenAI table'),
+    citations,
+    cite: (basis, file, line) => {
+      const url = urlOf(file, line);
+      return url ? { basis, file, line, url } : null;
+    },
+    urlOf: (file) => urlOf(file),
+    read,
+  });
 
   // 10. Curated entries must still name nodes.
   const ids = new Set(nodes.map((node) => node.id));
@@ -377,9 +360,17 @@ export function buildDataset(
   const order = new Map(nodes.map((node) => [node.id, node.order]));
   const dataset: Dataset = {
     format: 1,
-    upstream: curated.upstream,
+    upstream: sources.map(({ name, repository, commit, date, licence, editions, id }) => ({
+      name,
+      repository,
+      commit,
+      date,
+      licence,
+      ...(id === 'atlas' ? { editions: [atlas.version] } : editions ? { editions } : {}),
+    })),
     nodes,
     edges: edges.sorted(order),
+    successions,
   };
   return {
     dataset,

@@ -30,6 +30,10 @@ export interface GraphIndex {
   ancestors(id: string): readonly string[];
   /** Every member of `id`, members of members included; safe against cycles. */
   descendants(id: string): readonly string[];
+  /** LLM items of the edition before that `id` carries over. */
+  predecessors(id: string): readonly string[];
+  /** LLM items of the edition after that carry `id` over. */
+  successors(id: string): readonly string[];
 }
 
 const NONE: readonly never[] = [];
@@ -75,10 +79,20 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
   const parents = (id: string) => out(id, 'part-of').map((e) => e.target);
   const children = (id: string) => into(id, 'part-of').map((e) => e.source);
 
+  const byRank = (ids: string[]) => ids.sort((a, b) => rank(a) - rank(b));
+  const predecessors = new Map<string, string[]>();
+  const successors = new Map<string, string[]>();
+  for (const { source, target } of dataset.successions) {
+    predecessors.set(source, byRank([...(predecessors.get(source) ?? []), target]));
+    successors.set(target, byRank([...(successors.get(target) ?? []), source]));
+  }
+
   return {
     dataset,
     nodes,
     edges,
+    predecessors: (id) => predecessors.get(id) ?? NONE,
+    successors: (id) => successors.get(id) ?? NONE,
     node: (id) => byId.get(id),
     has: (id) => byId.has(id),
     renamedTo: (oldId) => (byId.has(oldId) ? undefined : renamed.get(oldId)),

@@ -82,7 +82,7 @@ function toDocument(node: DatasetNode): SearchDocument {
     slug: node.id,
     titleEn: node.title.en,
     titleJa: node.title.ja,
-    aliases: node.aliases.join(' \n '),
+    aliases: [...node.aliases, ...(node.aliasesJa ?? [])].join(' \n '),
     summaryEn: node.summary.en,
     summaryJa: node.summary.ja,
     // Identifiers, and the upstream spellings of a name its catalogue now words otherwise.

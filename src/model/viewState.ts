@@ -1,3 +1,4 @@
+import { llmEditionOf } from './editions';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { RoleId } from './roles/roleTypes';
 import type { ScopeAnswers } from './scope/questions';
@@ -22,6 +23,16 @@ export interface ViewState {
   /** Address of a shared annotation layer, offered for import and then removed. */
   layer: string | null;
   lang: Language;
+}
+
+/**
+ * The view with `id` selected. An LLM item is shown in its own edition: selecting one of another edition (from a
+ * link between editions, say) switches the edition shown, so the selection is never hidden by it.
+ */
+export function withSelection(view: ViewState, id: string | null): ViewState {
+  const edition = id ? llmEditionOf(id) : undefined;
+  const filters = edition && edition !== view.filters.edition ? { ...view.filters, edition } : view.filters;
+  return { ...view, node: id, filters };
 }
 
 export const DEFAULT_VIEW: ViewState = {

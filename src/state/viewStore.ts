@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import type { LlmEdition } from '../model/editions';
 import {
   clearFamilies,
   DEFAULT_FILTERS,
@@ -10,7 +11,7 @@ import {
 import type { RoleId } from '../model/roles/roleTypes';
 import type { ScopeAnswers } from '../model/scope/questions';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
-import { DEFAULT_VIEW, type ViewState } from '../model/viewState';
+import { DEFAULT_VIEW, type ViewState, withSelection } from '../model/viewState';
 import {
   CONTROL_TYPES,
   type ControlType,
@@ -42,8 +43,14 @@ interface ViewStore {
     renamedNode?: (id: string) => string | undefined,
   ): string;
 
-  /** Selection pushes a history entry, so back and forward walk through selections. */
+  /** Selection pushes a history entry, so back and forward walk through selections. An LLM item of another
+   * edition switches the edition shown. */
   select(id: string | null): void;
+  /**
+   * Shows another LLM Top 10 edition; `node` is what is selected then (the counterpart in that edition of a
+   * selected LLM item, or nothing). Replaces the entry, like the filters.
+   */
+  setEdition(edition: LlmEdition, node: string | null): void;
   toggleLifecycle(value: Lifecycle): void;
   toggleImpact(value: Impact): void;
   toggleControlType(value: ControlType): void;
@@ -92,14 +99,19 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       return serializeViewState(state);
     },
 
-    select: (id) => commit({ ...get().view, node: id }, false),
+    select: (id) => commit(withSelection(get().view, id), false),
+    setEdition: (edition, node) => {
+      const view = get().view;
+      commit({ ...view, node, filters: { ...view.filters, edition } }, true);
+    },
     toggleLifecycle: (value) =>
       updateFilters((f) => ({ ...f, lifecycle: toggleValue(LIFECYCLES, f.lifecycle, value) })),
     toggleImpact: (value) => updateFilters((f) => ({ ...f, impact: toggleValue(IMPACTS, f.impact, value) })),
     toggleControlType: (value) =>
       updateFilters((f) => ({ ...f, type: toggleValue(CONTROL_TYPES, f.type, value) })),
     setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
-    clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
+    // The edition shown is a choice of list, which clearing the filters leaves alone.
+    clearFilters: () => updateFilters((f) => ({ ...DEFAULT_FILTERS, edition: f.edition })),
     clearFilterFamilies: (families) => updateFilters((f) => clearFamilies(f, families)),
     setQuery: (q) => commit({ ...get().view, q }, true),
     setLanguage: (lang) => {

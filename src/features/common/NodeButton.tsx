@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { top10Number } from '../../model/editions';
+import { isTop10 } from '../../model/nodeKinds';
 import type { NavNode } from '../../model/schema';
 import { useViewStore } from '../../state/viewStore';
 
@@ -29,7 +31,11 @@ export function NodeButton({ node, shown = true, withKind = false }: NodeButtonP
       onClick={() => select(node.id)}
     >
       <KindMarker node={node} />
-      <span className="node-button__title">{title(node)}</span>
+      <span className="node-button__title">
+        {/* A Top 10 item goes by its number, which says its edition (LLM08:2026 is not LLM08:2025). */}
+        {isTop10(node) && `${top10Number(node)} `}
+        {title(node)}
+      </span>
       {withKind && <span className="node-button__kind">{t(`kind.${node.kind}`)}</span>}
       {!shown && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
     </button>

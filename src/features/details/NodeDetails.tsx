@@ -45,6 +45,7 @@ export function NodeDetails({
   const scope = useViewStore((state) => state.view.scope);
   const role = useViewStore((state) => state.view.role);
   const relation = { visibleNodes };
+  const nodesOf = (ids: readonly string[]) => ids.flatMap((id) => index.node(id) ?? []);
 
   return (
     <article className="node-details" aria-labelledby="details-title">
@@ -104,6 +105,16 @@ export function NodeDetails({
       <RelationSection
         heading={t('details.mappedFrom')}
         relation={mappedFrom(index, node.id)}
+        {...relation}
+      />
+      <RelationSection
+        heading={t('details.predecessors')}
+        relation={nodesOf(index.predecessors(node.id))}
+        {...relation}
+      />
+      <RelationSection
+        heading={t('details.successors')}
+        relation={nodesOf(index.successors(node.id))}
         {...relation}
       />
 

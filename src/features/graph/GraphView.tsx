@@ -328,7 +328,7 @@ export function GraphView({
       const cy = cyRef.current;
       if (!cy) throw new Error('The graph is not ready yet.');
       // Pictures are rare: their drawing code loads with the first one.
-      const [{ exportImage, sourceLine }, { pictureLegend }] = await Promise.all([
+      const [{ exportImage, sourceLinesOf }, { pictureLegend }] = await Promise.all([
         import('./exportImage'),
         import('./pictureLegend'),
       ]);
@@ -346,7 +346,7 @@ export function GraphView({
         format,
         {
           legend: pictureLegend(labels, overlay.legend),
-          source: sourceLine(dataset),
+          sources: sourceLinesOf(dataset),
           url: window.location.href,
         },
         looks,

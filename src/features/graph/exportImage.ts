@@ -1,5 +1,6 @@
 import type { Collection, Core, StylesheetJson } from 'cytoscape';
 
+import { sourceLines } from '../../model/dataSources';
 import type { CoreDataset } from '../../model/schema';
 
 import { drawPictureFrame, frameMetrics } from './drawPictureFrame';
@@ -11,8 +12,8 @@ export type ImageFormat = 'png' | 'svg';
 /** What a picture carries besides the graph: its legend, and lines naming the data and the view. */
 export interface PictureFrame {
   legend: readonly PictureLegendSection[];
-  /** The data version (`sourceLine`). */
-  source: string;
+  /** The data's sources, a line each (`sourceLines`). */
+  sources: readonly string[];
   /** The address of the view, so the picture leads back to it. */
   url: string;
 }
@@ -41,13 +42,9 @@ function drawnIn<T>(cy: Core, looks: PictureLooks | undefined, draw: () => T): T
 const MAX_SIDE = 4096;
 const BACKGROUND = '#ffffff';
 
-export function sourceLine(dataset: CoreDataset): string {
-  return dataset.upstream
-    .map(
-      (source) =>
-        `${source.name} · ${source.repository} @ ${source.commit.slice(0, 7)} (${source.date}) · ${source.licence}`,
-    )
-    .join('  |  ');
+/** The lines under a picture that name its data: each upstream source, with its editions and commit. */
+export function sourceLinesOf(dataset: CoreDataset): string[] {
+  return sourceLines(dataset.upstream);
 }
 
 /** The parts of Cytoscape's canvas renderer the SVG export draws with (the renderer behind `cy.png`). */
@@ -75,7 +72,7 @@ export async function exportImage(
 }
 
 function layoutOf(frame: PictureFrame, graphWidth: number, graphHeight: number) {
-  const metrics = frameMetrics(frame.legend, graphWidth);
+  const metrics = frameMetrics(frame.legend, graphWidth, frame.sources.length + 1);
   const width = Math.ceil(graphWidth + metrics.legendWidth);
   const footerY = Math.max(graphHeight, metrics.legendHeight);
   return {
@@ -109,7 +106,7 @@ async function exportPng(cy: Core, frame: PictureFrame, looks: PictureLooks | un
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, width, height);
   context.drawImage(bitmap, 0, 0);
-  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  drawPictureFrame(context, frame.legend, [...frame.sources, frame.url], box, metrics);
   return new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob ?? graph), 'image/png'));
 }
 
@@ -133,6 +130,6 @@ async function exportSvg(cy: Core, frame: PictureFrame, looks: PictureLooks | un
   } finally {
     renderer.usePaths = usePaths;
   }
-  drawPictureFrame(context, frame.legend, [frame.source, frame.url], box, metrics);
+  drawPictureFrame(context, frame.legend, [...frame.sources, frame.url], box, metrics);
   return new Blob([context.getSerializedSvg()], { type: 'image/svg+xml' });
 }

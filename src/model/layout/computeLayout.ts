@@ -111,6 +111,28 @@ function sectionBlocks(section: Section, structure: LayoutStructure, available: 
   return blocks;
 }
 
+/**
+ * The items of a list grouped by number: the editions of the LLM Top 10 (`LLM08:2026`, `LLM08:2025`…) share a place,
+ * since the graph shows one edition at a time. Other ids have a place each.
+ */
+function editionSlots(ids: readonly string[]): string[][] {
+  const slots = new Map<string, string[]>();
+  for (const id of ids) {
+    const slot = id.replace(/:\d{4}$/, '');
+    slots.set(slot, [...(slots.get(slot) ?? []), id]);
+  }
+  return [...slots.values()];
+}
+
+/** Blocks put down at the same place; as large as the largest. */
+function stackedBlock(blocks: readonly Block[]): Block {
+  return {
+    width: Math.max(...blocks.map((block) => block.width)),
+    height: Math.max(...blocks.map((block) => block.height)),
+    place: (left, top, out) => blocks.forEach((block) => block.place(left, top, out)),
+  };
+}
+
 /** Top 10 lists as columns right of the bands, starting level with the first threat band. */
 function placeSideColumns(
   structure: LayoutStructure,
@@ -124,10 +146,10 @@ function placeSideColumns(
   const room = Math.max(bandsBottom - top - COLUMN_HEADER - 2 * pad, 0);
   let x = left;
   for (const section of SIDE_SECTIONS) {
-    const items = [
+    const items = editionSlots([
       ...(structure.looseControls.get(section) ?? []),
       ...(structure.roots.get(section) ?? []),
-    ].map((id) => itemBlock(id, structure, Infinity));
+    ]).map((ids) => stackedBlock(ids.map((id) => itemBlock(id, structure, Infinity))));
     if (items.length === 0) continue;
     const rowHeight = Math.max(...items.map((item) => item.height)) + gap;
     const rows = Math.max(10, Math.floor((room + gap) / rowHeight));

@@ -88,13 +88,72 @@ describe('buildDataset on fixture documents', () => {
     );
   });
 
-  it('adds Top 10 items with secid and maps-to edges', () => {
+  it('adds the Top 10 lists from their pages, with secid, mappings and their sources', () => {
     const result = build();
     expect(result.dataset.nodes.find((node) => node.id === 'ML01')).toMatchObject({
+      title: { en: 'Input Manipulation Attack', ja: '入力操作攻撃' },
+      aliases: ['Adversarial Attack'],
+      aliasesJa: ['敵対的攻撃'],
+      jaTitleSource: 'ours',
       secid: 'secid:weakness/owasp/ml-top10@2023#ML01',
       riskFactors: { exploitability: 5, detectability: 3, technical: 5 },
     });
-    expect(edges(result, 'maps-to')).toEqual(['ML01>evasion']);
+    expect(result.dataset.nodes.find((node) => node.id === 'LLM01:2025')).toMatchObject({
+      title: { en: 'Prompt Injection', ja: 'プロンプトインジェクション' },
+      jaTitleSource: 'official',
+      edition: '2025',
+      secid: 'secid:weakness/owasp/llm-top10@2025#LLM01',
+      permalink: `https://github.com/example/fixture/blob/${'0'.repeat(40)}/llm2025/LLM01_PromptInjection.md`,
+    });
+    expect(result.dataset.nodes.find((node) => node.id === 'LLM01:2026')?.jaTitleSource).toBe('ours');
+    expect(edges(result, 'maps-to')).toEqual(['ML01>evasion', 'LLM01:2026>evasion']);
+    const mapping = result.dataset.edges.find((edge) => edge.source === 'LLM01:2026')!;
+    expect(mapping.cites).toEqual([
+      {
+        basis: 'opencre',
+        file: 'ai-exchange/docs/2_threats_through_use.md',
+        line: 29,
+        url: `https://github.com/example/fixture/blob/${'0'.repeat(40)}/docs/2_threats_through_use.md#L29`,
+      },
+    ]);
+    expect(result.dataset.successions).toEqual([
+      expect.objectContaining({ source: 'LLM01:2026', target: 'LLM01:2025', basis: ['edition-notes'] }),
+    ]);
+  });
+
+  it('checks that the source line of a curated mapping exists and says what it quotes', () => {
+    const curated = fixtureCurated();
+    const mapping = (line: number, quote: string) => ({
+      id: 'datapoison',
+      reason_en: 'Because.',
+      reason_ja: 'なぜなら。',
+      source: { file: 'ml-top10/docs/ML01_2023-Input_Manipulation_Attack.md', line, quote },
+    });
+    const errors = (line: number, quote: string) =>
+      buildDataset(fixtureInputs(), {
+        ...curated,
+        mlTop10: { ML01: { ...curated.mlTop10.ML01!, maps_to: [mapping(line, quote)] } },
+      }).report.errors.join('\n');
+    expect(errors(10, 'change what a model sees')).not.toMatch(/ML01 → datapoison/);
+    expect(errors(99, 'change what a model sees')).toMatch(
+      /ml-top10\.yaml: ML01 → datapoison: ml-top10\/docs\/ML01_2023-Input_Manipulation_Attack\.md has no line 99/,
+    );
+    expect(errors(10, 'something else')).toMatch(/line 10 of .* does not say "something else"/);
+  });
+
+  it('needs our Japanese title for an edition without an official translation, and refuses one otherwise', () => {
+    const curated = fixtureCurated();
+    const without = { ...curated.llmTop10['2026']!.LLM01!, title_ja: undefined };
+    const errors = buildDataset(fixtureInputs(), {
+      ...curated,
+      llmTop10: {
+        ...curated.llmTop10,
+        '2026': { LLM01: without },
+        '2025': { LLM01: { ...curated.llmTop10['2025']!.LLM01!, title_ja: 'ほか' } },
+      },
+    }).report.errors.join('\n');
+    expect(errors).toMatch(/2026\.yaml: LLM01 needs a title_ja/);
+    expect(errors).toMatch(/2025\.yaml: LLM01 has a title_ja, but the 2025 edition has an official one/);
   });
 
   it('reports what it cannot place instead of dropping it', () => {
@@ -139,16 +198,6 @@ describe('buildDataset on fixture documents', () => {
     expect(errors).toMatch(
       /\.md:\d+: no Japanese for Category "input threat" in data\/curated\/categories\.yaml/,
     );
-  });
-
-  it('rejects a curated OpenCRE mapping the documents do not give', () => {
-    const curated = fixtureCurated();
-    const ml01 = { ...curated.mlTop10.ML01!, maps_to: [{ id: 'datapoison', basis: 'opencre' as const }] };
-    const errors = buildDataset(fixtureInputs(), { ...curated, mlTop10: { ML01: ml01 } }).report.errors.join(
-      '\n',
-    );
-    expect(errors).toMatch(/ML01 → datapoison claims an OpenCRE basis/);
-    expect(errors).toMatch(/cites ML01:2023, but .* does not map it/);
   });
 
   it('is deterministic', () => {

@@ -38,6 +38,44 @@ describe('data:check', () => {
     expect(checkDataset(dataset, context)).toContain('discrete: AML.T9999 is not an id of MITRE ATLAS 5.6.0');
   });
 
+  it('fails on a mapping whose cited source line does not exist', () => {
+    const dataset = edited((data) => {
+      const mapping = data.edges.find(
+        (edge) => edge.source === 'LLM01:2026' && edge.target === 'promptinjection',
+      )!;
+      mapping.cites![0]!.line = 99999;
+    });
+    expect(checkDataset(dataset, context).join('\n')).toMatch(
+      /^maps-to:LLM01:2026->promptinjection: cites ai-exchange\/docs\/ai_security_overview\.md:99999, a line the file does not have \(it has \d+\)$/m,
+    );
+  });
+
+  it('fails on a mapping that cites nothing, or a file that is not kept in data/upstream', () => {
+    const dataset = edited((data) => {
+      const mappings = data.edges.filter((edge) => edge.kind === 'maps-to');
+      delete mappings[0]!.cites;
+      mappings[1]!.cites![0]!.file = 'ai-exchange/docs/no_such_page.md';
+    });
+    const problems = checkDataset(dataset, context).join('\n');
+    expect(problems).toMatch(/^maps-to:ML01->evasion: cites no source$/m);
+    expect(problems).toMatch(/no_such_page\.md:\d+, a file data\/upstream does not have/);
+  });
+
+  it('fails on an LLM id without its edition', () => {
+    const text = committed.replaceAll('"LLM08:2026"', '"LLM08"');
+    const problems = checkCommitted(text);
+    expect(problems.join('\n')).toMatch(/must be a lower-case permalink slug, MLnn or LLMnn:YYYY/);
+    const dataset = edited((data) => {
+      data.nodes.find((node) => node.id === 'LLM08:2026')!.id = 'LLM08';
+    });
+    expect(checkDataset(dataset, context)).toEqual(
+      expect.arrayContaining([
+        'LLM08:2026: missing',
+        'LLM08: an LLM Top 10 id must carry its edition (LLMnn:YYYY)',
+      ]),
+    );
+  });
+
   it('fails when the committed file is not what the importer builds, naming the command that rebuilds it', () => {
     const text = committed.replace('"Acquire Public AI Artifacts"', '"Acquire Public ML Artifacts"');
     const problems = checkCommitted(text);
