@@ -50,3 +50,19 @@ export function copySource(source: UpstreamSource, root: string, upstreamDir: st
   }
   return copied;
 }
+
+/** Puts the files a rule produced in one copy of data/upstream/ (`from`) into another (`to`), replacing its own. */
+export function syncRule(rule: CopyRule, from: string, to: string): void {
+  if (rule.match === undefined) {
+    mkdirSync(dirname(join(to, rule.to)), { recursive: true });
+    copyFileSync(join(from, rule.to), join(to, rule.to));
+    return;
+  }
+  const pattern = new RegExp(rule.match);
+  const target = join(to, rule.to);
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(target)) if (pattern.test(name)) rmSync(join(target, name));
+  for (const name of readdirSync(join(from, rule.to))) {
+    if (pattern.test(name)) copyFileSync(join(from, rule.to, name), join(target, name));
+  }
+}
