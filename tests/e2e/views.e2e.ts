@@ -146,7 +146,7 @@ describe('the catalogue views in a browser', () => {
       const card = page.locator('article', { has: page.locator(`[data-node-id="${node.id}"]`) }).first();
       expect(await card.textContent()).toContain(en.top10.noMapping);
     }
-    expect(await page.locator('.edition-badge').textContent()).toBe('2023 edition');
+    expect(await page.locator('.edition-badge').textContent()).toBe('2026 edition');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -304,7 +304,7 @@ describe('the catalogue views in a browser', () => {
       ['table', 'table?lang=ja&node=datapoison'],
       ['table-matrix', 'table?layout=matrix&lang=ja'],
       ['ml-top10', 'ml-top10?lang=ja&sort=exploitability&node=ML05'],
-      ['llm-top10', 'llm-top10?lang=ja&node=LLM09'],
+      ['llm-top10', 'llm-top10?lang=ja&node=LLM09:2026'],
       ['index', 'index?lang=ja&q=ポイズ'],
     ] as const;
     for (const [name, path] of shots) {

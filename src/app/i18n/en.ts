@@ -157,7 +157,7 @@ const en = {
     jaTitle: 'Japanese name',
     jaTitleSource: {
       official: 'the official Japanese translation',
-      ours: 'translated by this navigator (no official Japanese)',
+      ours: 'our translation, as this edition has no official Japanese one',
     },
     references: 'References',
     upstreamSpelling: 'the AI Exchange writes “{{names}}”',
@@ -280,7 +280,7 @@ const en = {
     editionOptionLatest: '{{edition}} (latest)',
     carriesOver: 'Carries over',
     carriedInto: 'Carried into',
-    source: 'Source',
+    source: 'Source:',
     sourceLine: '{{file}}, line {{line}}',
     ours: 'our translation',
     itemsLabel: 'Items',

@@ -158,7 +158,7 @@ const ja: Translation = {
     jaTitle: '日本語名',
     jaTitleSource: {
       official: '公式日本語版の名称',
-      ours: '本ナビゲーターによる訳（公式の日本語版なし）',
+      ours: '本ナビゲーターによる訳（この版には公式の日本語版がありません）',
     },
     upstreamSpelling: 'AI Exchange での表記：「{{names}}」',
     references: '参考文献',
@@ -212,7 +212,7 @@ const ja: Translation = {
       edition: 'LLM Top 10 の版',
     },
     llmEdition:
-      '「{{value}}」は OWASP LLM Top 10 の版ごとに別のリスクを指します。表示しているのは {{edition}} 年版の {{title}}（{{node}}）です。',
+      '「{{value}}」は OWASP LLM Top 10 の版ごとに別のリスクを指します。表示しているのは {{edition}} 年版の「{{title}}」（{{node}}）です。',
     llmEditionOthers: '他の版の同じ番号：',
   },
   catalogue: {
@@ -281,7 +281,7 @@ const ja: Translation = {
     editionOptionLatest: '{{edition}} 年版（最新）',
     carriesOver: '引き継ぎ元',
     carriedInto: '引き継ぎ先',
-    source: '出典',
+    source: '出典：',
     sourceLine: '{{file}} の {{line}} 行目',
     ours: '本ナビゲーターによる訳',
     itemsLabel: '項目',

@@ -22,6 +22,10 @@ export function NodeButton({ node, shown = true, withKind = false }: NodeButtonP
   const title = useNodeTitle();
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === node.id);
+  // An LLM item of another edition is not hidden by a filter: its number says which edition it belongs to.
+  const otherEdition = useViewStore(
+    (state) => node.kind === 'llm-top10' && node.edition !== state.view.filters.edition,
+  );
   return (
     <button
       type="button"
@@ -37,7 +41,7 @@ export function NodeButton({ node, shown = true, withKind = false }: NodeButtonP
         {title(node)}
       </span>
       {withKind && <span className="node-button__kind">{t(`kind.${node.kind}`)}</span>}
-      {!shown && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
+      {!shown && !otherEdition && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
     </button>
   );
 }

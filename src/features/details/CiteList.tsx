@@ -10,7 +10,7 @@ export function CiteList({ cites }: { cites: readonly Cite[] }) {
   if (cites.length === 0) return null;
   return (
     <span className="cite-list">
-      {t('top10.source')}:{' '}
+      {t('top10.source')}{' '}
       {cites.map((cite, i) => (
         <span key={`${cite.file}:${cite.line}`}>
           {i > 0 && ', '}

@@ -42,13 +42,12 @@ function MappingItem({ mapping: { threat, basis, edge }, shown }: { mapping: Top
             <span lang={reason[lang] === reason.en ? 'en' : undefined}>{reason[lang]}</span>
           </>
         )}
-        {relation?.cites && (
-          <>
-            {' '}
-            <CiteList cites={relation.cites} />
-          </>
-        )}
       </p>
+      {relation?.cites && (
+        <p className="mapping-list__basis">
+          <CiteList cites={relation.cites} />
+        </p>
+      )}
     </li>
   );
 }

@@ -91,7 +91,7 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
       </div>
 
       {(carriesOver.length > 0 || carriedInto.length > 0) && (
-        <dl className="top10-card__editions">
+        <dl className="top10-card__names">
           {carriesOver.length > 0 && (
             <div>
               <dt>{t('top10.carriesOver')}</dt>
