@@ -142,6 +142,8 @@ describe('LLM Top 10 view', () => {
   it('says whose Japanese the names are, in Japanese', async () => {
     renderApp('/llm-top10?lang=ja');
     const [latest] = await cards('項目');
-    expect(within(latest!).getByText('本ナビゲーターによる訳（この版には公式の日本語版がありません）')).toBeTruthy();
+    expect(
+      within(latest!).getByText('本ナビゲーターによる訳（この版には公式の日本語版がありません）'),
+    ).toBeTruthy();
   });
 });
