@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DEFAULT_LLM_EDITION, LLM_EDITIONS } from '../../model/editions';
+import { LLM_EDITIONS } from '../../model/editions';
 import { useEditionChoice } from '../top10/useEditionChoice';
 
 /** Which LLM Top 10 edition the graph and the lists show: one at a time, since each numbers its items anew. */
 export function EditionRadios() {
   const { t } = useTranslation();
   const id = useId();
-  const { edition, choose } = useEditionChoice();
+  const { edition, choose, label } = useEditionChoice();
   return (
     <fieldset className="checkbox-group" aria-describedby={`${id}-hint`}>
       <legend>{t('filters.edition')}</legend>
@@ -21,11 +21,7 @@ export function EditionRadios() {
             checked={edition === option}
             onChange={() => choose(option)}
           />
-          <label htmlFor={`${id}-${option}`}>
-            {t(option === DEFAULT_LLM_EDITION ? 'top10.editionOptionLatest' : 'top10.editionOption', {
-              edition: option,
-            })}
-          </label>
+          <label htmlFor={`${id}-${option}`}>{label(option)}</label>
         </div>
       ))}
       <p id={`${id}-hint`} className="hint">

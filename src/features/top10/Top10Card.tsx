@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { top10Number } from '../../model/editions';
+import type { NavNode } from '../../model/schema';
 import type { Top10Entry } from '../../model/top10';
 import { LANGUAGES } from '../../model/vocabulary';
 import { useViewStore } from '../../state/viewStore';
@@ -92,26 +93,8 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
 
       {(carriesOver.length > 0 || carriedInto.length > 0) && (
         <dl className="top10-card__names">
-          {carriesOver.length > 0 && (
-            <div>
-              <dt>{t('top10.carriesOver')}</dt>
-              <dd>
-                {carriesOver.map((node) => (
-                  <NodeButton key={node.id} node={node} />
-                ))}
-              </dd>
-            </div>
-          )}
-          {carriedInto.length > 0 && (
-            <div>
-              <dt>{t('top10.carriedInto')}</dt>
-              <dd>
-                {carriedInto.map((node) => (
-                  <NodeButton key={node.id} node={node} />
-                ))}
-              </dd>
-            </div>
-          )}
+          <EditionLinks term={t('top10.carriesOver')} nodes={carriesOver} />
+          <EditionLinks term={t('top10.carriedInto')} nodes={carriedInto} />
         </dl>
       )}
 
@@ -163,5 +146,20 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
         )}
       </footer>
     </article>
+  );
+}
+
+/** The items of another edition that an item carries over, or is carried into, each selecting it. */
+function EditionLinks({ term, nodes }: { term: string; nodes: readonly NavNode[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        {nodes.map((node) => (
+          <NodeButton key={node.id} node={node} />
+        ))}
+      </dd>
+    </div>
   );
 }
