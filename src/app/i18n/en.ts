@@ -37,7 +37,6 @@ const en = {
   },
   about: {
     dataVersion: 'Data',
-    commit: 'commit {{commit}}',
   },
   notFound: {
     heading: 'Page not found',
@@ -282,7 +281,6 @@ const en = {
     carriedInto: 'Carried into',
     source: 'Source:',
     sourceLine: '{{file}}, line {{line}}',
-    ours: 'our translation',
     itemsLabel: 'Items',
     sortBy: 'Sort by',
     sort: {

@@ -38,7 +38,6 @@ const ja: Translation = {
   },
   about: {
     dataVersion: 'データ',
-    commit: 'コミット {{commit}}',
   },
   notFound: {
     heading: 'ページが見つかりません',
@@ -283,7 +282,6 @@ const ja: Translation = {
     carriedInto: '引き継ぎ先',
     source: '出典：',
     sourceLine: '{{file}} の {{line}} 行目',
-    ours: '本ナビゲーターによる訳',
     itemsLabel: '項目',
     sortBy: '並び順',
     sort: {
