@@ -131,7 +131,6 @@ const en = {
     legendGroups: {
       nodes: 'Nodes',
       controlTypes: 'Control types',
-      impacts: 'Impact tags',
       edges: 'Relations',
     },
     sections: {
@@ -143,14 +142,6 @@ const en = {
       'llm-top10': 'OWASP LLM Top 10',
     },
     governance: 'governance',
-    impacts: {
-      'model-behaviour-integrity': 'Integrity',
-      'training-data-confidentiality': 'Training data',
-      'model-confidentiality': 'Model IP',
-      'input-data-confidentiality': 'Input data',
-      'model-availability': 'Availability',
-      'any-asset-cia': 'Any asset',
-    },
     edges: {
       mitigates: 'mitigates',
       'part-of': 'part of',

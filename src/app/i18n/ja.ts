@@ -132,7 +132,6 @@ const ja: Translation = {
     legendGroups: {
       nodes: 'ノード',
       controlTypes: '管理策の種類',
-      impacts: '影響のタグ',
       edges: '関係',
     },
     sections: {
@@ -144,14 +143,6 @@ const ja: Translation = {
       'llm-top10': 'OWASP LLM Top 10',
     },
     governance: 'ガバナンス',
-    impacts: {
-      'model-behaviour-integrity': '完全性',
-      'training-data-confidentiality': '学習データ',
-      'model-confidentiality': 'モデルIP',
-      'input-data-confidentiality': '入力データ',
-      'model-availability': '可用性',
-      'any-asset-cia': '全資産',
-    },
     edges: {
       mitigates: '対策',
       'part-of': '所属',
