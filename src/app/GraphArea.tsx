@@ -56,7 +56,7 @@ function useIntroHeight() {
 export function GraphArea({ dataset, visible, matches, commands, insets }: GraphAreaProps) {
   const view = useViewStore((state) => state.view);
   const select = useViewStore((state) => state.select);
-  const labels = useGraphLabels();
+  const labels = useGraphLabels(view.filters.edition);
   const { index, scopeResult, onGraphDrawn } = useViewContext();
   const [overlay, overlaySource] = useLazyGraphOverlay(index, scopeResult);
   const { t } = useTranslation();

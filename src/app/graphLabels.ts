@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import type { GraphLabels } from '../features/graph/GraphLabels';
 import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS, SECTIONS } from '../model/vocabulary';
 
-/** The graph's strings, read from the app's translations. */
-export function graphLabels(t: TFunction): GraphLabels {
+/** The graph's strings, read from the app's translations; the LLM Top 10 heading names the `edition` drawn. */
+export function graphLabels(t: TFunction, edition: string): GraphLabels {
   const record = <K extends string>(keys: readonly K[], label: (key: K) => string) =>
     Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>;
   return {
@@ -28,7 +28,7 @@ export function graphLabels(t: TFunction): GraphLabels {
       controlTypes: t('graph.legendGroups.controlTypes'),
       edges: t('graph.legendGroups.edges'),
     },
-    sections: record(SECTIONS, (section) => t(`graph.sections.${section}`)),
+    sections: record(SECTIONS, (section) => t(`graph.sections.${section}`, { edition })),
     kinds: record(NODE_KINDS, (kind) => t(`kind.${kind}`)),
     controlTypes: record(CONTROL_TYPES, (type) => t(`controlType.${type}`)),
     short: {

@@ -33,6 +33,9 @@ describe('graph elements', () => {
     );
     expect(plain(nodeLabel(node('ML03'), 'en', labels))).toBe('ML03 Model inversion attack');
     expect(plain(nodeLabel(node('evasion'), 'ja', labels))).toBe('回避');
+    // The edition is in the column's heading, not repeated on each item.
+    expect(plain(nodeLabel(node('LLM10:2026'), 'en', labels))).toBe('LLM10 Unbounded consumption');
+    expect(labels.sections['llm-top10']).toBe('LLM Top 10 · 2026');
   });
 
   it('include bands, section names and frames, and hide what the picture does not draw', () => {

@@ -10,7 +10,7 @@ import type { Dataset } from '../../src/model/schema';
 import { testI18n } from './testI18n';
 
 /** The graph's English strings, as the app passes them. */
-export const labels: GraphLabels = graphLabels(testI18n('en').t);
+export const labels: GraphLabels = graphLabels(testI18n('en').t, '2026');
 
 /** Everything visible, or only the nodes that pass `keep` and the edges between them. */
 export function visibleOf(dataset: Dataset, keep: (id: string) => boolean = () => true) {

@@ -138,8 +138,8 @@ const en = {
       'input-threats': '2. Threats through use',
       'development-time-threats': '3. Development-time threats',
       'runtime-threats': '4. Runtime conventional security threats',
-      'ml-top10': 'OWASP ML Top 10',
-      'llm-top10': 'OWASP LLM Top 10',
+      'ml-top10': 'ML Top 10 · 2023',
+      'llm-top10': 'LLM Top 10 · {{edition}}',
     },
     governance: 'governance',
     edges: {

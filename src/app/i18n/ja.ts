@@ -139,8 +139,8 @@ const ja: Translation = {
       'input-threats': '2. 利用を通じた脅威',
       'development-time-threats': '3. 開発時の脅威',
       'runtime-threats': '4. 実行時の従来型セキュリティ脅威',
-      'ml-top10': 'OWASP ML Top 10',
-      'llm-top10': 'OWASP LLM Top 10',
+      'ml-top10': 'ML Top 10・2023年版',
+      'llm-top10': 'LLM Top 10・{{edition}}年版',
     },
     governance: 'ガバナンス',
     edges: {

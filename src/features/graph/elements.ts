@@ -40,8 +40,11 @@ function plainLabel(node: NavNode, language: Language, labels: GraphLabels, fold
     case 'control':
       return node.governance ? `${title}\n${labels.governance}` : title;
     case 'ml-top10':
-    case 'llm-top10':
       return title.startsWith(node.id) ? title : `${node.id} ${title}`;
+    case 'llm-top10':
+      // One edition is drawn at a time and its heading names it, so the number alone reads right and keeps
+      // the chip to two lines ("LLM06 Unbounded Consumption", not "LLM06:2026 Unbounded Consumption").
+      return `${node.id.replace(/:\d{4}$/, '')} ${title}`;
     default:
       return title;
   }
