@@ -1,3 +1,5 @@
+import { tableCells } from './found';
+
 /**
  * The 2026 LLM Top 10 appendix mapping its items to OWASP AISVS 1.0 (LLMZZ_Appendix_AISVS_Mapping.md): the table
  * of AISVS chapters (`C1` … `C12` and their names) and the coverage matrix, one row per item, ● where a chapter is a
@@ -24,13 +26,6 @@ export interface AisvsMapping {
   marks: AisvsMark[];
 }
 
-const cells = (row: string) =>
-  row
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((cell) => cell.trim());
-
 export function parseAisvsMapping(markdown: string): AisvsMapping {
   const lines = markdown.split(/\r?\n/);
   const chapters: AisvsChapter[] = [];
@@ -41,7 +36,7 @@ export function parseAisvsMapping(markdown: string): AisvsMapping {
       if (line.trim() !== '') columns = null;
       return;
     }
-    const row = cells(line);
+    const row = tableCells(line);
     const chapter = /^\*\*(C\d+)\*\*$/.exec(row[0] ?? '');
     if (chapter && row.length === 2) {
       chapters.push({ id: chapter[1]!, title: row[1]!, line: index + 1 });

@@ -1,6 +1,6 @@
 import { goLinks } from '../markdown';
 
-import { plainText } from './found';
+import { plainText, tableCells } from './found';
 
 /**
  * The "AI regulatory mapping" table of the AI Exchange's compliance control (1_general_controls.md): each row
@@ -41,13 +41,6 @@ export function regulationsOf(cell: string): RegulationRef[] {
   });
 }
 
-const cells = (row: string) =>
-  row
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((cell) => cell.trim());
-
 export function parseRegulatoryMapping(markdown: string): RegulatoryRow[] {
   const lines = markdown.split(/\r?\n/);
   const heading = lines.findIndex((line) => /^\*\*AI regulatory mapping\*\*\s*$/.test(line.trim()));
@@ -61,7 +54,7 @@ export function parseRegulatoryMapping(markdown: string): RegulatoryRow[] {
       continue;
     }
     inTable = true;
-    const [topic = '', obligation = '', hook = ''] = cells(line);
+    const [topic = '', obligation = '', hook = ''] = tableCells(line);
     if (/^:?-+/.test(topic) || /^Topic\b/i.test(topic)) continue;
     const hookWords = plainText(hook.replace(/\[[^\]]*\]\([^)]*\)/g, '')).replace(/^[—–-]$/, '');
     rows.push({

@@ -41,3 +41,12 @@ export function shorten(text: string, max = 140): string {
   const cut = clean.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:-]+$/, '')}…`;
 }
+
+/** The cells of a markdown table row, trimmed: `| a | b |` → ['a', 'b']. */
+export function tableCells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
