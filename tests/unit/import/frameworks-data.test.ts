@@ -143,6 +143,18 @@ describe('the framework data', () => {
     );
   });
 
+  it('links every node to the ATLAS ids and NIST AI 100-2 sections its references name', () => {
+    for (const node of navigator.dataset.nodes) {
+      for (const reference of node.references) {
+        const framework = { 'mitre-atlas': 'atlas', 'nist-ai-100-2': 'nist-ai-100-2' }[
+          reference.scheme as string
+        ];
+        if (!framework || !reference.id) continue;
+        expect(nodesOf(framework, reference.id), `${node.id} ${reference.id}`).toContain(node.id);
+      }
+    }
+  });
+
   it('reaches the Exchange’s threats from the Agentic Top 10 and AISVS through LLM 2026 items, naming the path', () => {
     expect(ids('asi')).toEqual(
       Array.from({ length: 10 }, (_, index) => `ASI${String(index + 1).padStart(2, '0')}`),
