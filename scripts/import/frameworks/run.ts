@@ -64,7 +64,11 @@ export function checkFrameworksCommitted(
   }
   const parsed = parseFrameworksFile(json, nodeIdsOf(navigator));
   if (!parsed.ok) problems.push(...parsed.errors.map((error) => `${FRAMEWORKS_FILE} ${error}`));
-  else problems.push(...basisProblems(parsed.value, basisContext(navigator)));
+  else
+    problems.push(
+      ...basisProblems(parsed.value, basisContext(navigator)),
+      ...pathProblems(parsed.value, navigator),
+    );
   problems.push(...built.report.errors);
   if (serializeFrameworks(built.file) !== committed) {
     problems.push(`${FRAMEWORKS_FILE} differs from what the importer builds: run \`npm run data:import\``);
@@ -85,4 +89,30 @@ export function basisContext(navigator: NavigatorImport) {
     sources: navigator.sources,
     slugsOf: (node: string) => slugs.get(node) ?? [node],
   };
+}
+
+/**
+ * A link reached through another node names a real path: the framework item is linked to that node itself, and
+ * the node maps to the link's node (`ASI01 → LLM01:2026 → directpromptinjection`).
+ */
+function pathProblems(file: FrameworksFile, navigator: NavigatorImport): string[] {
+  const mapsTo = new Set(
+    navigator.dataset.edges
+      .filter((edge) => edge.kind === 'maps-to')
+      .map((edge) => `${edge.source}->${edge.target}`),
+  );
+  const direct = new Set(
+    file.links.filter((link) => !link.via).map((link) => `${link.framework}|${link.item}|${link.node}`),
+  );
+  return file.links.flatMap((link, index) => {
+    if (!link.via) return [];
+    const [through] = link.via;
+    const where = `${FRAMEWORKS_FILE} links[${index}] (${link.framework} ${link.item} → ${link.node})`;
+    const problems: string[] = [];
+    if (!direct.has(`${link.framework}|${link.item}|${through}`))
+      problems.push(`${where}: goes through ${through}, which the item is not linked to`);
+    if (link.via.length !== 1 || !mapsTo.has(`${through}->${link.node}`))
+      problems.push(`${where}: ${link.via.join(' → ')} does not map to ${link.node}`);
+    return problems;
+  });
 }

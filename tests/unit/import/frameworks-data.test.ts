@@ -218,6 +218,22 @@ describe('npm run data:check on the framework data', () => {
     );
   });
 
+  it('fails on a path through an LLM item that does not map to the link’s node', () => {
+    const index = file.links.findIndex(
+      (link) => link.framework === 'asi' && link.node === 'directpromptinjection',
+    );
+    const text = edited((data) => {
+      data.links[index]!.via = ['LLM10:2026'];
+    });
+    const found = problems(text).join('\n');
+    expect(found).toMatch(
+      /\(asi ASI\d\d → directpromptinjection\): goes through LLM10:2026, which the item is not linked to/,
+    );
+    expect(found).toMatch(
+      /\(asi ASI\d\d → directpromptinjection\): LLM10:2026 does not map to directpromptinjection/,
+    );
+  });
+
   it('fails on a link to a file or line data/upstream does not have', () => {
     const text = edited((data) => {
       data.links[0]!.basis.line = 99999;
