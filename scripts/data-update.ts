@@ -8,6 +8,8 @@ import { parseDocument } from 'yaml';
 
 import type { Dataset } from '../src/model/schema';
 
+import { loadCuratedFrameworks } from './import/frameworks/curated';
+import { FRAMEWORKS_FILE, frameworksFrom, serializeFrameworks } from './import/frameworks/run';
 import { importFromUpstream } from './import/run-import';
 import { serializeDataset } from './import/serialize';
 import { copySource, holdsSource, syncRule } from './upstream/copy';
@@ -104,6 +106,7 @@ try {
   );
   const before = JSON.parse(readFileSync('data/navigator.json', 'utf8')) as Dataset;
   const result = importFromUpstream(staging);
+  const frameworks = frameworksFrom(result, loadCuratedFrameworks());
 
   console.log(`Refreshing ${chosen.map((source) => source.id).join(', ')} from ${clone}`);
   console.log(`at ${commit.slice(0, 7)} (${date}): ${copied.length} files\n`);
@@ -113,6 +116,10 @@ try {
       `\nThe import reports ${result.report.errors.length} problems to fix in data/curated/ afterwards:`,
     );
     result.report.errors.forEach((error) => console.log(`  ${error}`));
+  }
+  if (frameworks.report.errors.length > 0) {
+    console.log(`\nThe framework import reports ${frameworks.report.errors.length} problems:`);
+    frameworks.report.errors.forEach((error) => console.log(`  ${error}`));
   }
 
   let write = values.yes;
@@ -129,11 +136,12 @@ try {
     for (const rule of chosen.flatMap((source) => source.files)) syncRule(rule, staging, UPSTREAM_DIR);
     cpSync(manifest, join(UPSTREAM_DIR, MANIFEST_FILE));
     writeFileSync('data/navigator.json', serializeDataset(result.dataset));
+    writeFileSync(FRAMEWORKS_FILE, serializeFrameworks(frameworks.file));
     console.log(
-      `\nWrote ${UPSTREAM_DIR}/ and data/navigator.json; \`npm run data:check\` checks the result.`,
+      `\nWrote ${UPSTREAM_DIR}/, data/navigator.json and ${FRAMEWORKS_FILE}; \`npm run data:check\` checks the result.`,
     );
   }
-  process.exitCode = result.report.errors.length > 0 ? 1 : 0;
+  process.exitCode = result.report.errors.length + frameworks.report.errors.length > 0 ? 1 : 0;
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }

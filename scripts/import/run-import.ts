@@ -65,7 +65,16 @@ export function importFrom(files: UpstreamFiles, curated: Curated) {
   const inputs = readUpstream(files);
   const periodic = parsePeriodicTable(inputs.docs['ai_security_overview.md'] ?? '');
   const built = buildDataset(inputs, curated);
-  return { ...built, curated, periodic, sources: inputs.sources, atlas: inputs.atlas, read: inputs.read };
+  return {
+    ...built,
+    curated,
+    periodic,
+    sources: inputs.sources,
+    atlas: inputs.atlas,
+    read: inputs.read,
+    docs: inputs.docs,
+    list: files.list,
+  };
 }
 
 /**

@@ -1,3 +1,9 @@
+import {
+  frameworkIdentifierIndex,
+  type FrameworkItemHit,
+  type FrameworkItemMatches,
+} from './frameworks/identifiers';
+import type { FrameworksFile } from './frameworks/schema';
 import { isTop10 } from './nodeKinds';
 import type { DatasetNode, Reference } from './schema';
 import type { ReferenceScheme } from './vocabulary';
@@ -6,7 +12,8 @@ import type { ReferenceScheme } from './vocabulary';
  * Identifiers a user may type to find a node: its slug (`evasion`), a Top 10 number with or without its edition
  * (`LLM01`, `LLM01:2026`), a SecID, and the ids of references that name one thing across sources (MITRE ATLAS
  * `AML.T0015`, OpenCRE `370-877`). Section numbers of documents (NIST `2.2`, ETSI `5.1`) are left out: the same
- * number means different things in different documents.
+ * number means different things in different documents. With the framework data, the identifiers of framework
+ * items too (`Art. 15`, `B.6.2.6`, `ASI01`; `frameworks/identifiers.ts`) find the nodes the item is linked to.
  */
 
 /** What of a node the identifiers come from; references are those of the details file, when loaded. */
@@ -78,6 +85,11 @@ export interface IdentifierMatches {
   /** `exact`: nodes carrying the identifier; `prefix`: nodes carrying identifiers that start with the text. */
   match: 'exact' | 'prefix' | 'none';
   hits: IdentifierHit[];
+  /**
+   * Framework items the text names (exactly, or by their start), each with its linked nodes; present when there
+   * are some, even when they link to nothing (`Art. 15`): then `match` is `none` and the text is searched as words.
+   */
+  items?: FrameworkItemHit[];
 }
 
 const NONE: IdentifierMatches = { match: 'none', hits: [] };
@@ -101,7 +113,12 @@ interface Carried {
  * SecIDs; not slugs), the nodes carrying those, by identifier. A Top 10 number finds the items with that number,
  * of the given edition or of every edition; when the data has no such item, the nodes that cite it.
  */
-export function identifierIndex(nodes: readonly IdentifiedNode[]): (text: string) => IdentifierMatches {
+export function identifierIndex(
+  nodes: readonly IdentifiedNode[],
+  frameworks?: FrameworksFile,
+): (text: string) => IdentifierMatches {
+  const findItems = frameworks ? frameworkIdentifierIndex(frameworks) : () => NO_ITEMS;
+  const order = new Map(nodes.map((node, index) => [node.id, index]));
   const carried: Carried[] = nodes.map((node) => ({
     id: node.id,
     slug: node.id.toLowerCase(),
@@ -136,9 +153,16 @@ export function identifierIndex(nodes: readonly IdentifiedNode[]): (text: string
       if (found) return [{ id: node.id, identifier: found.written }];
       return node.slug === wanted ? [{ id: node.id, identifier: node.id }] : [];
     });
+    const items = findItems(text);
+    if (items.match === 'exact') {
+      const hits = withItemNodes(exact, items, order);
+      return { match: hits.length > 0 ? 'exact' : 'none', hits, items: items.items };
+    }
     if (exact.length > 0) return { match: 'exact', hits: exact };
 
-    if (wanted.length < MIN_PREFIX_LENGTH || !PREFIX_WORTHY.test(wanted)) return NONE;
+    if (wanted.length < MIN_PREFIX_LENGTH || !PREFIX_WORTHY.test(wanted)) {
+      return items.match === 'none' ? NONE : { ...NONE, items: items.items };
+    }
     const prefixed = carried.flatMap((node) => {
       const starting = node.identifiers
         .filter((identifier) => identifier.normalized.startsWith(wanted))
@@ -146,9 +170,33 @@ export function identifierIndex(nodes: readonly IdentifiedNode[]): (text: string
         .sort(compareIdentifiers);
       return starting[0] ? [{ id: node.id, identifier: starting[0] }] : [];
     });
-    prefixed.sort((a, b) => compareIdentifiers(a.identifier, b.identifier));
-    return prefixed.length > 0 ? { match: 'prefix', hits: prefixed } : NONE;
+    const hits = withItemNodes(prefixed, items, order).sort((a, b) =>
+      compareIdentifiers(a.identifier, b.identifier),
+    );
+    const found = items.match === 'none' ? {} : { items: items.items };
+    return hits.length > 0 ? { match: 'prefix', hits, ...found } : { ...NONE, ...found };
   };
+}
+
+const NO_ITEMS: FrameworkItemMatches = { match: 'none', items: [] };
+
+/** The hits, then the nodes of the framework items found that no hit names, each with its item's label. */
+function withItemNodes(
+  hits: IdentifierHit[],
+  items: FrameworkItemMatches,
+  order: ReadonlyMap<string, number>,
+): IdentifierHit[] {
+  const named = new Set(hits.map((hit) => hit.id));
+  const more = new Map<string, string>();
+  for (const item of items.items) {
+    for (const node of item.nodes) {
+      if (!named.has(node) && !more.has(node) && order.has(node)) more.set(node, item.label);
+    }
+  }
+  const added = [...more]
+    .map(([id, identifier]) => ({ id, identifier }))
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return [...hits, ...added];
 }
 
 /** The identifiers of a node other than its slug: Top 10 number (with edition), SecID, reference ids. */

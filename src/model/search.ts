@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 
+import type { FrameworksFile } from './frameworks/schema';
 import { identifierIndex } from './identifiers';
 import type { Dataset, DatasetNode } from './schema';
 import type { SearchResults } from './searchResults';
@@ -33,8 +34,11 @@ const FIELDS = ['slug', 'titleEn', 'titleJa', 'aliases', 'summaryEn', 'summaryJa
  */
 const DOCUMENTS_PER_SLICE = 100;
 
-/** Full-text search over titles (both languages), ids, aliases, summaries and reference ids. */
-export async function createNodeSearch(dataset: Dataset): Promise<NodeSearch> {
+/**
+ * Full-text search over titles (both languages), ids, aliases, summaries and reference ids; with the framework data,
+ * framework item identifiers (`Art. 14`, `B.6.2.6`, `ASI01`) find the nodes the item is linked to.
+ */
+export async function createNodeSearch(dataset: Dataset, frameworks?: FrameworksFile): Promise<NodeSearch> {
   const engine = new MiniSearch<SearchDocument>({
     idField: 'id',
     fields: [...FIELDS],
@@ -49,14 +53,14 @@ export async function createNodeSearch(dataset: Dataset): Promise<NodeSearch> {
     },
   });
   await engine.addAllAsync(dataset.nodes.map(toDocument), { chunkSize: DOCUMENTS_PER_SLICE });
-  const findIdentifier = identifierIndex(dataset.nodes);
+  const findIdentifier = identifierIndex(dataset.nodes, frameworks);
   const titles = new Map(
     dataset.nodes.map((node) => [node.id, [node.id, node.title.en, node.title.ja].map(normalize)]),
   );
   return {
     search(text, limit = 20) {
       if (text.trim() === '' || tokenize(text).length === 0) return NOTHING;
-      const { match, hits } = findIdentifier(text);
+      const { match, hits, items } = findIdentifier(text);
       const identified = new Set(hits.map((hit) => hit.id));
       const wanted = normalize(text);
       const textHits = engine
@@ -68,7 +72,7 @@ export async function createNodeSearch(dataset: Dataset): Promise<NodeSearch> {
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);
-      return { match, identified: hits.slice(0, limit), text: textHits };
+      return { match, identified: hits.slice(0, limit), text: textHits, ...(items ? { items } : {}) };
     },
   };
 }

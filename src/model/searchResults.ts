@@ -1,3 +1,4 @@
+import type { FrameworkItemHit } from './frameworks/identifiers';
 import type { IdentifierHit, IdentifierMatches } from './identifiers';
 
 /** What a search finds; apart from the search engine, which is loaded on first use. */
@@ -19,6 +20,8 @@ export interface SearchResults {
    * out: the results of plain text; beside an identifier, only similar text, no match of it.
    */
   text: SearchHit[];
+  /** Framework items the text names, with their linked nodes (present once the framework data is searched). */
+  items?: FrameworkItemHit[];
 }
 
 /** The nodes that match the search: those carrying the identifier, if the text is one, else the text matches. */

@@ -48,6 +48,13 @@ const itemSchema = z.strictObject({
   url: z.optional(httpsUrl),
   /** ATLAS: 'technique' or 'mitigation'; other frameworks leave it out. */
   kind: z.optional(z.enum(['technique', 'mitigation'])),
+  /** ATLAS techniques: the ids of their tactics (a sub-technique: its parent's), in the framework's `tactics`. */
+  tactics: z.optional(z.array(z.string().check(z.regex(ITEM_ID))).check(z.minLength(1))),
+  /**
+   * Listed by us, not named by the source (EU AI Act Art. 15): an item readers look for, shown so that its lack of
+   * links is visible. Absent for items the source names.
+   */
+  curated: z.optional(z.literal(true)),
 });
 
 const frameworkSchema = z.strictObject({
@@ -58,6 +65,8 @@ const frameworkSchema = z.strictObject({
   source: z.strictObject({ title: text, url: httpsUrl, version: z.optional(text) }),
   /** 'source': item titles are the source's; 'own': the source gives numbers only, the titles are ours. */
   titles: z.enum(['source', 'own']),
+  /** ATLAS: its tactics in the matrix's order, which the techniques' `tactics` name. */
+  tactics: z.optional(z.array(z.strictObject({ id: z.string().check(z.regex(ITEM_ID)), name: text }))),
   items: z.array(itemSchema).check(z.minLength(1)),
 });
 

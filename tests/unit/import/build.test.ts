@@ -166,7 +166,7 @@ describe('buildDataset on fixture documents', () => {
     expect(errors).toMatch(/zeroknowledgeevasion: threat without impact/);
     expect(errors).toMatch(/control-types.yaml: "nosuchcontrol" is not a control/);
     const withoutAtlas = buildDataset(
-      { ...fixtureInputs(), atlas: { version: '5.6.0', names: new Map() } },
+      { ...fixtureInputs(), atlas: { version: '5.6.0', names: new Map(), tactics: [], objects: [] } },
       fixtureCurated(),
     ).report.errors.join('\n');
     expect(withoutAtlas).toMatch(/evasion: AML.T0015 \("Evade AI Model"\) is not in MITRE ATLAS 5.6.0/);
