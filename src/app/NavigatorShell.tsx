@@ -194,7 +194,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
               <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
             </Suspense>
           )}
-          <FiltersPanel visible={visible} />
+          <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />
           {!compact && list}
           <DataVersion
             upstream={dataset.upstream}
