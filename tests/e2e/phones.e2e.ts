@@ -64,6 +64,22 @@ const graphAndPage = (page: Page) =>
     return { zoom: cy.zoom(), pan: cy.pan(), scrollY: window.scrollY };
   });
 
+/** Waits until the page has stopped scrolling (a swipe's fling has come to rest). */
+async function pageAtRest(page: Page) {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => window.scrollY);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+}
+
 /** One finger, put down at `from` and moved to `to` in ten steps (real touch events through the browser's input). */
 async function swipe(cdp: CDPSession, from: [number, number], to: [number, number]) {
   const at = (step: number) => ({
@@ -203,12 +219,10 @@ describe('on a phone, the first screen shows the answer', () => {
 
       // Two fingers zoom (and pan) the graph and leave the page where it is.
       // (Back to the top once the swipe's fling has come to rest.)
-      await expect
-        .poll(async () => {
-          await page.evaluate(() => window.scrollTo(0, 0));
-          return (await graphAndPage(page)).scrollY;
-        })
-        .toBe(0);
+      await pageAtRest(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await pageAtRest(page);
+      expect((await graphAndPage(page)).scrollY).toBe(0);
       await pinch(cdp, [x, box.y + 300], 50, 110);
       await expect.poll(async () => (await graphAndPage(page)).zoom).toBeGreaterThan(before.zoom * 1.5);
       expect((await graphAndPage(page)).scrollY).toBeLessThan(5);
@@ -221,15 +235,17 @@ describe('on a phone, the first screen shows the answer', () => {
       await page.waitForURL((url) => url.searchParams.get('node') === target.id);
       const hint = page.locator('.graph-touch-hint');
       await expect.poll(() => hint.textContent()).toContain(strings.graph.touch.handsOn);
+      // The details sheet now covers the canvas's lower part: the finger goes on the graph above it.
+      const above = (await page.getByTestId('details').boundingBox())!.y - 20;
       const held = await graphAndPage(page);
-      await swipe(cdp, [x, box.y + 300], [x, box.y + 200]);
+      await swipe(cdp, [x, above], [x, above - 100]);
       await expect.poll(async () => (await graphAndPage(page)).pan.y).toBeLessThan(held.pan.y - 50);
       expect((await graphAndPage(page)).scrollY).toBe(0);
 
       // "Scroll the page" gives the finger back to the page.
       await page.getByRole('button', { name: strings.graph.touch.release }).tap();
       await expect.poll(() => hint.textContent()).toBe(strings.graph.touch.shared);
-      await swipe(cdp, [x, box.y + 300], [x, box.y + 100]);
+      await swipe(cdp, [x, above], [x, box.y]);
       await expect.poll(async () => (await graphAndPage(page)).scrollY).toBeGreaterThan(100);
       expect(errors).toEqual([]);
       await page.context().close();
