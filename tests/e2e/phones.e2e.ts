@@ -75,7 +75,7 @@ async function pageAtRest(page: Page) {
         last = now;
         return still;
       },
-      { intervals: [250] },
+      { interval: 250 },
     )
     .toBe(true);
 }
@@ -190,10 +190,17 @@ describe('on a phone, the first screen shows the answer', () => {
       await page.context().close();
     });
 
-    it(`at 360 px the Top 10 views fit the width (${lang})`, async () => {
-      for (const path of ['ml-top10', 'llm-top10']) {
+    it(`at 360 px the Top 10 views (every edition), the index and the scope fit the width (${lang})`, async () => {
+      for (const [path, first] of [
+        ['ml-top10', '.top10-card'],
+        ['llm-top10', '.top10-card'],
+        ['llm-top10?edition=2025', '.top10-card'],
+        ['llm-top10?edition=2023', '.top10-card'],
+        ['index', '[data-index-entry]'],
+        ['scope', '.scope-question'],
+      ] as const) {
         const { page, errors } = await open(withLang(path, lang), NARROW);
-        await page.locator('.top10-card').first().waitFor();
+        await page.locator(first).first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
           360,
         );
