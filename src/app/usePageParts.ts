@@ -76,6 +76,8 @@ export function usePageParts({ compact, view, selectedId }: PagePartsOptions) {
     list() {
       arrange(compact ? { filters: false, details: false } : { filters: true });
       focusOn(`#${PART_IDS.list}-heading`);
+      // On a phone its start would be just under the bar: the list comes up to the top of the screen.
+      if (compact) document.getElementById(PART_IDS.list)?.scrollIntoView({ block: 'start' });
     },
     details() {
       if (compact) arrange({ filters: false, details: true });
