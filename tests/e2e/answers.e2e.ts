@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import en from '../../src/app/i18n/en';
@@ -139,8 +139,14 @@ describe('from the keyboard', () => {
     await page.context().close();
   });
 
-  it('Escape in the details returns the focus to the node on the graph', async () => {
-    const { page, errors } = await open('', { reducedMotion: 'reduce' });
+  it('Escape in the details returns the focus to the node on the graph, beside it or in a phone’s sheet', async () => {
+    for (const screen of [{}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+      await escapeBackToNode(screen);
+    }
+  });
+
+  async function escapeBackToNode(screen: BrowserContextOptions) {
+    const { page, errors } = await open('', { reducedMotion: 'reduce', ...screen });
     await ready(page);
     const canvas = page.locator('.graph-canvas');
     await canvas.focus();
@@ -163,7 +169,7 @@ describe('from the keyboard', () => {
     await page.waitForURL((url) => url.searchParams.get('node') === id);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }
 });
 
 describe('skip links', () => {
