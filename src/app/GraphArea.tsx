@@ -18,8 +18,8 @@ import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
 
 import { GraphErrorBoundary } from './GraphErrorBoundary';
-import { useHeightProperty } from './useHeightProperty';
 import { useGraphLabels } from './useGraphLabels';
+import { useHeightProperty } from './useHeightProperty';
 import { useViewContext } from './viewContext';
 
 interface GraphAreaProps {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ImpactBlock } from '../../model/periodicTable';
-import { ControlChipList } from '../catalogue/ControlChips';
 import type { NodeMarksState } from '../list/NodeMarks';
 
+import { RowControls } from './RowControls';
 import { ThreatCell } from './ThreatCell';
 
 interface ThreatCardsProps {
@@ -48,11 +48,7 @@ export function ThreatCards({ blocks, matches, withControls, expandAll, marks, c
                     {withControls && (
                       <div className="threat-card__controls">
                         <p className="threat-card__label">{t('table.columns.controls')}</p>
-                        {row.controls.length > 0 ? (
-                          <ControlChipList chips={row.controls} matches={matches} expanded={expandAll} />
-                        ) : (
-                          <span className="hint">{t('catalogue.noControls')}</span>
-                        )}
+                        <RowControls row={row} matches={matches} expandAll={expandAll} />
                       </div>
                     )}
                   </li>
