@@ -175,7 +175,7 @@ describe('axe-core finds no serious or critical violation in the phone layout (3
         await page.getByTestId('details').getByRole('heading', { level: 2 }).waitFor();
         expect(await seriousViolations(page), 'details sheet').toEqual([]);
 
-        await page.locator('.app-header__more summary').tap();
+        await page.locator('.app-header__more > summary').tap();
         await page.locator('.app-header__menu').waitFor();
         expect(await seriousViolations(page), 'header menu').toEqual([]);
         await page.context().close();
