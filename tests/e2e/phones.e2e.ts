@@ -131,23 +131,32 @@ const sidewaysScrollers = (root: Locator) =>
 
 describe('on a phone, the first screen shows the answer', () => {
   for (const [lang, strings] of LANGS) {
-    it(`at 390 × 844 the graph fills the first screen under the header (${lang})`, async () => {
-      const { page, errors } = await open(withLang('', lang), PHONE);
-      await graphReady(page);
-      const box = (await canvas(page).boundingBox())!;
-      const free = await freeScreen(page, strings);
-      // Below the header and the line with the legend, down to the bar, and nothing of it under the bar.
-      expect(box.y).toBeLessThan(844 / 4);
-      expect(box.y + box.height).toBeLessThanOrEqual(free.bottom + 1);
-      expect(box.height).toBeGreaterThan(844 / 2);
-      // The header keeps to two short rows: the name with the other language and "⋯", then the view tabs.
-      expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(100);
-      expect(await page.locator('.graph-touch-hint').textContent()).toBe(strings.graph.touch.shared);
-      // The list of shown nodes follows the graph, the filters wait in their sheet.
-      expect(await page.getByRole('navigation', { name: strings.filters.heading }).isVisible()).toBe(false);
-      expect((await page.getByTestId('visible-nodes').boundingBox())!.y).toBeGreaterThan(box.y + box.height);
-      expect(errors).toEqual([]);
-      await page.context().close();
+    it(`at 390 × 844 and 360 × 780 the graph fills the first screen under the header (${lang})`, async () => {
+      for (const screen of [PHONE, NARROW]) {
+        const { width, height } = screen.viewport!;
+        const { page, errors } = await open(withLang('', lang), screen);
+        await graphReady(page);
+        const box = (await canvas(page).boundingBox())!;
+        const free = await freeScreen(page, strings);
+        // Below the header and the line with the legend, down to the bar, and nothing of it under the bar.
+        expect(box.y, `${width}`).toBeLessThan(height / 4);
+        expect(box.y + box.height, `${width}`).toBeLessThanOrEqual(free.bottom + 1);
+        expect(box.height, `${width}`).toBeGreaterThan(height / 2);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${width}`,
+        ).toBeLessThanOrEqual(width);
+        // The header keeps to two short rows: the name with the other language and "⋯", then the view tabs.
+        expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(100);
+        expect(await page.locator('.graph-touch-hint').textContent()).toBe(strings.graph.touch.shared);
+        // The list of shown nodes follows the graph, the filters wait in their sheet.
+        expect(await page.getByRole('navigation', { name: strings.filters.heading }).isVisible()).toBe(false);
+        expect((await page.getByTestId('visible-nodes').boundingBox())!.y).toBeGreaterThan(
+          box.y + box.height,
+        );
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
     });
 
     it(`at 390 × 844 each reading view's first item and the scope's first question are on the first screen (${lang})`, async () => {
