@@ -1,4 +1,4 @@
-import { type Ref, useEffect, useMemo, useRef } from 'react';
+import { type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { AnnotationLegend } from '../features/graph/AnnotationLegend';
@@ -19,6 +19,7 @@ import { useViewStore } from '../state/viewStore';
 
 import { GraphErrorBoundary } from './GraphErrorBoundary';
 import { useGraphLabels } from './useGraphLabels';
+import { useHeightProperty } from './useHeightProperty';
 import { useViewContext } from './viewContext';
 
 interface GraphAreaProps {
@@ -30,34 +31,12 @@ interface GraphAreaProps {
   insets?: Insets;
 }
 
-/**
- * Tells the page how tall the line above the canvas is (`--graph-intro-height` on the page body), so the details
- * panel opened over the graph leaves it, and the legend in it, in sight.
- */
-function useIntroHeight() {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    const body = element?.closest<HTMLElement>('.app__body');
-    if (!element || !body || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      body.style.setProperty('--graph-intro-height', `${element.offsetHeight}px`),
-    );
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      body.style.removeProperty('--graph-intro-height');
-    };
-  }, []);
-  return ref;
-}
-
 /** The centre of the page: what the picture is, its legend, and the graph, wired to the view store. */
 export function GraphArea({ dataset, visible, matches, commands, insets }: GraphAreaProps) {
   const view = useViewStore((state) => state.view);
   const select = useViewStore((state) => state.select);
   const labels = useGraphLabels(view.filters.edition);
-  const { index, scopeResult, onGraphDrawn } = useViewContext();
+  const { index, scopeResult, onGraphDrawn, compact } = useViewContext();
   const [overlay, overlaySource] = useLazyGraphOverlay(index, scopeResult);
   const { t } = useTranslation();
   const { filters, fold, scope } = view;
@@ -73,7 +52,8 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
     () => graphPicture(index, visible, { fold, narrowed, fixedLayout }),
     [index, visible, fold, narrowed, fixedLayout],
   );
-  const intro = useIntroHeight();
+  // The details panel opened over the graph leaves the line above the canvas, and the legend in it, in sight.
+  const intro = useHeightProperty<HTMLDivElement>('--graph-intro-height', '.app__body');
   const canFold =
     filters.general &&
     index.nodes.some((node) => node.kind === 'control-group' && node.section === 'general-controls');
@@ -82,7 +62,9 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
       {overlaySource}
       <div className="graph-area__intro" ref={intro}>
         <GraphIntro text={labels.intro} />
-        <GraphLegend labels={labels}>{overlay && <AnnotationLegend {...overlay.legend} />}</GraphLegend>
+        <GraphLegend labels={labels} compact={compact}>
+          {overlay && <AnnotationLegend {...overlay.legend} />}
+        </GraphLegend>
       </div>
       <GraphErrorBoundary fallback={<p className="graph-area__failed hint">{t('graph.failed')}</p>}>
         <GraphView
@@ -100,6 +82,7 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
           insets={insets}
           viewKey={`${view.q}\n${view.role ?? ''}`}
           tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
+          sharesTouch={compact}
         />
       </GraphErrorBoundary>
     </div>

@@ -1,11 +1,11 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
 import { DataVersion } from '../features/about/DataVersion';
-import { VIEW_HEADING_ID } from '../features/catalogue/viewHeading';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { useDetailsAfterFirstView } from '../features/details/useDetailsAfterFirstView';
+import { isFreeEscape } from '../features/details/useReturnFocus';
 import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { FiltersRail } from '../features/filters/FiltersRail';
@@ -28,8 +28,13 @@ import { useViewStore } from '../state/viewStore';
 
 import { FOCUS_EXPORTS } from './focusExports';
 import { loadLanguage } from './i18n/loadLanguage';
+import { PhoneBar } from './PhoneBar';
 import { RoleGuide, SharedLayerPrompt } from './shellParts';
+import { SkipLinks } from './SkipLinks';
+import { useCompactLayout } from './useCompactLayout';
 import { useCoveredEdge } from './useCoveredEdge';
+import { useHeightProperty } from './useHeightProperty';
+import { PART_IDS, usePageParts } from './usePageParts';
 import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
@@ -37,15 +42,6 @@ interface NavigatorShellProps {
   dataset: CoreDataset;
   index: GraphIndex;
 }
-
-const LIST_ID = 'visible-nodes';
-
-/**
- * Whether the filter column starts open beside the graph: where the screen leaves the whole map room at a
- * readable size with it (docs/graph.md). Narrower, it starts folded to a rail that opens it.
- */
-const startsOpen = () =>
-  typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1600px)').matches;
 
 /** Where each part of the app a role guide points to lives. */
 const TOOL_VIEWS: Record<RoleTool, ViewId> = {
@@ -60,7 +56,9 @@ const TOOL_VIEWS: Record<RoleTool, ViewId> = {
 
 /**
  * The page: header with the view tabs; filters and search on the left (with the list of shown nodes beside the
- * graph); the view of the route; the details panel on the right.
+ * graph); the view of the route; the details panel on the right. On a phone (`compact`) the page scrolls: header,
+ * the view, the list under the graph; the filters and the details are sheets over it, opened from a bar along the
+ * bottom of the screen.
  */
 export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const { t } = useTranslation();
@@ -82,23 +80,26 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const matches = useSearchMatches(q);
   const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
-  const [filtersOpen, setFiltersOpen] = useState(startsOpen);
+  const compact = useCompactLayout();
+  const parts = usePageParts({ compact, view, selectedId });
   const details = useRef<HTMLElement>(null);
-  const detailsOver = view === 'graph' && selectedId !== null;
+  const detailsOver = view === 'graph' && selectedId !== null && (!compact || parts.detailsOpen);
   const graphInsets = useCoveredEdge(details, detailsOver);
+  // How far down the page the view starts: on a phone the graph fills the rest of the first screen.
+  const top = useHeightProperty<HTMLDivElement>('--top-height', '.app');
 
   const selected = selectedId ? index.node(selectedId) : undefined;
   const lang = useViewStore((state) => state.view.lang);
   useEffect(() => {
-    const parts = [selected?.title[lang], view === 'graph' ? undefined : t(`views.${view}`), t('app.name')];
-    document.title = parts.filter(Boolean).join(' — ');
+    const words = [selected?.title[lang], view === 'graph' ? undefined : t(`views.${view}`), t('app.name')];
+    document.title = words.filter(Boolean).join(' — ');
   }, [selected, lang, view, t]);
 
   // The same element while the view stays: a filter change then leaves the header alone (its tabs follow the
   // address through the router, its language switch the view store).
   const header = useMemo(
-    () => <Header view={view} graphCommands={graphCommands} loadLanguage={loadLanguage} />,
-    [view],
+    () => <Header view={view} graphCommands={graphCommands} loadLanguage={loadLanguage} compact={compact} />,
+    [view, compact],
   );
 
   if (!synced) return null;
@@ -111,8 +112,10 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
     graphCommands,
     onGraphDrawn,
     graphInsets,
+    compact,
   };
-  const filtersFolded = view === 'graph' && !filtersOpen;
+  // Beside the graph the filter column folds to a rail; on a phone it is a sheet on every view.
+  const filtersFolded = (compact || view === 'graph') && !parts.filtersOpen;
   const bodyClass = [
     'app__body',
     view === 'graph' ? 'app__body--graph' : 'app__body--reading',
@@ -127,53 +130,60 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
       isExport ? { state: FOCUS_EXPORTS } : undefined,
     );
   };
-  const skipTarget = view === 'graph' ? `${LIST_ID}-heading` : VIEW_HEADING_ID;
+  const list = view === 'graph' && (
+    <VisibleNodesList id={PART_IDS.list} index={index} matches={matches} visibleNodes={visible.nodes} />
+  );
+  const onFiltersKey = (event: KeyboardEvent) => {
+    if (!compact || !isFreeEscape(event)) return;
+    event.preventDefault();
+    parts.closeFilters();
+  };
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href={`#${skipTarget}`}
-        onClick={(event) => {
-          // Focus without touching the URL: the hash is no part of the view state.
-          event.preventDefault();
-          document.getElementById(skipTarget)?.focus();
-        }}
-      >
-        {view === 'graph' ? t('app.skipToList') : t('app.skipToContent')}
-      </a>
-      {header}
-      <NoticeArea />
-      {/* The annotations view shows the same banner inside its layer manager. */}
-      {view !== 'layers' && <LazyUnreadableStoreBanner />}
-      {view !== 'layers' && <LazyLayerSyncNotice />}
-      {sharedLayer && (
-        <Suspense fallback={null}>
-          <SharedLayerPrompt
-            key={sharedLayer}
-            url={sharedLayer}
-            index={index}
-            onDone={(message) => {
-              clearSharedLayer();
-              setLayerMessage(message ?? '');
-            }}
-          />
-        </Suspense>
-      )}
-      <p role="status" className="hint" data-testid="shared-layer-status">
-        {layerMessage}
-      </p>
+      <SkipLinks view={view} details={compact || view !== 'graph' || selectedId !== null} goTo={parts.goTo} />
+      <div className="app__top" ref={top}>
+        {header}
+        <NoticeArea />
+        {/* The annotations view shows the same banner inside its layer manager. */}
+        {view !== 'layers' && <LazyUnreadableStoreBanner />}
+        {view !== 'layers' && <LazyLayerSyncNotice />}
+        {sharedLayer && (
+          <Suspense fallback={null}>
+            <SharedLayerPrompt
+              key={sharedLayer}
+              url={sharedLayer}
+              index={index}
+              onDone={(message) => {
+                clearSharedLayer();
+                setLayerMessage(message ?? '');
+              }}
+            />
+          </Suspense>
+        )}
+        <p role="status" className="hint" data-testid="shared-layer-status">
+          {layerMessage}
+        </p>
+      </div>
       <div className={bodyClass}>
-        {filtersFolded && (
+        {filtersFolded && !compact && (
           <FiltersRail
+            id={PART_IDS.railButton}
             label={t('filters.show')}
             count={activeFamilies(filters).length}
-            onOpen={() => setFiltersOpen(true)}
+            onOpen={parts.goTo.filters}
           />
         )}
-        <nav className="sidebar" aria-label={t('filters.heading')} hidden={filtersFolded}>
-          {view === 'graph' && (
-            <button type="button" className="button sidebar__fold" onClick={() => setFiltersOpen(false)}>
-              <span aria-hidden="true">« </span>
+        <nav
+          id={PART_IDS.filters}
+          tabIndex={-1}
+          className="sidebar"
+          aria-label={t('filters.heading')}
+          hidden={filtersFolded}
+          onKeyDown={onFiltersKey}
+        >
+          {(compact || view === 'graph') && (
+            <button type="button" className="button sidebar__fold" onClick={parts.closeFilters}>
+              <span aria-hidden="true">{compact ? '× ' : '« '}</span>
               {t('filters.hide')}
             </button>
           )}
@@ -185,9 +195,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
             </Suspense>
           )}
           <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />
-          {view === 'graph' && (
-            <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
-          )}
+          {!compact && list}
           <DataVersion
             upstream={dataset.upstream}
             label={t('about.dataVersion')}
@@ -201,9 +209,12 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
         >
           <Outlet context={context} />
         </ViewErrorBoundary>
+        {compact && list && <div className="app__list">{list}</div>}
         <DetailsPanel
           ref={details}
-          over={view === 'graph'}
+          id={PART_IDS.details}
+          placement={compact ? 'sheet' : view === 'graph' ? 'over' : 'column'}
+          open={parts.detailsOpen}
           index={index}
           nodeId={selectedId}
           visibleNodes={visible.nodes}
@@ -212,6 +223,18 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           focusOnGraph={(id) => graphCommands.current?.focusNode(id) ?? false}
         />
       </div>
+      {compact && (
+        <PhoneBar
+          view={view}
+          filtersOpen={parts.filtersOpen}
+          detailsOpen={parts.detailsOpen}
+          activeFilters={activeFamilies(filters).length}
+          onView={parts.goTo.view}
+          onFilters={parts.toggleFilters}
+          onList={parts.goTo.list}
+          onDetails={parts.toggleDetails}
+        />
+      )}
     </div>
   );
 }

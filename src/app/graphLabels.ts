@@ -17,6 +17,11 @@ export function graphLabels(t: TFunction, edition: string): GraphLabels {
     fitHint: t('graph.fitHint'),
     legend: t('graph.legend'),
     legendMore: t('graph.legendMore'),
+    touch: {
+      shared: t('graph.touch.shared'),
+      handsOn: t('graph.touch.handsOn'),
+      release: t('graph.touch.release'),
+    },
     relationsHint: t('graph.relationsHint'),
     intro: t('graph.intro'),
     allRelations: t('graph.allRelations'),

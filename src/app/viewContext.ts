@@ -23,6 +23,8 @@ export interface ViewContext {
   onGraphDrawn(): void;
   /** Parts of the graph the details panel covers while it is open over it. */
   graphInsets: Insets;
+  /** The phone layout: the page scrolls, the filters and the details are sheets (`useCompactLayout`). */
+  compact: boolean;
 }
 
 export function useViewContext(): ViewContext {

@@ -7,6 +7,7 @@ import en from '../../src/app/i18n/en';
 import ja from '../../src/app/i18n/ja';
 
 import { FILLED_LIST, showFilters } from './browser';
+import { nodeToTap } from './graphProbe';
 import { graphReady, launchProbedBrowser } from './hostile-browser';
 
 /**
@@ -144,6 +145,56 @@ describe('axe-core finds no serious or critical violation', () => {
     expect(await seriousViolations(broken.page)).toEqual([]);
     await broken.page.context().close();
   });
+});
+
+describe('axe-core finds no serious or critical violation in the phone layout (390 × 844)', () => {
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [lang, strings] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
+      const query = lang === 'ja' ? '?lang=ja' : '';
+      it(`the graph with its bar, sheets and header menu, ${lang}, ${colorScheme}`, async () => {
+        const { page } = await open(query, { ...PHONE, colorScheme });
+        await graphReady(page);
+        await page.getByTestId('visible-nodes').getByRole('heading', { level: 2 }).waitFor();
+        expect(await seriousViolations(page), 'graph').toEqual([]);
+
+        const bar = page.getByRole('navigation', { name: strings.phoneBar.label });
+        await bar.getByRole('button', { name: strings.phoneBar.filters }).tap();
+        await page.getByRole('navigation', { name: strings.filters.heading }).waitFor();
+        expect(await seriousViolations(page), 'filter sheet').toEqual([]);
+        await bar.getByRole('button', { name: strings.phoneBar.filters }).tap();
+
+        // A tap on a node: its details sheet, and the graph holding one finger (the line with its button).
+        const node = await nodeToTap(page);
+        await page.touchscreen.tap(node.x, node.y);
+        await page.getByRole('button', { name: strings.graph.touch.release }).waitFor();
+        await page.waitForURL(/node=/);
+        await page.getByTestId('details').getByRole('heading', { level: 2 }).waitFor();
+        expect(await seriousViolations(page), 'details sheet').toEqual([]);
+
+        await page.locator('.app-header__more > summary').tap();
+        await page.locator('.app-header__menu').waitFor();
+        expect(await seriousViolations(page), 'header menu').toEqual([]);
+        await page.context().close();
+      });
+
+      it(`the reading views: the table's cards, the LLM Top 10, the scope, ${lang}, ${colorScheme}`, async () => {
+        for (const [path, shown] of [
+          ['table', '[data-row-threat]'],
+          ['llm-top10', '.top10-card'],
+          ['scope', '.scope-question'],
+        ] as const) {
+          const { page } = await open(`${path}${query}`, { ...PHONE, colorScheme });
+          await page.locator(shown).first().waitFor();
+          expect(await seriousViolations(page), path).toEqual([]);
+          await page.context().close();
+        }
+      });
+    }
+  }
 });
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import en from '../../src/app/i18n/en';
@@ -139,8 +139,14 @@ describe('from the keyboard', () => {
     await page.context().close();
   });
 
-  it('Escape in the details returns the focus to the node on the graph', async () => {
-    const { page, errors } = await open('', { reducedMotion: 'reduce' });
+  it('Escape in the details returns the focus to the node on the graph, beside it or in a phone’s sheet', async () => {
+    for (const screen of [{}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+      await escapeBackToNode(screen);
+    }
+  });
+
+  async function escapeBackToNode(screen: BrowserContextOptions) {
+    const { page, errors } = await open('', { reducedMotion: 'reduce', ...screen });
     await ready(page);
     const canvas = page.locator('.graph-canvas');
     await canvas.focus();
@@ -163,7 +169,103 @@ describe('from the keyboard', () => {
     await page.waitForURL((url) => url.searchParams.get('node') === id);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }
+});
+
+describe('skip links', () => {
+  /** The element with the keyboard focus: its text, test id and class. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return {
+        text: element?.textContent ?? '',
+        testId: element?.dataset.testid ?? '',
+        id: element?.id ?? '',
+        canvas: !!element?.classList.contains('graph-canvas'),
+      };
+    });
+  const SCREENS = [
+    ['1920 × 1080', { viewport: { width: 1920, height: 1080 } }],
+    ['1440 × 900', { viewport: { width: 1440, height: 900 } }],
+    ['a phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ] as const;
+
+  for (const [lang, strings, query] of LANGS) {
+    it(`from the top of / the canvas takes the focus within 5 key presses, on every screen (${lang})`, async () => {
+      for (const [screen, options] of SCREENS) {
+        const { page, errors } = await open(query, options);
+        await page.waitForSelector('[data-graph-ready="true"]');
+        // Tab from the top of the page: the first stop is the skip link to the graph, Enter follows it.
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).text, screen).toBe(strings.app.skipToGraph);
+        await page.keyboard.press('Enter');
+        expect((await focused(page)).canvas, screen).toBe(true);
+        // The canvas takes the keyboard at once: Home puts its focus ring on the first node.
+        await page.keyboard.press('Home');
+        await expect.poll(() => page.locator('.graph-view [aria-live="polite"]').textContent()).not.toBe('');
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+
+    it(`the skip link to the filters opens them where they are folded (${lang})`, async () => {
+      for (const [screen, options] of SCREENS.slice(1)) {
+        const { page } = await open(query, options);
+        await page.waitForSelector('[data-graph-ready="true"]');
+        const sidebar = page.getByRole('navigation', { name: strings.filters.heading });
+        expect(await sidebar.isVisible(), screen).toBe(false);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).text, screen).toBe(strings.app.skipToFilters);
+        await page.keyboard.press('Enter');
+        expect(await sidebar.isVisible(), screen).toBe(true);
+        expect((await focused(page)).id, screen).toBe('filters');
+        // The search is the next stop after the button that folds the filters again.
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).text, screen).toContain(strings.filters.hide);
+        await page.keyboard.press('Tab');
+        expect(
+          await page
+            .getByRole('combobox', { name: strings.search.label })
+            .evaluate((box) => box === document.activeElement),
+          screen,
+        ).toBe(true);
+        if (screen === 'a phone') {
+          // On a phone the filters are a sheet: Escape folds it, back to the bar's button.
+          await page.keyboard.press('Escape');
+          expect(await sidebar.isVisible()).toBe(false);
+          expect((await focused(page)).id).toBe('phone-bar-filters');
+        }
+        await page.context().close();
+      }
+    });
+
+    it(`the skip link to the details goes to the selected node's details, opening the phone's sheet (${lang})`, async () => {
+      for (const [screen, options] of SCREENS.slice(1)) {
+        const { page } = await open(`${query}${query ? '&' : '?'}node=evasion`, options);
+        await page.waitForSelector('[data-graph-ready="true"]');
+        const details = page.getByTestId('details');
+        await details.getByRole('heading', { level: 2 }).waitFor();
+        if (screen === 'a phone') {
+          await page
+            .getByRole('navigation', { name: strings.phoneBar.label })
+            .getByRole('button', { name: strings.phoneBar.details })
+            .click();
+          expect(await details.isVisible()).toBe(false);
+          // Back to the top of the page: the name in the header, then back one stop to the last skip link.
+          await page.locator('.app-header__name').click();
+          await page.keyboard.press('Shift+Tab');
+        } else {
+          for (let press = 0; press < 3; press++) await page.keyboard.press('Tab');
+        }
+        expect((await focused(page)).text, screen).toBe(strings.app.skipToDetails);
+        await page.keyboard.press('Enter');
+        expect(await details.isVisible(), screen).toBe(true);
+        expect((await focused(page)).testId, screen).toBe('details');
+        await page.context().close();
+      }
+    });
+  }
 });
 
 describe('one threat count', () => {
@@ -240,11 +342,15 @@ describe('words and lines', () => {
       [selector, text],
     );
 
-  it('the Japanese phone subtitle keeps “Top 10” whole; the Japanese table header keeps 「ライフサイクル」 whole', async () => {
+  it('the Japanese subtitle keeps “Top 10” whole (a phone shows none); the Japanese table header keeps 「ライフサイクル」 whole', async () => {
     const phone = await open('?lang=ja', { viewport: { width: 390, height: 844 } });
-    await phone.page.locator('.app-header__tagline').waitFor();
-    expect(await linesOf(phone.page, '.app-header__tagline', 'Top\u00a010')).toBe(1);
+    await phone.page.locator('.app-header__name').waitFor();
+    expect(await phone.page.locator('.app-header__tagline').count()).toBe(0);
     await phone.page.context().close();
+    const wide = await open('?lang=ja', { viewport: { width: 1920, height: 1080 } });
+    await wide.page.locator('.app-header__tagline').waitFor();
+    expect(await linesOf(wide.page, '.app-header__tagline', 'Top\u00a010')).toBe(1);
+    await wide.page.context().close();
 
     const { page } = await open('table?lang=ja');
     await page.locator('.ptable').waitFor();

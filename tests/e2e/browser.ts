@@ -49,12 +49,14 @@ export function appUrl(path = ''): string {
 }
 
 /**
- * Opens the filter column where the page starts it folded (screens under 1600 px wide, phones): the search, the
- * filters and the list of shown nodes are in it. Waits for the page to show either.
+ * Opens the filter column where the page starts it folded (screens under 1600 px wide; a phone's filter sheet): the
+ * search and the filters are in it, and beside the graph the list of shown nodes. Waits for the page to show either.
  */
 export async function showFilters(page: Page): Promise<void> {
-  await page.locator('.filters-rail__open, nav.sidebar:not([hidden])').first().waitFor();
-  const rail = page.locator('.filters-rail__open');
+  // The rail beside the graph; on a phone, the bar's button that opens the filter sheet.
+  const opener = '.filters-rail__open, #phone-bar-filters[aria-expanded="false"]';
+  await page.locator(`${opener}, nav.sidebar:not([hidden])`).first().waitFor();
+  const rail = page.locator(opener);
   if (await rail.isVisible()) await rail.click();
   await page.locator('nav.sidebar:not([hidden])').waitFor();
 }

@@ -125,3 +125,22 @@ export function unreadable(seen: SeenGraph, minPx: number, among: (node: SeenNod
     return problems.length > 0 ? [`${node.id}: ${problems.join(', ')}`] : [];
   });
 }
+
+/** A data node drawn whole in the canvas's upper part, with its centre on the screen. */
+export const nodeToTap = (page: Page) =>
+  page.evaluate(() => {
+    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
+    const cy = container._cyreg!.cy;
+    const frame = container.getBoundingClientRect();
+    const node = cy
+      .nodes('.item')
+      .filter((one) => one.visible())
+      .filter((one) => {
+        const box = one.renderedBoundingBox();
+        return box.x1 > 0 && box.y1 > 60 && box.x2 < frame.width && box.y2 < frame.height / 2;
+      })[0]!;
+    const box = node.renderedBoundingBox();
+    return { id: node.id(), x: frame.left + (box.x1 + box.x2) / 2, y: frame.top + (box.y1 + box.y2) / 2 };
+  });

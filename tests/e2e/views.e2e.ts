@@ -250,26 +250,27 @@ describe('the catalogue views in a browser', () => {
     await page.context().close();
   });
 
-  it('on a 320 px phone every view fits the width, in both languages, and the table keeps readable columns', async () => {
+  it('on a 320 px phone every view fits the width, in both languages, and the table keeps its controls in sight', async () => {
     const phone = { viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true };
     for (const language of ['en', 'ja'] as const) {
       for (const view of VIEWS) {
         const { page, errors } = await open(`${view.path}?lang=${language}`, phone);
         await viewHeading(page).waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-        // The language names stay on one line each.
-        for (const name of ['English', '日本語']) {
-          const lines = await page.getByRole('button', { name, exact: true }).evaluate((button) => {
-            const text = document.createRange();
-            text.selectNodeContents(button);
-            return new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size;
-          });
-          expect(lines, name).toBe(1);
-        }
+        // The other language's name, on one line.
+        const other = language === 'en' ? '日本語' : 'English';
+        const lines = await page.getByRole('button', { name: other, exact: true }).evaluate((button) => {
+          const text = document.createRange();
+          text.selectNodeContents(button);
+          return new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        });
+        expect(lines, other).toBe(1);
         if (view.path === 'table') {
-          // The controls column: wide enough for a control's name, the table scrolling sideways in its frame.
-          const cell = await page.locator('tr[data-row-threat] td').last().boundingBox();
-          expect(cell!.width).toBeGreaterThanOrEqual(160);
+          // A card per threat, its controls under it, as wide as the screen allows.
+          const card = await page.locator('[data-row-threat]').first().boundingBox();
+          expect(card!.width).toBeGreaterThanOrEqual(280);
+          const chip = await page.locator('[data-row-threat] .chip').first().boundingBox();
+          expect(chip!.x + chip!.width).toBeLessThanOrEqual(320);
         }
         expect(errors).toEqual([]);
         await page.context().close();

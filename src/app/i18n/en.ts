@@ -3,8 +3,18 @@ const en = {
   app: {
     name: 'AI Security Navigator',
     tagline: 'OWASP AI Exchange threats and controls, with the OWASP ML and LLM Top\u00a010',
-    skipToList: 'Skip to the list of shown nodes',
+    skipToGraph: 'Skip to the graph',
     skipToContent: 'Skip to the content',
+    skipToFilters: 'Skip to search and filters',
+    skipToDetails: 'Skip to the details',
+  },
+  /** The bar along the bottom of a phone's screen: the view, and the sheets that open over it. */
+  phoneBar: {
+    label: 'Parts of the page',
+    graph: 'Graph',
+    filters: 'Filters',
+    list: 'List',
+    details: 'Details',
   },
   views: {
     label: 'Views',
@@ -22,6 +32,7 @@ const en = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     copyFailed: 'Could not copy: copy the address from the address bar',
+    more: 'More: copy link, download image',
   },
   languages: { en: 'English', ja: '日本語' },
   loading: 'Loading the navigator data…',
@@ -122,6 +133,11 @@ const en = {
       controls: 'Controls:',
     },
     legendMore: 'More',
+    touch: {
+      shared: 'Move the graph with two fingers, or tap it first',
+      handsOn: 'One finger moves the graph',
+      release: 'Scroll the page',
+    },
     relationsHint:
       'Lines show what mitigates, contains or maps to the node under the pointer, the focused or the selected one; “All relations” draws every line.',
     intro:
@@ -279,6 +295,7 @@ const en = {
       runtime: 'Runtime – on the running system (breaking in, all IT)',
       'development-time': 'Development-time – engineering environment, supply chain',
     },
+    surfaceNoteSummary: 'Attack surfaces and the lifecycle filter',
     surfaceNote:
       'The attack surfaces are the three stages of the lifecycle filter. The AI Exchange’s own table calls use “runtime – model use”: those attacks happen while the system runs, but through the model’s input and output, not by breaking into the system.',
     partOf: 'Group: {{group}}',

@@ -4,8 +4,17 @@ const ja: Translation = {
   app: {
     name: 'AIセキュリティ・ナビゲーター',
     tagline: 'OWASP AI Exchange の脅威と管理策、OWASP ML・LLM Top\u00a010',
-    skipToList: '表示中のノード一覧へ移動',
+    skipToGraph: 'グラフへ移動',
     skipToContent: '本文へ移動',
+    skipToFilters: '検索と絞り込みへ移動',
+    skipToDetails: '詳細へ移動',
+  },
+  phoneBar: {
+    label: 'ページの各部',
+    graph: 'グラフ',
+    filters: '絞り込み',
+    list: '一覧',
+    details: '詳細',
   },
   views: {
     label: 'ビュー',
@@ -23,6 +32,7 @@ const ja: Translation = {
     copyLink: 'リンクをコピー',
     linkCopied: 'リンクをコピーしました',
     copyFailed: 'コピーできませんでした。アドレスバーからコピーしてください',
+    more: 'その他：リンクのコピー、画像のダウンロード',
   },
   languages: { en: 'English', ja: '日本語' },
   loading: 'ナビゲーターのデータを読み込んでいます…',
@@ -124,6 +134,11 @@ const ja: Translation = {
       controls: '管理策：',
     },
     legendMore: '詳しく',
+    touch: {
+      shared: 'グラフは2本指で、またはタップしてから動かします',
+      handsOn: '1本指でグラフを動かせます',
+      release: 'ページをスクロール',
+    },
     relationsHint:
       '線は、ポインターを重ねたノード、フォーカス中または選択中のノードについて、それを緩和する管理策・所属するグループ・対応する Top 10 項目を示します。「すべての関係」ですべての線を表示します。',
     intro: 'AI システムへの脅威とその管理策（OWASP AI Exchange より）。名前を選ぶと関係を表示します。',
@@ -279,6 +294,7 @@ const ja: Translation = {
       runtime: '実行時 – 稼働中のシステムへ（侵入・IT 全般）',
       'development-time': '開発時 – エンジニアリング環境・サプライチェーン',
     },
+    surfaceNoteSummary: '攻撃面とライフサイクルの絞り込み',
     surfaceNote:
       '攻撃面は、ライフサイクルによる絞り込みの3つの段階と同じです。AI Exchange の周期表では「利用時」を「実行時 – モデルの利用」と呼んでいます。システムの稼働中に起こる攻撃ですが、システムへの侵入ではなく、モデルの入力と出力を通じて行われます。',
     partOf: 'グループ: {{group}}',

@@ -20,15 +20,21 @@ interface DetailsPanelProps {
   scopeResult: ScopeResult;
   /** Puts the keyboard focus on a node of the graph; false when the graph cannot (not drawn, node hidden). */
   focusOnGraph?(id: string): boolean;
-  /** Laid over the graph: shown only while a node is selected. */
-  over?: boolean;
+  /**
+   * Where the panel is: a column of the page (the default); over the graph's right side, shown only while a node is
+   * selected; or a sheet over the bottom of a phone's screen, shown while `open`.
+   */
+  placement?: 'column' | 'over' | 'sheet';
+  /** A sheet's state. */
+  open?: boolean;
+  id?: string;
   ref?: Ref<HTMLElement | null>;
 }
 
 /**
- * The right-hand panel: the selected node, or a hint when nothing is selected. Over the graph it opens with a
- * selection and closes without one, leaving the picture its room. Escape anywhere inside closes it and returns the
- * focus to what opened it (`useReturnFocus`).
+ * The details panel: the selected node, or a hint when nothing is selected. Over the graph it opens with a
+ * selection and closes without one, leaving the picture its room; as a sheet (a phone) the page opens and folds it.
+ * Escape anywhere inside closes it and returns the focus to what opened it (`useReturnFocus`).
  */
 export function DetailsPanel({
   index,
@@ -37,7 +43,9 @@ export function DetailsPanel({
   shownWith,
   scopeResult,
   focusOnGraph,
-  over = false,
+  placement = 'column',
+  open = true,
+  id,
   ref,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
@@ -56,8 +64,8 @@ export function DetailsPanel({
   const returnFocus = useReturnFocus(panel, node ? node.id : null, focusOnGraph);
   const close = () => {
     select(null);
-    // Over the graph the panel goes with the selection: the focus goes back to what opened it.
-    if (over && node) returnFocus(node.id);
+    // Over the graph or as a sheet the panel goes with the selection: the focus goes back to what opened it.
+    if (placement !== 'column' && node) returnFocus(node.id);
     else focusPanel();
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -70,8 +78,9 @@ export function DetailsPanel({
     <aside
       ref={panel}
       tabIndex={-1}
-      className={over ? 'details details--over' : 'details'}
-      hidden={over && !node}
+      id={id}
+      className={placement === 'column' ? 'details' : `details details--${placement}`}
+      hidden={placement === 'over' ? !node : placement === 'sheet' && !open}
       data-testid="details"
       aria-label={t('details.label')}
       onKeyDown={onKeyDown}

@@ -15,6 +15,11 @@ export interface GraphLabels {
   legend: string;
   /** Opens the rest of the legend. */
   legendMore: string;
+  /**
+   * Where one finger scrolls the page (a phone): what one and two fingers do, what one finger does after a tap
+   * on the graph, and the button that gives one finger back to the page.
+   */
+  touch: { shared: string; handsOn: string; release: string };
   /** How lines appear: on hover, focus or selection, or all with the toggle. */
   relationsHint: string;
   /** One line saying what the picture is. */

@@ -43,6 +43,7 @@ import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from 
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
+import { shareTouchWithPage } from './shareTouch';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
 import {
@@ -89,6 +90,8 @@ export interface GraphViewProps {
   viewKey?: string;
   /** More tools beside the zoom buttons. */
   tools?: ReactNode;
+  /** The page scrolls under one finger (a phone): two fingers move the graph, or one after a tap (`shareTouch`). */
+  sharesTouch?: boolean;
 }
 
 const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
@@ -133,6 +136,7 @@ export function GraphView({
   insets = NO_INSETS,
   viewKey = '',
   tools,
+  sharesTouch = false,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -363,6 +367,27 @@ export function GraphView({
     if (selectedId) showSelection(cy, selectedId, animationDuration());
   }, [selectedId]);
 
+  // A panel that opens, grows or comes over the canvas (a sheet, as the page scrolls) uncovers the selection.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const id = applied.current?.selectedId;
+    if (cy && id && !buildingRef.current) showSelection(cy, id, animationDuration());
+  }, [insets.right, insets.bottom]);
+
+  const [handsOn, setHandsOn] = useState(false);
+  const releaseTouch = useRef(() => {});
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!sharesTouch || !container) return;
+    const shared = shareTouchWithPage(container, setHandsOn);
+    releaseTouch.current = shared.release;
+    return () => {
+      shared.stop();
+      releaseTouch.current = () => {};
+      setHandsOn(false);
+    };
+  }, [sharesTouch]);
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !applied.current || applied.current.highlightIds === highlightIds) return;
@@ -544,7 +569,7 @@ export function GraphView({
     <div className="graph-view">
       <div
         ref={containerRef}
-        className="graph-canvas"
+        className={sharesTouch ? 'graph-canvas graph-canvas--shared' : 'graph-canvas'}
         role="application"
         aria-label={labels.canvas}
         aria-describedby={helpId}
@@ -563,6 +588,16 @@ export function GraphView({
       >
         {tools}
       </GraphToolbar>
+      {sharesTouch && (
+        <p className={handsOn ? 'graph-touch-hint is-hands-on' : 'graph-touch-hint'}>
+          {handsOn ? labels.touch.handsOn : labels.touch.shared}
+          {handsOn && (
+            <button type="button" onClick={() => releaseTouch.current()}>
+              {labels.touch.release}
+            </button>
+          )}
+        </p>
+      )}
       <p id={helpId} className="graph-sr-only">
         {labels.keyboardHelp}
       </p>

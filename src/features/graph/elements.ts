@@ -157,6 +157,9 @@ export function buildElements(
         drawn.has(node.id),
       ),
       selectable: false,
+      // Nodes stay where the layout puts them: a drag that starts on one pans the view (a finger on a phone).
+      grabbable: false,
+      pannable: true,
     });
   }
   const seen = new Set<string>();

@@ -16,14 +16,42 @@ interface HeaderProps {
   view: ViewId;
   graphCommands: RefObject<GraphCommands | null>;
   loadLanguage: LoadLanguage;
+  /** A phone: two short rows, the tools folded behind "⋯" and the tabs a strip that scrolls sideways. */
+  compact?: boolean;
 }
 
 /**
  * App name, language switch, the button that copies a link to the current view, the image download (on the
  * graph), and the tabs of the views.
  */
-export function Header({ view, graphCommands, loadLanguage }: HeaderProps) {
+export function Header({ view, graphCommands, loadLanguage, compact = false }: HeaderProps) {
   const { t } = useTranslation();
+  const tools = (
+    <>
+      <CopyLinkButton />
+      {view === 'graph' && <ExportImageButton commands={graphCommands} />}
+    </>
+  );
+  if (compact) {
+    return (
+      <header className="app-header app-header--compact">
+        <div className="app-header__brand">
+          <h1 className="app-header__name">{t('app.name')}</h1>
+        </div>
+        <div className="app-header__tools">
+          <LanguageSwitch loadLanguage={loadLanguage} />
+          <details className="app-header__more">
+            <summary className="button" title={t('header.more')}>
+              <span aria-hidden="true">⋯</span>
+              <span className="visually-hidden">{t('header.more')}</span>
+            </summary>
+            <div className="app-header__menu">{tools}</div>
+          </details>
+        </div>
+        <ViewTabs />
+      </header>
+    );
+  }
   return (
     <header className="app-header app-header--tabbed">
       <div className="app-header__brand">
@@ -33,8 +61,7 @@ export function Header({ view, graphCommands, loadLanguage }: HeaderProps) {
       <ViewTabs />
       <div className="app-header__tools">
         <LanguageSwitch loadLanguage={loadLanguage} />
-        <CopyLinkButton />
-        {view === 'graph' && <ExportImageButton commands={graphCommands} />}
+        {tools}
       </div>
     </header>
   );

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ImpactBlock } from '../../model/periodicTable';
-import { ControlChipList } from '../catalogue/ControlChips';
 import type { NodeMarksState } from '../list/NodeMarks';
 
+import { RowControls } from './RowControls';
 import { ThreatCell } from './ThreatCell';
 
 interface ImpactRowsProps {
@@ -62,11 +62,7 @@ export function ImpactRows({ idPrefix, block, matches, withControls, expandAll, 
               </th>
               {withControls && (
                 <td headers={`${idPrefix}-col-controls ${impactId} ${surfaceId} ${threatId}`}>
-                  {row.controls.length > 0 ? (
-                    <ControlChipList chips={row.controls} matches={matches} expanded={expandAll} />
-                  ) : (
-                    <span className="hint">{t('catalogue.noControls')}</span>
-                  )}
+                  <RowControls row={row} matches={matches} expandAll={expandAll} />
                 </td>
               )}
             </tr>

@@ -13,10 +13,12 @@ import { SearchSummary } from '../catalogue/SearchSummary';
 import { ToggleButtons } from '../catalogue/ToggleButtons';
 import { useScrollToSelected } from '../catalogue/useScrollToSelected';
 import { useSetViewParams } from '../catalogue/useViewParams';
+import { useMediaQuery } from '../common/useMediaQuery';
 import { useNodeMarks } from '../list/NodeMarks';
 
 import { ImpactRows } from './ImpactRows';
 import { TableLegend } from './TableLegend';
+import { ThreatCards } from './ThreatCards';
 
 interface PeriodicTableViewProps {
   index: GraphIndex;
@@ -40,6 +42,9 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
   const rows = blocks.flatMap((block) => block.surfaces.flatMap((surface) => surface.rows));
   const matchingRows = rows.filter((row) => matches.has(row.threat.id)).length;
   const withControls = layout === 'table';
+  // A phone is narrower than the first two columns and a readable third: each threat is a card there.
+  const narrow = useMediaQuery('(max-width: 40rem)');
+  const caption = withControls ? t('table.caption') : t('table.captionMatrix');
 
   const tools = (
     <>
@@ -70,7 +75,15 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
       intro={
         <>
           <p>{t('table.intro')}</p>
-          <p>{t('table.surfaceNote')}</p>
+          {/* On a phone the note folds, so the first threats show on the first screen. */}
+          {narrow ? (
+            <details className="catalogue__note">
+              <summary>{t('table.surfaceNoteSummary')}</summary>
+              <p>{t('table.surfaceNote')}</p>
+            </details>
+          ) : (
+            <p>{t('table.surfaceNote')}</p>
+          )}
         </>
       }
       tools={tools}
@@ -83,12 +96,19 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
         {withControls && <TableLegend />}
         {blocks.length === 0 ? (
           <p className="hint">{t('table.empty')}</p>
+        ) : narrow ? (
+          <ThreatCards
+            blocks={blocks}
+            matches={matches}
+            withControls={withControls}
+            expandAll={expandAll}
+            marks={marks}
+            caption={caption}
+          />
         ) : (
           <div className="table-frame">
             <table className={`ptable${withControls ? '' : ' ptable--matrix'}`}>
-              <caption id={`${id}-caption`}>
-                {withControls ? t('table.caption') : t('table.captionMatrix')}
-              </caption>
+              <caption id={`${id}-caption`}>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col" id={`${id}-col-surface`} className="ptable__col-surface">
