@@ -23,6 +23,7 @@ import type { Language } from '../../model/vocabulary';
 import { afterNextPaint } from '../../state/afterNextPaint';
 
 import { useColourScheme } from './colourScheme';
+import { PictureSvg } from './PictureSvg';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
@@ -32,9 +33,10 @@ import {
   applyVisibility,
   highlightNeighbourhood,
   neighbourhood,
+  type Relabel,
   visibleItems,
 } from './cyUpdates';
-import { buildElements, nodeLabel } from './elements';
+import { buildElements, nodeLabel, sectionLabel } from './elements';
 import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
@@ -50,9 +52,11 @@ import {
   centreOn,
   type Insets,
   isInView,
+  type Viewport,
   moveViewport,
   NO_INSETS,
   pictureViewport,
+  sizeOf,
   ZOOM_STEP,
   zoomBy,
 } from './viewport';
@@ -89,6 +93,8 @@ export interface GraphViewProps {
   viewKey?: string;
   /** More tools beside the zoom buttons. */
   tools?: ReactNode;
+  /** The address of a node's details, for the links of the picture shown until the canvas is ready. */
+  linkTo?(id: string): string;
 }
 
 const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
@@ -133,12 +139,16 @@ export function GraphView({
   insets = NO_INSETS,
   viewKey = '',
   tools,
+  linkTo = (id) => `?node=${encodeURIComponent(id)}`,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const focusedRef = useRef<string | null>(null);
   const hoveredRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
+  const large = isLargeDataset(dataset);
+  /** Where the picture shown until the canvas is ready goes: where the canvas will put it. */
+  const [pictureView, setPictureView] = useState<Viewport | undefined>(undefined);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -186,7 +196,11 @@ export function GraphView({
   const showPicture = (cy: Core, shown: GraphPicture, duration: number) => {
     const bounds = pictureBounds(shown);
     if (!bounds) return;
-    moveViewport(cy, pictureViewport(cy, bounds, coveredBy(insetsRef.current, toolbarRef.current)), duration);
+    moveViewport(
+      cy,
+      pictureViewport(sizeOf(cy), bounds, coveredBy(insetsRef.current, toolbarRef.current)),
+      duration,
+    );
     fittedRef.current = true;
   };
 
@@ -243,7 +257,12 @@ export function GraphView({
           // The overlay reached only the part added first.
           if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
         }
-        cy.one('render', () => setReady(true));
+        // The first frame is on the canvas: it takes the picture's place in this very frame, and answers clicks.
+        cy.one('render', () => {
+          container.setAttribute('data-graph-ready', 'true');
+          container.parentElement?.querySelector('.graph-picture')?.setAttribute('hidden', '');
+          setReady(true);
+        });
       });
 
       showVisibleCount(containerRef.current, visibleItems(cy).length);
@@ -313,16 +332,40 @@ export function GraphView({
     };
   }, [dataset, engineLoads]);
 
+  // Set through the style object, not a `style` attribute, which the Content-Security-Policy would refuse in the
+  // page built in advance (its stylesheet paints the background there).
+  useLayoutEffect(() => {
+    if (containerRef.current) containerRef.current.style.background = CANVAS_LOOKS[scheme].background;
+  }, [scheme]);
+
+  // Until the canvas is ready its picture stands in, where the canvas will draw it.
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    const bounds = pictureBounds(picture);
+    if (ready || large || !container || !bounds) return;
+    const place = () => {
+      const size = { width: container.clientWidth, height: container.clientHeight };
+      setPictureView(pictureViewport(size, bounds, coveredBy(insets, toolbarRef.current)));
+    };
+    place();
+    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
+    resizes?.observe(container);
+    return () => resizes?.disconnect();
+  }, [ready, large, picture, insets]);
+
   // After the page says the graph is drawn, so whatever this starts comes after the first view.
   useEffect(() => {
     if (ready) reportFirstDraw();
   }, [ready]);
 
-  const relabel = useCallback(
-    (id: string, folded: number | undefined) => {
-      const node = nodesById.get(id);
-      return node ? nodeLabel(node, language, labels, folded) : undefined;
-    },
+  const relabel = useMemo(
+    (): Relabel => ({
+      node(id, folded, width) {
+        const node = nodesById.get(id);
+        return node ? nodeLabel(node, language, labels, width, folded) : undefined;
+      },
+      section: (section, width) => sectionLabel(labels.sections[section], language, width),
+    }),
     [nodesById, language, labels],
   );
 
@@ -552,8 +595,19 @@ export function GraphView({
         onKeyDown={onKeyDown}
         onBlur={onBlur}
         data-graph-ready={ready ? 'true' : 'false'}
-        style={{ background: CANVAS_LOOKS[scheme].background }}
       />
+      {!ready && !large && (
+        <PictureSvg
+          dataset={dataset}
+          picture={picture}
+          language={language}
+          labels={labels}
+          scheme={scheme}
+          viewport={pictureView}
+          linkTo={linkTo}
+          onSelect={onSelect}
+        />
+      )}
       <GraphToolbar
         ref={toolbarRef}
         labels={labels}
