@@ -1,14 +1,16 @@
 import { existsSync, writeFileSync } from 'node:fs';
 
-import { importFromFolder } from './import/run-import';
+import { importFromUpstream } from './import/run-import';
 import { serializeDataset } from './import/serialize';
+import { UPSTREAM_DIR } from './upstream/manifest';
 
-const folder = process.argv[2];
-if (!folder || !existsSync(folder)) {
-  console.error('usage: npm run data:import -- <folder with the AI Exchange docs (*.md)>');
+/** Builds data/navigator.json from the upstream documents in data/upstream/ (or the folder given) and data/curated/. */
+const folder = process.argv[2] ?? UPSTREAM_DIR;
+if (!existsSync(folder)) {
+  console.error(`usage: npm run data:import [-- <folder laid out like ${UPSTREAM_DIR}>]`);
   process.exit(2);
 }
-const { dataset, report } = importFromFolder(folder);
+const { dataset, report } = importFromUpstream(folder);
 report.notes.forEach((note) => console.log(`note: ${note}`));
 report.errors.forEach((error) => console.error(`error: ${error}`));
 writeFileSync('data/navigator.json', serializeDataset(dataset));

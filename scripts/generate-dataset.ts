@@ -191,7 +191,7 @@ export function generateDataset(nodeCount = 5000, edgeCount = 15000, seed = 1): 
       link('mitigates', control.id, pick(allThreats).id);
     }
   }
-  return { format: 1, upstream: UPSTREAM, nodes, edges };
+  return { format: 1, upstream: UPSTREAM, nodes, edges, successions: [] };
 }
 
 function main() {

@@ -1,7 +1,9 @@
 import type { Dataset, DatasetNode, Reference } from '../../src/model/schema';
 import type { Impact, Lifecycle, NodeKind } from '../../src/model/vocabulary';
 import { IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
+import { originOf, sourceFileUrl, type UpstreamSource, VENDORED } from '../upstream/manifest';
 
+import type { AtlasNames } from './atlas';
 import {
   controlLifecycle,
   controlTypeOfCategory,
@@ -10,15 +12,34 @@ import {
   kindOfCategory,
 } from './classify';
 import { controlsListLinks } from './controls-list';
-import type { Curated, Top10Entry } from './curated';
+import type { Curated } from './curated';
 import { EdgeSet } from './edge-set';
 import { definedSlugs, goLinks, parseItems, type UpstreamItem } from './markdown';
 import { parsePeriodicTable } from './periodic-table';
+import { type Redirect, renamedSlugs } from './redirects';
 import { atlasMentions, openCreReferences, usefulStandards } from './references';
 import { emptyReport, type ImportReport } from './report';
+import { addTop10Lists, type Top10Sources } from './top10';
+import { openCreTop10Citations } from './top10-sources';
 
 /** The upstream documents by file name (the four deep dives, the overview, and any other page). */
 export type Documents = Record<string, string>;
+
+/** What the importer reads from the upstream sources (data/upstream/). */
+export interface UpstreamInputs {
+  /** The AI Exchange documents. */
+  docs: Documents;
+  /** The AI Exchange site's `/go/` redirects (firebase.json), which name every renamed slug. */
+  redirects: readonly Redirect[];
+  /** MITRE ATLAS: the current name of every technique and mitigation. */
+  atlas: AtlasNames;
+  /** The Top 10 lists' pages, the overview's GenAI table and the notes on how the LLM editions connect. */
+  top10: Top10Sources;
+  /** The upstream sources, as data/upstream/sources.yaml names them. */
+  sources: readonly UpstreamSource[];
+  /** The text of a file below data/upstream/, if there is one. */
+  read(file: string): string | undefined;
+}
 
 const OVERVIEW = 'ai_security_overview.md';
 const PERIODIC_IMPACTS: [RegExp, Impact][] = [
@@ -42,9 +63,17 @@ const isControlKind = (kind: NodeKind | undefined) => kind === 'control' || kind
 const inOrder = <T extends string>(values: Iterable<T>, vocabulary: readonly T[]) =>
   vocabulary.filter((value) => new Set(values).has(value));
 
-export function buildDataset(docs: Documents, curated: Curated): { dataset: Dataset; report: ImportReport } {
+export function buildDataset(
+  { docs, redirects, atlas, top10, sources, read }: UpstreamInputs,
+  curated: Curated,
+): { dataset: Dataset; report: ImportReport; linkAliases: Record<string, string> } {
   const report = emptyReport();
   const edges = new EdgeSet();
+  const urlOf = (file: string, line?: number) => {
+    const origin = originOf(sources, file);
+    if (!origin) report.errors.push(`${file}: no source in data/upstream/sources.yaml copies it`);
+    return origin ? sourceFileUrl(origin.source, origin.path, line) : null;
+  };
   const placed = new Map<string, Placed>();
   const extraItems: Placed[] = [];
   const roots: string[] = [];
@@ -81,12 +110,17 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
 
   const kindOf = (slug: string) => placed.get(slug)?.kind;
   const knownPages = new Set(Object.values(docs).flatMap(definedSlugs));
-  curated.slugAliases.pages.forEach((page) => knownPages.add(page));
-  const usedAliases = new Set<string>();
+  // Old slugs lead to the current item through the site's redirects; a few links upstream are misspelt.
+  const { renamed, unresolved } = renamedSlugs(redirects, docs);
+  unresolved.forEach((slug) =>
+    report.notes.push(`firebase.json: /go/${slug}/ leads to no item of the documents`),
+  );
+  const linkAliases: Record<string, string> = { ...renamed, ...curated.linkTypos };
+  const usedTypos = new Set<string>();
   /** Resolves a linked slug to a node id, null for a page that is not a node; reports unknown links. */
   const resolve = (slug: string, where: string): string | null => {
-    const alias = curated.slugAliases.aliases[slug];
-    if (alias) usedAliases.add(slug);
+    const alias = linkAliases[slug];
+    if (slug in curated.linkTypos) usedTypos.add(slug);
     const target = alias ?? slug;
     if (placed.has(target)) return target;
     if (!knownPages.has(target)) report.errors.push(`${where}: link to unknown slug "${slug}"`);
@@ -125,7 +159,7 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
   // 3. The "Controls" lists of every threat section.
   for (const entry of [...placed.values(), ...extraItems]) {
     if (!isThreatKind(entry.kind)) continue;
-    const isThreat = (slug: string) => isThreatKind(kindOf(curated.slugAliases.aliases[slug] ?? slug));
+    const isThreat = (slug: string) => isThreatKind(kindOf(linkAliases[slug] ?? slug));
     for (const link of controlsListLinks(entry.item.body, isThreat)) {
       const where = `${entry.item.file} (${entry.item.slug})`;
       const control = resolve(link.slug, where);
@@ -208,14 +242,17 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     if (isControlKind(entry.kind)) refs.push(...usefulStandards(entry.item.body));
     references.set(entry.item.slug, refs);
   }
-  const top10Refs = new Map<string, Set<string>>();
-  for (const [slug, refs] of references) {
-    for (const ref of refs) {
-      if (ref.scheme === 'owasp-ml-top10' && ref.id && ref.edition === '2023') {
-        top10Refs.set(ref.id, new Set([...(top10Refs.get(ref.id) ?? []), slug]));
-      }
-    }
-  }
+  // The Top 10 items each threat's OpenCRE block cites, with the line, for the lists' mappings.
+  const citations = [...placed.values(), ...extraItems]
+    .filter((entry) => isThreatKind(entry.kind))
+    .flatMap((entry) =>
+      openCreTop10Citations(entry.item.body, entry.item.line + 1).map((citation) => ({
+        threat: entry.item.slug,
+        file: `${VENDORED.exchangeDocs}/${entry.item.file}`,
+        citation,
+      })),
+    );
+  for (const [slug, refs] of references) references.set(slug, withAtlasNames(refs, atlas, slug, report));
   unifyReferenceNames(references, curated.referenceNames, report);
 
   // 8. Nodes of the Exchange, in reading order.
@@ -250,6 +287,10 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
       aliases: [],
       order: nodes.length,
     };
+    const oldSlugs = Object.keys(renamed)
+      .filter((old) => renamed[old] === slug)
+      .sort();
+    if (oldSlugs.length > 0) node.renamedFrom = oldSlugs;
     if (isThreatKind(kind)) {
       const lifecycles = unionDown(slug, (s) => {
         const own = placed.get(s);
@@ -282,56 +323,23 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     nodes.push(node);
   }
 
-  // 9. The Top 10 lists.
-  const top10 = (list: Record<string, Top10Entry>, kind: 'ml-top10' | 'llm-top10', file: string) => {
-    for (const [id, entry] of Object.entries(list)) {
-      const edition = entry.edition ?? '2023';
-      nodes.push({
-        id,
-        kind,
-        title: { en: entry.title_en, ja: entry.title_ja },
-        summary: { en: entry.summary_en, ja: entry.summary_ja },
-        section: kind,
-        permalink: entry.permalink,
-        references: [],
-        aliases: entry.aliases_en,
-        secid: `secid:weakness/owasp/${kind}@${edition}#${id}`,
-        ...(entry.risk ? { riskFactors: entry.risk } : {}),
-        edition,
-        order: nodes.length,
-      });
-      for (const mapping of entry.maps_to) {
-        if (!isThreatKind(kindOf(mapping.id))) {
-          report.errors.push(`${file}: ${id} maps to "${mapping.id}", which is not a threat`);
-          continue;
-        }
-        const backed = top10Refs.get(id)?.has(mapping.id) ?? false;
-        if (mapping.basis === 'opencre' && !backed) {
-          report.errors.push(
-            `${file}: ${id} → ${mapping.id} claims an OpenCRE basis the documents do not give`,
-          );
-        }
-        if (mapping.basis !== 'opencre' && !(mapping.reason_en && mapping.reason_ja)) {
-          report.errors.push(`${file}: ${id} → ${mapping.id} needs a reason_en and a reason_ja`);
-        }
-        const reason = mapping.reason_en
-          ? { en: mapping.reason_en, ja: mapping.reason_ja ?? mapping.reason_en }
-          : undefined;
-        edges.add('maps-to', id, mapping.id, mapping.basis, reason);
-      }
-    }
-  };
-  top10(curated.mlTop10, 'ml-top10', 'data/curated/ml-top10.yaml');
-  top10(curated.llmTop10, 'llm-top10', 'data/curated/llm-top10.yaml');
-  for (const [id, threats] of top10Refs) {
-    for (const threat of threats) {
-      if (!edges.has('maps-to', id, threat)) {
-        report.errors.push(
-          `OpenCRE block of "${threat}" cites ${id}:2023, but data/curated/ml-top10.yaml does not map it`,
-        );
-      }
-    }
-  }
+  // 9. The Top 10 lists: the ML Top 10 and every LLM Top 10 edition, their mappings, and how the editions connect.
+  const successions = addTop10Lists({
+    curated,
+    sources: top10,
+    report,
+    edges,
+    nodes,
+    isThreat: (id) => isThreatKind(kindOf(id)),
+    resolveSlug: (slug) => resolve(slug, 'GenAI table'),
+    citations,
+    cite: (basis, file, line) => {
+      const url = urlOf(file, line);
+      return url ? { basis, file, line, url } : null;
+    },
+    urlOf: (file) => urlOf(file),
+    read,
+  });
 
   // 10. Curated entries must still name nodes.
   const ids = new Set(nodes.map((node) => node.id));
@@ -342,19 +350,33 @@ export function buildDataset(docs: Documents, curated: Curated): { dataset: Data
     if (kindOf(slug) !== 'control')
       report.errors.push(`data/curated/control-types.yaml: "${slug}" is not a control`);
   }
-  for (const alias of Object.keys(curated.slugAliases.aliases)) {
-    if (!usedAliases.has(alias))
-      report.errors.push(`data/curated/slug-aliases.yaml: "${alias}" is no longer linked`);
+  for (const typo of Object.keys(curated.linkTypos)) {
+    if (!usedTypos.has(typo))
+      report.errors.push(`data/curated/link-typos.yaml: "${typo}" is no longer linked`);
+    if (typo in renamed)
+      report.errors.push(`data/curated/link-typos.yaml: "${typo}" is a redirect upstream now`);
   }
 
   const order = new Map(nodes.map((node) => [node.id, node.order]));
   const dataset: Dataset = {
     format: 1,
-    upstream: curated.upstream,
+    upstream: sources.map(({ name, repository, commit, date, licence, editions, id }) => ({
+      name,
+      repository,
+      commit,
+      date,
+      licence,
+      ...(id === 'atlas' ? { editions: [atlas.version] } : editions ? { editions } : {}),
+    })),
     nodes,
     edges: edges.sorted(order),
+    successions,
   };
-  return { dataset, report: { errors: [...new Set(report.errors)], notes: [...new Set(report.notes)] } };
+  return {
+    dataset,
+    report: { errors: [...new Set(report.errors)], notes: [...new Set(report.notes)] },
+    linkAliases,
+  };
 }
 
 function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of'): [string, string][] {
@@ -365,13 +387,50 @@ function edgesOfKind(edges: EdgeSet, placed: Map<string, Placed>, kind: 'part-of
     .map((edge) => [edge.source, edge.target]);
 }
 
+/** One reference per identifier (or title), in first-seen order; the upstream spellings of all are kept. */
 function dedupeReferences(refs: Reference[]): Reference[] {
-  const seen = new Set<string>();
-  return refs.filter((ref) => {
+  const seen = new Map<string, Reference>();
+  for (const ref of refs) {
     const key = `${ref.scheme}|${ref.id ?? ''}|${ref.title}|${ref.edition ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const first = seen.get(key);
+    if (!first) seen.set(key, { ...ref });
+    else if (ref.aliases) first.aliases = [...new Set([...(first.aliases ?? []), ...ref.aliases])];
+  }
+  const unique = [...seen.values()];
+  // A standard named once in full and once by its number alone ("ISO/IEC 27005 – Information security risk
+  // management", "ISO/IEC 27005") is one reference.
+  return unique.filter(
+    (ref) =>
+      ref.id !== undefined ||
+      !unique.some(
+        (other) =>
+          other !== ref &&
+          other.scheme === ref.scheme &&
+          /^\s*[-–:(]/.test(other.title.slice(ref.title.length)) &&
+          other.title.startsWith(ref.title),
+      ),
+  );
+}
+
+/**
+ * ATLAS references named as ATLAS names them; the Exchange's own spelling, where it differs in more than letter
+ * case, stays as an alias (searchable). An id ATLAS does not have is reported.
+ */
+function withAtlasNames(
+  refs: Reference[],
+  atlas: AtlasNames,
+  slug: string,
+  report: ImportReport,
+): Reference[] {
+  return refs.map((ref) => {
+    if (ref.scheme !== 'mitre-atlas' || !ref.id) return ref;
+    const name = atlas.names.get(ref.id);
+    if (!name) {
+      report.errors.push(`${slug}: ${ref.id} ("${ref.title}") is not in MITRE ATLAS ${atlas.version}`);
+      return ref;
+    }
+    const spelling = ref.title.toLowerCase() === name.toLowerCase() ? [] : [ref.title];
+    return { ...ref, title: name, ...(spelling.length > 0 ? { aliases: spelling } : {}) };
   });
 }
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-import { riskFactorsSchema } from '../../src/model/schema';
 import { CONTROL_TYPES, IMPACTS, SECTIONS } from '../../src/model/vocabulary';
 import { formatIssues } from '../../src/model/zodIssues';
 
@@ -12,27 +11,46 @@ const slug = z.string().regex(/^[a-z0-9]+$/);
 
 const textEntry = z.strictObject({ title_ja: text, summary_en: text, summary_ja: text });
 
-const mapping = z.strictObject({
-  id: slug,
-  basis: z.enum(['opencre', 'overview-genai-table', 'curated']),
-  reason_en: text.optional(),
-  reason_ja: text.optional(),
+/** A line of an upstream file kept in data/upstream/, and words found on it: what a curated relation points to. */
+const sourceLine = z.strictObject({
+  /** Below data/upstream/. */
+  file: text,
+  line: z.number().int().positive(),
+  /** Words of that line (a check that the line still says what the reason relies on). */
+  quote: text,
 });
 
-const top10Entry = z.strictObject({
-  title_en: text,
+/** A relation the upstream text does not state as such: why it holds, and the line it rests on. */
+const curatedRelation = z.strictObject({
+  id: text,
+  reason_en: text,
+  reason_ja: text,
+  source: sourceLine,
+});
+
+const mlEntry = z.strictObject({
+  /** English names in use besides the page's title. */
   aliases_en: z.array(text),
+  /** Names of the list's Japanese edition, where our title (which translates the English one) differs. */
+  aliases_ja: z.array(text),
   title_ja: text,
-  permalink: z.url(),
-  edition: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional(),
-  risk: z.optional(riskFactorsSchema),
-  maps_to: z.array(mapping),
+  /** Mappings beyond those the OpenCRE blocks give. */
+  maps_to: z.array(curatedRelation),
   summary_en: text,
   summary_ja: text,
 });
+
+const llmEntry = z.strictObject({
+  /** Our Japanese name, for an edition without an official Japanese translation. */
+  title_ja: text.optional(),
+  /** Mappings beyond those the AI Exchange gives. */
+  maps_to: z.array(curatedRelation).default([]),
+  /** Items of the edition before that this item carries over, where the list's own notes do not say. */
+  succeeds: z.array(curatedRelation).default([]),
+  summary_en: text,
+  summary_ja: text,
+});
+const llmNumber = z.string().regex(/^LLM(0[1-9]|10)$/);
 
 const diagramBox = z.strictObject({
   section: z.enum(SECTIONS),
@@ -45,25 +63,26 @@ const diagramBox = z.strictObject({
 });
 
 export const curatedSchema = z.strictObject({
-  upstream: z.array(
-    z.strictObject({ name: text, repository: z.url(), commit: z.string(), date: z.string(), licence: text }),
-  ),
   text: z.record(slug, textEntry),
   /** File each text entry came from, for messages. */
   textFiles: z.record(slug, text),
-  mlTop10: z.record(z.string().regex(/^ML\d{2}$/), top10Entry),
-  llmTop10: z.record(z.string().regex(/^LLM\d{2}$/), top10Entry),
+  mlTop10: z.record(z.string().regex(/^ML(0[1-9]|10)$/), mlEntry),
+  /** By edition, then number. */
+  llmTop10: z.record(z.string().regex(/^\d{4}$/), z.record(llmNumber, llmEntry)),
   controlTypes: z.record(slug, z.enum(CONTROL_TYPES)),
   impacts: z.record(slug, z.strictObject({ impacts: z.array(z.enum(IMPACTS)).min(1), reason: text })),
   diagram: z.array(diagramBox),
-  slugAliases: z.strictObject({ aliases: z.record(z.string(), slug), pages: z.array(z.string()) }),
+  /** Misspelt `/go/` links upstream that no redirect covers, and the slug they mean. */
+  linkTypos: z.record(z.string(), slug),
   referenceNames: z.record(z.string(), text),
   /** Japanese for each upstream Category line. */
   categories: z.record(text, text),
 });
 
 export type Curated = z.infer<typeof curatedSchema>;
-export type Top10Entry = z.infer<typeof top10Entry>;
+export type MlEntry = z.infer<typeof mlEntry>;
+export type LlmEntry = z.infer<typeof llmEntry>;
+export type CuratedRelation = z.infer<typeof curatedRelation>;
 
 function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
@@ -85,15 +104,18 @@ export function loadCurated(dir: string): Curated {
     }
   }
   const raw = {
-    upstream: readYaml(join(dir, 'upstream.yaml')),
     text,
     textFiles,
     mlTop10: readYaml(join(dir, 'ml-top10.yaml')),
-    llmTop10: readYaml(join(dir, 'llm-top10.yaml')),
+    llmTop10: Object.fromEntries(
+      readdirSync(join(dir, 'llm-top10'))
+        .filter((name) => /^\d{4}\.yaml$/.test(name))
+        .map((name) => [name.slice(0, 4), readYaml(join(dir, 'llm-top10', name))]),
+    ),
     controlTypes: readYaml(join(dir, 'control-types.yaml')),
     impacts: readYaml(join(dir, 'impacts.yaml')),
     diagram: readYaml(join(dir, 'navigator-diagram.yaml')),
-    slugAliases: readYaml(join(dir, 'slug-aliases.yaml')),
+    linkTypos: readYaml(join(dir, 'link-typos.yaml')) ?? {},
     referenceNames: readYaml(join(dir, 'reference-names.yaml')) ?? {},
     categories: readYaml(join(dir, 'categories.yaml')),
   };

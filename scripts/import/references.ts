@@ -68,7 +68,7 @@ export function atlasMentions(body: string[]): Reference[] {
       const id = ATLAS_URL.exec(url!)?.[1];
       if (!id) return [];
       const title = label!
-        .replace(/^MITRE ATLAS\s*[-:]\s*/i, '')
+        .replace(/^MITRE\s+ATLAS\s*[-:]?\s*/i, '')
         .replace(new RegExp(`^${id.replace(/\./g, '\\.')}\\s*[-:]?\\s*`), '')
         .trim();
       return [
@@ -88,41 +88,84 @@ function standardScheme(text: string): ReferenceScheme {
 
 /** Short name of a standard from a "Useful standards" bullet: the text before its gap analysis. */
 function standardTitle(text: string): string {
-  return text
-    .replace(LINK, '$1')
-    .replace(/\.?\s*Gap:.*$/i, '')
-    .replace(/^See\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(LINK, '$1')
+      .replace(/\.?\s*Gap:.*$/i, '')
+      // The first sentence names the document; what follows discusses it.
+      .replace(/(\S{3,})\.\s+[A-Z].*$/, '$1')
+      .replace(/\s*[-–]\s*as mentioned above\.?$/i, '')
+      .replace(/^(?:See|also)\s+/i, '')
+      // Upstream writes "ISO/iEC" once; the standard's name is ISO/IEC.
+      .replace(/\bISO\/iEC\b/g, 'ISO/IEC')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
-/** The bullets of a control's "Useful standards include:" list, as references. */
-export function usefulStandards(body: string[]): Reference[] {
-  const start = body.findIndex((line) => /^\s*Useful standards include/i.test(line));
-  if (start < 0) return [];
-  const refs: Reference[] = [];
-  for (let i = start + 1; i < body.length; i++) {
-    const line = body[i] ?? '';
-    if (line.trim() === '') {
-      if (refs.length > 0 && !/^\s*-/.test(body[i + 1] ?? '')) break;
-      continue;
-    }
-    const bullet = /^\s*-\s+(.*)$/.exec(line);
-    if (!bullet) break;
-    const text = bullet[1]!.trim();
-    if (/not covered yet|has no control/i.test(text)) continue;
-    const url = /\((https?:\/\/[^)\s]+)\)/.exec(text)?.[1];
-    const scheme = standardScheme(text);
-    const opencreId = scheme === 'opencre' && url ? /\/cre\/(\d{3}-\d{3})/.exec(url)?.[1] : undefined;
-    const title = standardTitle(text);
-    if (!title || title.toLowerCase() === 'idem') continue;
-    refs.push({
-      scheme,
-      ...(opencreId ? { id: opencreId } : {}),
-      title: opencreId && /^opencre\.?\s*(idem)?$/i.test(title) ? 'OpenCRE' : title,
-      ...(url ? { url } : {}),
-      basis: 'useful-standards',
-    });
+/** Bodies that publish standards and similar reference documents, by the names the Exchange uses. */
+const PUBLISHER = /\b(?:ISO|IEC|NIST|ENISA|ETSI|CEN|CENELEC|CLC|IEEE|OWASP|OpenCRE|MITRE)\b/;
+
+/**
+ * A "Useful standards" bullet as a reference, or null for prose: a bullet saying that nothing covers the control, or
+ * one that names neither a publisher nor a linked document ("See the 'How' section above…").
+ */
+function standardReference(text: string): Reference | null {
+  // Gap statements: "Not covered yet…", "There is no ISO 27002 control for this", "…does not cover…".
+  if (/\b(?:not|no)\b[^.]*\b(?:covered|cover|control for this)\b|has no control|^many more\b/i.test(text))
+    return null;
+  const link = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/.exec(text);
+  const url = link?.[2];
+  const atlasId = url ? ATLAS_URL.exec(url)?.[1] : undefined;
+  if (atlasId && link) {
+    const title = link[1]!.replace(/^MITRE\s+ATLAS\s*[-:]?\s*/i, '').trim() || atlasId;
+    return { scheme: 'mitre-atlas', id: atlasId, title, url: url!, basis: 'useful-standards' };
   }
+  const title = standardTitle(text);
+  if (!title || title.toLowerCase() === 'idem') return null;
+  if (!url && !PUBLISHER.test(title)) return null;
+  const scheme = standardScheme(text);
+  const opencreId = scheme === 'opencre' && url ? /\/cre\/(\d{3}-\d{3})/.exec(url)?.[1] : undefined;
+  return {
+    scheme,
+    ...(opencreId ? { id: opencreId } : {}),
+    title: opencreId && /^opencre\.?\s*(idem)?$/i.test(title) ? 'OpenCRE' : title,
+    ...(url ? { url } : {}),
+    basis: 'useful-standards',
+  };
+}
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, '    ').length;
+
+/**
+ * The references of a control's "Useful standards include:" lists: a control may have several, one per part of
+ * its "how". A list is the bullets after the line, from the level of its first bullet down; a bullet with bullets
+ * below it introduces them ("Many ISO 27002 controls cover operational security:") and is not one itself. A line
+ * less indented than the list ends it.
+ */
+export function usefulStandards(body: string[]): Reference[] {
+  const refs: Reference[] = [];
+  body.forEach((line, start) => {
+    if (!/^\s*Useful standards include/i.test(line)) return;
+    let level: number | null = null;
+    for (let i = start + 1; i < body.length; i++) {
+      const next = body[i] ?? '';
+      if (next.trim() === '') {
+        if (level !== null && !/^\s*-\s/.test(body[i + 1] ?? '')) break;
+        continue;
+      }
+      const bullet = /^\s*-\s+(.*)$/.exec(next);
+      const indent = indentOf(next);
+      if (level === null) {
+        if (!bullet || indent < indentOf(line)) break;
+        level = indent;
+      }
+      if (indent < level || (!bullet && indent === level)) break;
+      const following = body.slice(i + 1).find((later) => later.trim() !== '') ?? '';
+      if (!bullet || (/^\s*-\s/.test(following) && indentOf(following) > indent)) continue;
+      const ref = standardReference(bullet[1]!.trim());
+      if (ref) refs.push(ref);
+    }
+  });
   return refs;
 }

@@ -184,7 +184,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
               <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
             </Suspense>
           )}
-          <FiltersPanel visible={visible} />
+          <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />
           {view === 'graph' && (
             <VisibleNodesList id={LIST_ID} index={index} matches={matches} visibleNodes={visible.nodes} />
           )}

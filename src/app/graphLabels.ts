@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
 import type { GraphLabels } from '../features/graph/GraphLabels';
-import { CONTROL_TYPES, EDGE_KINDS, IMPACTS, NODE_KINDS, SECTIONS } from '../model/vocabulary';
+import { CONTROL_TYPES, EDGE_KINDS, NODE_KINDS, SECTIONS } from '../model/vocabulary';
 
 /** The graph's strings, read from the app's translations. */
 export function graphLabels(t: TFunction): GraphLabels {
@@ -26,7 +26,6 @@ export function graphLabels(t: TFunction): GraphLabels {
     legendGroups: {
       nodes: t('graph.legendGroups.nodes'),
       controlTypes: t('graph.legendGroups.controlTypes'),
-      impacts: t('graph.legendGroups.impacts'),
       edges: t('graph.legendGroups.edges'),
     },
     sections: record(SECTIONS, (section) => t(`graph.sections.${section}`)),
@@ -39,7 +38,6 @@ export function graphLabels(t: TFunction): GraphLabels {
       controls: t('graph.short.controls'),
     },
     governance: t('graph.governance'),
-    impacts: record(IMPACTS, (impact) => t(`graph.impacts.${impact}`)),
     edges: record(EDGE_KINDS, (kind) => t(`graph.edges.${kind}`)),
   };
 }

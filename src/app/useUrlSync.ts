@@ -44,7 +44,7 @@ export function useUrlSync(index: GraphIndex) {
     // write); the held-back write brings the address level, and reading this one would undo the newer view.
     else if (address?.holdsBack()) return;
     const opened = withSecidFragment(search, hash);
-    const canonical = syncFromUrl(opened, index.has);
+    const canonical = syncFromUrl(opened, index.has, index.renamedTo);
     if (canonical !== opened) void navigate({ search: canonical, hash: '' }, { replace: true });
   }, [search, hash, navigationType, index, syncFromUrl, navigate, address]);
 

@@ -10,7 +10,8 @@ import type { NavNode } from './schema';
  *   security threats"); a threat group with member threats is a **threat group** and is counted apart, so a
  *   threat is never counted twice, as itself and within its group;
  * - a **control** is a control; control groups are counted apart;
- * - a **Top 10 item** is an item of either list, whatever its edition.
+ * - a **Top 10 item** is an item of either list; of the LLM Top 10, only the items of the edition shown count, as
+ *   the others are another list, not hidden ones.
  */
 export type CountedKind = 'threat' | 'threat-group' | 'control' | 'control-group' | 'top10';
 
@@ -60,13 +61,18 @@ export function countsAsThreat(index: GraphIndex, id: string): boolean {
   return !!node && countedKindOf(index, node) === 'threat';
 }
 
-/** How many nodes of each counted kind are in `shown`, and how many the data set has. */
-export function countNodes(index: GraphIndex, shown: ReadonlySet<string>): NodeCounts {
+/** How many nodes of each counted kind are in `shown`, and how many the data set has (of those `counted` keeps). */
+export function countNodes(
+  index: GraphIndex,
+  shown: ReadonlySet<string>,
+  counted: (node: NavNode) => boolean = () => true,
+): NodeCounts {
   const counts = Object.fromEntries(
     COUNTED_KINDS.map((kind) => [kind, { shown: 0, total: 0 }]),
   ) as NodeCounts;
   const kinds = countedKinds(index);
   index.nodes.forEach((node, at) => {
+    if (!counted(node)) return;
     const count = counts[kinds[at]!];
     count.total++;
     if (shown.has(node.id)) count.shown++;

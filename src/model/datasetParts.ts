@@ -1,8 +1,18 @@
-import type { CoreDataset, Dataset, DatasetDetails, DatasetNode, NavNode, NodeDetails } from './schema';
+import { edgeId, successionId } from './edges';
+import type {
+  CoreDataset,
+  Dataset,
+  DatasetDetails,
+  DatasetNode,
+  NavNode,
+  NodeDetails,
+  RelationDetails,
+} from './schema';
 
 /**
  * The data set travels in two files: the core (structure, titles, facets: what the first graph needs) and the
- * details (summaries, category lines and references, most of the bytes), fetched once the graph is up.
+ * details (summaries, category lines, references, and the reasons and sources of relations: most of the bytes),
+ * fetched once the graph is up.
  */
 export interface DatasetParts {
   core: CoreDataset;
@@ -16,9 +26,21 @@ export function splitDataset(dataset: Dataset): DatasetParts {
     nodes.push(node);
     details[node.id] = category ? { summary, category, references } : { summary, references };
   }
+  const relations: Record<string, RelationDetails> = {};
+  const core = <T extends RelationDetails>(relation: T, id: string) => {
+    const { reason, cites, ...rest } = relation;
+    if (reason || cites) relations[id] = { ...(reason ? { reason } : {}), ...(cites ? { cites } : {}) };
+    return rest;
+  };
   return {
-    core: { format: dataset.format, upstream: dataset.upstream, nodes, edges: dataset.edges },
-    details: { format: dataset.format, nodes: details },
+    core: {
+      format: dataset.format,
+      upstream: dataset.upstream,
+      nodes,
+      edges: dataset.edges.map((edge) => core(edge, edgeId(edge))),
+      successions: dataset.successions.map((succession) => core(succession, successionId(succession))),
+    },
+    details: { format: dataset.format, nodes: details, relations },
   };
 }
 
@@ -35,18 +57,28 @@ export function mergeDataset(core: CoreDataset, details: DatasetDetails): MergeR
   const missing = core.nodes.filter((node) => !Object.hasOwn(details.nodes, node.id)).map((node) => node.id);
   const coreIds = new Set(core.nodes.map((node) => node.id));
   const unknown = Object.keys(details.nodes).filter((id) => !coreIds.has(id));
+  const relationIds = new Set([...core.edges.map(edgeId), ...core.successions.map(successionId)]);
+  const strayRelations = Object.keys(details.relations).filter((id) => !relationIds.has(id));
   const errors = [
     ...(missing.length > 0 ? [`nodes: no details for ${listIds(missing)}`] : []),
     ...(unknown.length > 0 ? [`nodes: details for unknown ${listIds(unknown)}`] : []),
+    ...(strayRelations.length > 0
+      ? [`relations: details for unknown ${listIds(strayRelations).replace(/^nodes?/, 'relations')}`]
+      : []),
   ];
   if (errors.length > 0) return { ok: false, errors };
+  const withRelation = <T extends object>(relation: T, id: string) => ({
+    ...relation,
+    ...details.relations[id],
+  });
   return {
     ok: true,
     dataset: {
       format: core.format,
       upstream: core.upstream,
       nodes: core.nodes.map((node) => withDetails(node, details.nodes[node.id]!)),
-      edges: core.edges,
+      edges: core.edges.map((edge) => withRelation(edge, edgeId(edge))),
+      successions: core.successions.map((succession) => withRelation(succession, successionId(succession))),
     },
   };
 }

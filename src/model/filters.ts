@@ -1,3 +1,4 @@
+import { DEFAULT_LLM_EDITION, type LlmEdition } from './editions';
 import type { ControlType, Impact, Lifecycle } from './vocabulary';
 
 /** The filter part of the view state. Lists are kept in vocabulary order without duplicates. */
@@ -7,9 +8,20 @@ export interface Filters {
   type: readonly ControlType[];
   /** Whether the controls of the general-controls section are shown. */
   general: boolean;
+  /**
+   * The edition of the LLM Top 10 shown: its items, not those of the others. A choice of list rather than a filter
+   * to clear, so it is no filter family.
+   */
+  edition: LlmEdition;
 }
 
-export const DEFAULT_FILTERS: Filters = { lifecycle: [], impact: [], type: [], general: true };
+export const DEFAULT_FILTERS: Filters = {
+  lifecycle: [],
+  impact: [],
+  type: [],
+  general: true,
+  edition: DEFAULT_LLM_EDITION,
+};
 
 /** Adds or removes `value`, keeping the vocabulary's order. */
 export function toggleValue<T extends string>(vocabulary: readonly T[], list: readonly T[], value: T): T[] {

@@ -16,6 +16,8 @@ export interface GraphIndex {
   readonly edges: readonly IndexedEdge[];
   node(id: string): NavNode | undefined;
   has(id: string): boolean;
+  /** The id of the node that `oldId`, an earlier slug of it, now names; undefined for any other id. */
+  renamedTo(oldId: string): string | undefined;
   /** Edges of one kind leaving `id` (for `part-of`: towards its groups). */
   outgoing(id: string, kind: EdgeKind): readonly IndexedEdge[];
   /** Edges of one kind arriving at `id` (for `part-of`: from its members). */
@@ -28,6 +30,10 @@ export interface GraphIndex {
   ancestors(id: string): readonly string[];
   /** Every member of `id`, members of members included; safe against cycles. */
   descendants(id: string): readonly string[];
+  /** LLM items of the edition before that `id` carries over. */
+  predecessors(id: string): readonly string[];
+  /** LLM items of the edition after that carry `id` over. */
+  successors(id: string): readonly string[];
 }
 
 const NONE: readonly never[] = [];
@@ -35,6 +41,9 @@ const NONE: readonly never[] = [];
 export function buildIndex(dataset: CoreDataset): GraphIndex {
   const nodes = [...dataset.nodes].sort((a, b) => a.order - b.order);
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const renamed = new Map(
+    nodes.flatMap((node) => (node.renamedFrom ?? []).map((old) => [old, node.id] as const)),
+  );
   const rank = (id: string) => byId.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
 
   const seen = new Set<string>();
@@ -70,12 +79,23 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
   const parents = (id: string) => out(id, 'part-of').map((e) => e.target);
   const children = (id: string) => into(id, 'part-of').map((e) => e.source);
 
+  const byRank = (ids: string[]) => ids.sort((a, b) => rank(a) - rank(b));
+  const predecessors = new Map<string, string[]>();
+  const successors = new Map<string, string[]>();
+  for (const { source, target } of dataset.successions) {
+    predecessors.set(source, byRank([...(predecessors.get(source) ?? []), target]));
+    successors.set(target, byRank([...(successors.get(target) ?? []), source]));
+  }
+
   return {
     dataset,
     nodes,
     edges,
+    predecessors: (id) => predecessors.get(id) ?? NONE,
+    successors: (id) => successors.get(id) ?? NONE,
     node: (id) => byId.get(id),
     has: (id) => byId.has(id),
+    renamedTo: (oldId) => (byId.has(oldId) ? undefined : renamed.get(oldId)),
     outgoing: out,
     incoming: into,
     parents,

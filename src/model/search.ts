@@ -88,11 +88,12 @@ function toDocument(node: DatasetNode): SearchDocument {
     slug: node.id,
     titleEn: node.title.en,
     titleJa: node.title.ja,
-    aliases: node.aliases.join(' \n '),
+    aliases: [...node.aliases, ...(node.aliasesJa ?? [])].join(' \n '),
     summaryEn: node.summary.en,
     summaryJa: node.summary.ja,
+    // Identifiers, and the upstream spellings of a name its catalogue now words otherwise.
     references: node.references
-      .flatMap((reference) => (reference.id ? [reference.id] : []))
+      .flatMap((reference) => [...(reference.id ? [reference.id] : []), ...(reference.aliases ?? [])])
       .concat(node.secid ?? [])
       .join(' \n '),
   };

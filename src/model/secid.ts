@@ -3,6 +3,8 @@
  * `secid:weakness/owasp/ml-top10@2023#ML01`, or without the version `secid:weakness/owasp/ml-top10#ML01`.
  */
 
+import { LLM_EDITIONS, llmItemId } from './editions';
+
 export interface Secid {
   type: string;
   namespace: string;
@@ -17,10 +19,13 @@ export interface SecidSource {
   type: string;
   namespace: string;
   name: string;
-  /** Published editions, oldest first. */
+  /** Published editions the data holds, oldest first; a SecID without a version names the newest. */
   versions: readonly string[];
-  /** Item ids; each is also the id of the item's node in the data set. */
+  /** Item ids (`ML01`, `LLM08`). */
   items: readonly string[];
+  /** The id of an item's node in the data set: the item id, or for a list whose numbers change meaning between
+   * editions, the item id with its edition (`LLM08:2026`). */
+  nodeId(item: string, version: string): string;
 }
 
 const numbered = (prefix: string, count: number) =>
@@ -28,8 +33,22 @@ const numbered = (prefix: string, count: number) =>
 
 /** The lists the data set has items of. A unit test checks that every `secid` in the data resolves here. */
 export const SECID_SOURCES: readonly SecidSource[] = [
-  { type: 'weakness', namespace: 'owasp', name: 'ml-top10', versions: ['2023'], items: numbered('ML', 10) },
-  { type: 'weakness', namespace: 'owasp', name: 'llm-top10', versions: ['2023'], items: numbered('LLM', 10) },
+  {
+    type: 'weakness',
+    namespace: 'owasp',
+    name: 'ml-top10',
+    versions: ['2023'],
+    items: numbered('ML', 10),
+    nodeId: (item) => item,
+  },
+  {
+    type: 'weakness',
+    namespace: 'owasp',
+    name: 'llm-top10',
+    versions: [...LLM_EDITIONS].sort(),
+    items: numbered('LLM', 10),
+    nodeId: llmItemId,
+  },
 ];
 
 const PREFIX = 'secid:';
@@ -72,8 +91,9 @@ export type SecidResolution =
   | { ok: false; problem: 'item'; secid: Secid; known: string[] };
 
 /**
- * Finds the node a SecID names. Both the versioned and the unversioned form resolve; the item id is the node id.
- * `isKnownNode` tells which items the data set holds.
+ * Finds the node a SecID names. Both the versioned and the unversioned form resolve, the unversioned one to the
+ * newest edition: `secid:weakness/owasp/llm-top10#LLM08` is `LLM08:2026`. `isKnownNode` tells which nodes the data
+ * set holds.
  */
 export function resolveSecid(
   text: string,
@@ -87,9 +107,10 @@ export function resolveSecid(
   if (secid.version !== null && !source.versions.includes(secid.version)) {
     return { ok: false, problem: 'version', secid, known: [...source.versions] };
   }
-  const held = source.items.filter(isKnownNode);
+  const version = secid.version ?? source.versions.at(-1) ?? '';
+  const held = source.items.filter((item) => isKnownNode(source.nodeId(item, version)));
   if (!held.includes(secid.item)) return { ok: false, problem: 'item', secid, known: summarizeItems(held) };
-  return { ok: true, id: secid.item, secid };
+  return { ok: true, id: source.nodeId(secid.item, version), secid };
 }
 
 /** Runs of three or more consecutive numbered items become ranges: `ML01–ML10` rather than ten ids. */

@@ -112,7 +112,11 @@ function entriesOf(node: NavNode): IndexEntry[] {
   const terms: { term: string; lang: Language; source: TermSource }[] = [
     { term: node.title.en, lang: 'en', source: 'title' },
     { term: node.title.ja, lang: 'ja', source: 'title' },
-    ...node.aliases.map((alias) => ({ term: alias, lang: languageOf(alias), source: 'alias' as const })),
+    ...[...node.aliases, ...(node.aliasesJa ?? [])].map((alias) => ({
+      term: alias,
+      lang: languageOf(alias),
+      source: 'alias' as const,
+    })),
   ];
   if (isTop10(node)) terms.push({ term: node.id, lang: 'en', source: 'number' });
   const seen = new Set<string>();

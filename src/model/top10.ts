@@ -13,8 +13,8 @@ export const RISK_FACTORS: readonly RiskFactor[] = ['exploitability', 'detectabi
 export interface Top10Mapping {
   threat: NavNode;
   basis: NavEdge['basis'];
-  /** Why a curated mapping holds. */
-  reason: NavEdge['reason'];
+  /** The edge's id, under which the details file keeps why the mapping holds and where it was read. */
+  edge: string;
 }
 
 export interface Top10Entry {
@@ -27,6 +27,9 @@ export interface Top10Entry {
   groups: ControlChip[];
   /** Distinct controls (group members counted one by one) against the mapped threats: shown, and in all. */
   coverage: { shown: number; total: number };
+  /** LLM items of the edition before that this one carries over, and of the edition after that carry it over. */
+  carriesOver: NavNode[];
+  carriedInto: NavNode[];
 }
 
 /**
@@ -52,7 +55,7 @@ export function top10Entries(
 export function top10Entry(index: GraphIndex, item: NavNode, visibleNodes: ReadonlySet<string>): Top10Entry {
   const mappings = index.outgoing(item.id, 'maps-to').flatMap((edge) => {
     const threat = index.node(edge.target);
-    return threat ? [{ threat, basis: edge.basis, reason: edge.reason }] : [];
+    return threat ? [{ threat, basis: edge.basis, edge: edge.id }] : [];
   });
   const threats = uniqueById(
     mappings.flatMap(({ threat }) => [
@@ -99,6 +102,8 @@ export function top10Entry(index: GraphIndex, item: NavNode, visibleNodes: Reado
       shown: distinctLeaves(shown, (node) => visibleNodes.has(node.id)),
       total: distinctLeaves(mitigators(threats), () => true),
     },
+    carriesOver: index.predecessors(item.id).flatMap((id) => index.node(id) ?? []),
+    carriedInto: index.successors(item.id).flatMap((id) => index.node(id) ?? []),
   };
 }
 
@@ -112,17 +117,9 @@ export function sortEntries(entries: readonly Top10Entry[], sort: Top10Sort): To
   return [...entries].sort((a, b) => key(b) - key(a) || a.item.order - b.item.order);
 }
 
-/** Whether any item of the list has risk factors (the ML Top 10 does, the LLM Top 10 2023 does not). */
+/** Whether any item of the list has risk factors (the ML Top 10 does, the LLM Top 10 does not). */
 export function hasRiskFactors(index: GraphIndex, kind: Top10Kind): boolean {
   return index.nodes.some((node) => node.kind === kind && node.riskFactors);
-}
-
-/** The editions the list's items belong to, oldest first. */
-export function editionsOf(index: GraphIndex, kind: Top10Kind): string[] {
-  const editions = new Set(
-    index.nodes.flatMap((node) => (node.kind === kind && node.edition ? [node.edition] : [])),
-  );
-  return [...editions].sort();
 }
 
 function uniqueById(nodes: readonly NavNode[]): NavNode[] {

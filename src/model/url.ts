@@ -1,3 +1,11 @@
+import {
+  DEFAULT_LLM_EDITION,
+  isBareLlmNumber,
+  LLM_EDITIONS,
+  type LlmEdition,
+  llmEditionOf,
+  llmItemId,
+} from './editions';
 import type { GeneralFold } from './graphPicture';
 import { parseRoleParam, type RoleNotice, serializeRoleParam } from './roles/roleParam';
 import { NODE_ID } from './schema';
@@ -9,8 +17,10 @@ import { CONTROL_TYPES, IMPACTS, type Language, LANGUAGES, LIFECYCLES } from './
 
 /**
  * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
- * `general` (`0` hides the general controls, `open` lists them, `folded` folds them), `relations=all`, `q`, `node` (a node id or a SecID), `sort`, `layout`, `scope`, `role`, `layer`, `lang`. Parsing never throws; serializing
- * leaves defaults out and writes values in vocabulary order, so equal states give equal URLs.
+ * `general` (`0` hides the general controls, `open` lists them, `folded` folds them), `relations=all`, `edition` (of
+ * the LLM Top 10), `q`, `node` (a node id, a SecID, or an LLM number without edition), `sort`, `layout`, `scope`,
+ * `role`, `layer`, `lang`. Parsing never throws; serializing leaves defaults out and writes values in vocabulary
+ * order, so equal states give equal URLs.
  */
 
 export const MAX_QUERY_LENGTH = 200;
@@ -26,7 +36,7 @@ const MAX_NOTICES_PER_PARAM = 3;
 
 export type ListParam = 'lifecycle' | 'impact' | 'type';
 /** Parameters that take one value of a closed list. */
-export type ChoiceParam = 'sort' | 'layout' | 'relations';
+export type ChoiceParam = 'edition' | 'sort' | 'layout' | 'relations';
 /** Every parameter of the URL, in the order the address writes them. */
 const PARAMS = [
   'lifecycle',
@@ -34,6 +44,7 @@ const PARAMS = [
   'type',
   'general',
   'relations',
+  'edition',
   'q',
   'node',
   'sort',
@@ -61,6 +72,11 @@ export type UrlNotice =
       source?: string;
       known?: string;
     }
+  /**
+   * An LLM Top 10 number without edition (`value`, `LLM08`) opened the item of that number in the edition shown
+   * (`node`); `others` are the items of the same number in the other editions, which name other risks.
+   */
+  | { kind: 'llm-edition'; param: 'node'; value: string; node: string; others: string[] }
   | { kind: 'invalid-general'; param: 'general'; value: string }
   | { kind: 'unknown-language'; param: 'lang'; value: string }
   /** `dropped`: the whole value was ignored (`node`, `layer`); otherwise it was cut to `limit`. */
@@ -78,6 +94,8 @@ export interface ParsedView {
 export interface ParseOptions {
   /** Node ids the data set holds; without it, any well-formed id is accepted. */
   isKnownNode?: (id: string) => boolean;
+  /** The current id of a node an earlier slug names (see `GraphIndex.renamedTo`): such a link still works. */
+  renamedNode?: (id: string) => string | undefined;
 }
 
 const VOCABULARIES = { lifecycle: LIFECYCLES, impact: IMPACTS, type: CONTROL_TYPES } as const;
@@ -144,6 +162,14 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
     notice({ kind: 'too-long', param: 'q', limit: MAX_QUERY_LENGTH });
   }
 
+  const choice = <T extends string>(param: ChoiceParam, values: readonly T[], fallback: T): T => {
+    const raw = params.get(param)?.trim().toLowerCase() ?? '';
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    if (raw !== '') notice({ kind: 'unknown-value', param, value: quote(raw) });
+    return fallback;
+  };
+  let edition: LlmEdition = choice('edition', LLM_EDITIONS, DEFAULT_LLM_EDITION);
+
   let node: string | null = null;
   const nodeRaw = params.get('node')?.trim() ?? '';
   if (nodeRaw.length > MAX_NODE_ID_LENGTH) {
@@ -153,18 +179,30 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
     const resolution = resolveSecid(nodeRaw, options.isKnownNode);
     if (resolution.ok) node = resolution.id;
     else notice(secidNotice(nodeRaw, resolution));
+  } else if (isBareLlmNumber(nodeRaw.toUpperCase())) {
+    // LLM08 names a different risk in each edition: the one of the edition shown, with the others offered.
+    const number = nodeRaw.toUpperCase();
+    const isKnown = (id: string) => options.isKnownNode?.(id) ?? true;
+    const id = llmItemId(number, edition);
+    if (isKnown(id)) {
+      node = id;
+      const others = LLM_EDITIONS.filter((other) => other !== edition)
+        .map((other) => llmItemId(number, other))
+        .filter(isKnown);
+      notice({ kind: 'llm-edition', param: 'node', value: quote(nodeRaw), node: id, others });
+    } else {
+      notice({ kind: 'unknown-node', param: 'node', value: quote(nodeRaw) });
+    }
   } else if (nodeRaw !== '') {
     const known = NODE_ID.test(nodeRaw) && (options.isKnownNode?.(nodeRaw) ?? true);
+    const renamed = known ? undefined : options.renamedNode?.(nodeRaw);
     if (known) node = nodeRaw;
+    else if (renamed) node = renamed;
     else notice({ kind: 'unknown-node', param: 'node', value: quote(nodeRaw) });
   }
 
-  const choice = <T extends string>(param: ChoiceParam, values: readonly T[], fallback: T): T => {
-    const raw = params.get(param)?.trim().toLowerCase() ?? '';
-    if ((values as readonly string[]).includes(raw)) return raw as T;
-    if (raw !== '') notice({ kind: 'unknown-value', param, value: quote(raw) });
-    return fallback;
-  };
+  // A selected LLM item is shown in its own edition.
+  edition = (node ? llmEditionOf(node) : undefined) ?? edition;
   const sort: Top10Sort = choice('sort', TOP10_SORTS, DEFAULT_VIEW.sort);
   const layout: TableLayout = choice('layout', TABLE_LAYOUTS, DEFAULT_VIEW.layout);
   const relations: GraphRelations = choice('relations', GRAPH_RELATIONS, DEFAULT_VIEW.relations);
@@ -195,7 +233,7 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
 
   return {
     state: {
-      filters: { lifecycle, impact, type, general },
+      filters: { lifecycle, impact, type, general, edition },
       fold,
       relations,
       q,
@@ -241,8 +279,10 @@ export function serializeViewState(state: ViewState): string {
   if (!state.filters.general) add('general', '0');
   else if (state.fold !== DEFAULT_VIEW.fold) add('general', state.fold);
   if (state.relations !== DEFAULT_VIEW.relations) add('relations', state.relations);
+  if (state.filters.edition !== DEFAULT_VIEW.filters.edition) add('edition', state.filters.edition);
   if (state.q !== '') add('q', encodeURIComponent(wellFormed(state.q)));
-  if (state.node) add('node', encodeURIComponent(state.node));
+  // `:` stays plain (`LLM08:2026`), as in the scope parameter.
+  if (state.node) add('node', encodeURIComponent(state.node).replace(/%3A/g, ':'));
   if (state.sort !== DEFAULT_VIEW.sort) add('sort', state.sort);
   if (state.layout !== DEFAULT_VIEW.layout) add('layout', state.layout);
   // `:` and `,` stay plain, like the list parameters.

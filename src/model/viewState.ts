@@ -1,3 +1,4 @@
+import { llmEditionOf } from './editions';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { GeneralFold } from './graphPicture';
 import type { RoleId } from './roles/roleTypes';
@@ -31,6 +32,15 @@ export interface ViewState {
 
 export const GRAPH_RELATIONS = ['focus', 'all'] as const;
 export type GraphRelations = (typeof GRAPH_RELATIONS)[number];
+/**
+ * The view with `id` selected. An LLM item is shown in its own edition: selecting one of another edition (from a
+ * link between editions, say) switches the edition shown, so the selection is never hidden by it.
+ */
+export function withSelection(view: ViewState, id: string | null): ViewState {
+  const edition = id ? llmEditionOf(id) : undefined;
+  const filters = edition && edition !== view.filters.edition ? { ...view.filters, edition } : view.filters;
+  return { ...view, node: id, filters };
+}
 
 export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,

@@ -25,9 +25,10 @@ export interface VisibleSubgraph {
  *   shown while the general-controls toggle is on and any threat is shown.
  * - A control group is shown when a member is shown, or when it mitigates a shown threat and none of its member
  *   controls is filtered out by type.
- * - A Top 10 item is shown when a threat it maps to is shown. An item that maps to no threat (LLM09) cannot
+ * - A Top 10 item is shown when a threat it maps to is shown. An item that maps to no threat (LLM07:2026) cannot
  *   match a threat filter, so it is shown only while no lifecycle or impact filter is active: the unfiltered view
- *   shows each list whole.
+ *   shows each list whole. Of the LLM Top 10, only the items of the chosen edition (`filters.edition`) are shown:
+ *   the editions reuse the same numbers for different risks, and one list at a time reads as the list it is.
  * - An edge is shown when both its ends are.
  */
 export function visibleSubgraph(
@@ -108,13 +109,15 @@ export function visibleSubgraph(
 
   const threatFilterActive = lifecycles.size > 0 || impacts.size > 0;
   for (const item of index.nodes.filter(isTop10)) {
+    if (item.kind === 'llm-top10' && item.edition !== filters.edition) continue;
     const mappings = index.outgoing(item.id, 'maps-to');
     const unmappedShown = mappings.length === 0 && !threatFilterActive;
     if (unmappedShown || mappings.some((edge) => shown.has(edge.target))) shown.add(item.id);
   }
 
   const edges = edgesBetween(index, shown);
-  return { nodes: shown, edges, counts: countNodes(index, shown) };
+  const inEdition = (node: NavNode) => node.kind !== 'llm-top10' || node.edition === filters.edition;
+  return { nodes: shown, edges, counts: countNodes(index, shown, inEdition) };
 }
 
 /** Each edge's ends as positions in `index.nodes` (-1 for an id the index lacks), worked out once per index. */

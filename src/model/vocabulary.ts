@@ -70,6 +70,8 @@ export const BASES = [
   'navigator-diagram',
   'opencre',
   'overview-genai-table',
+  /** The list's own account of where each item of an edition went in the next. */
+  'edition-notes',
   'useful-standards',
   'section-text',
   'category',

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 import { mergeDataset } from '../model/datasetParts';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
-import type { CoreDataset, Dataset, NodeDetails } from '../model/schema';
+import type { CoreDataset, Dataset, NodeDetails, RelationDetails } from '../model/schema';
 import type { NodeSearch } from '../model/search';
 
 import { fetchDataPart } from './fetchDataPart';
@@ -24,7 +24,13 @@ export type DataStatus =
 export type DetailsStatus =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; byId: ReadonlyMap<string, NodeDetails> }
+  | {
+      status: 'ready';
+      dataset: Dataset;
+      byId: ReadonlyMap<string, NodeDetails>;
+      /** Why each relation holds and where it was read, by `edgeId` or `successionId`. */
+      relations: ReadonlyMap<string, RelationDetails>;
+    }
   | { status: 'error'; errors: string[] };
 
 /** The full-text search, built when it is first used. */
@@ -76,7 +82,12 @@ export const useDataStore = create<DataStore>()((set, get) => {
     const merged = mergeDataset(core, result.value);
     if (!merged.ok)
       return { status: 'error', errors: merged.errors.map((error) => `${urls.details} ${error}`) };
-    return { status: 'ready', dataset: merged.dataset, byId: new Map(Object.entries(result.value.nodes)) };
+    return {
+      status: 'ready',
+      dataset: merged.dataset,
+      byId: new Map(Object.entries(result.value.nodes)),
+      relations: new Map(Object.entries(result.value.relations)),
+    };
   }
 
   async function buildSearch(): Promise<SearchStatus> {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import type { LlmEdition } from '../model/editions';
 import {
   clearFamilies,
   DEFAULT_FILTERS,
@@ -11,7 +12,7 @@ import type { GeneralFold } from '../model/graphPicture';
 import type { RoleId } from '../model/roles/roleTypes';
 import type { ScopeAnswers } from '../model/scope/questions';
 import { parseViewState, sameView, serializeViewState, type UrlNotice } from '../model/url';
-import { DEFAULT_VIEW, type GraphRelations, type ViewState } from '../model/viewState';
+import { DEFAULT_VIEW, type GraphRelations, type ViewState, withSelection } from '../model/viewState';
 import {
   CONTROL_TYPES,
   type ControlType,
@@ -37,10 +38,20 @@ interface ViewStore {
   /** Writes a held-back address update now, so the address bar shows the view (before it is copied or shared). */
   flushAddress(): void;
   /** Reads the URL into the view; returns its canonical form, which the caller puts in the address bar. */
-  syncFromUrl(search: string, isKnownNode: (id: string) => boolean): string;
+  syncFromUrl(
+    search: string,
+    isKnownNode: (id: string) => boolean,
+    renamedNode?: (id: string) => string | undefined,
+  ): string;
 
-  /** Selection pushes a history entry, so back and forward walk through selections. */
+  /** Selection pushes a history entry, so back and forward walk through selections. An LLM item of another
+   * edition switches the edition shown. */
   select(id: string | null): void;
+  /**
+   * Shows another LLM Top 10 edition; `node` is what is selected then (the counterpart in that edition of a
+   * selected LLM item, or nothing). Replaces the entry, like the filters.
+   */
+  setEdition(edition: LlmEdition, node: string | null): void;
   toggleLifecycle(value: Lifecycle): void;
   toggleImpact(value: Impact): void;
   toggleControlType(value: ControlType): void;
@@ -81,8 +92,8 @@ export const useViewStore = create<ViewStore>()((set, get) => {
 
     setAddressWrites: (address) => set({ address }),
     flushAddress: () => get().address?.flush(),
-    syncFromUrl(search, isKnownNode) {
-      const { state, notices } = parseViewState(search, { isKnownNode });
+    syncFromUrl(search, isKnownNode, renamedNode) {
+      const { state, notices } = parseViewState(search, { isKnownNode, renamedNode });
       const current = get();
       set({
         synced: true,
@@ -92,7 +103,11 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       return serializeViewState(state);
     },
 
-    select: (id) => commit({ ...get().view, node: id }, false),
+    select: (id) => commit(withSelection(get().view, id), false),
+    setEdition: (edition, node) => {
+      const view = get().view;
+      commit({ ...view, node, filters: { ...view.filters, edition } }, true);
+    },
     toggleLifecycle: (value) =>
       updateFilters((f) => ({ ...f, lifecycle: toggleValue(LIFECYCLES, f.lifecycle, value) })),
     toggleImpact: (value) => updateFilters((f) => ({ ...f, impact: toggleValue(IMPACTS, f.impact, value) })),
@@ -101,7 +116,8 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setGeneral: (general) => updateFilters((f) => ({ ...f, general })),
     setFold: (fold) => commit({ ...get().view, fold }, true),
     setRelations: (relations) => commit({ ...get().view, relations }, true),
-    clearFilters: () => updateFilters(() => DEFAULT_FILTERS),
+    // The edition shown is a choice of list, which clearing the filters leaves alone.
+    clearFilters: () => updateFilters((f) => ({ ...DEFAULT_FILTERS, edition: f.edition })),
     clearFilterFamilies: (families) => updateFilters((f) => clearFamilies(f, families)),
     setQuery: (q) => commit({ ...get().view, q }, true),
     setLanguage: (lang) => {

@@ -100,8 +100,10 @@ describe('export menu', () => {
   it('downloads the visible subgraph as a valid data set, and only what is in view', async () => {
     const use = visibleSubgraph(index, { ...DEFAULT_FILTERS, lifecycle: ['use'] });
     resetDataStore();
-    const byId = new Map(Object.entries(splitDataset(sampleDataset).details.nodes));
-    useDataStore.setState({ details: { status: 'ready', dataset: sampleDataset, byId } });
+    const { details } = splitDataset(sampleDataset);
+    const byId = new Map(Object.entries(details.nodes));
+    const relations = new Map(Object.entries(details.relations));
+    useDataStore.setState({ details: { status: 'ready', dataset: sampleDataset, byId, relations } });
     const { user } = renderMenu(use, null);
     await user.click(screen.getByRole('button', { name: 'Visible data (JSON)' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));

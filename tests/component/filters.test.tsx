@@ -105,6 +105,32 @@ describe('filters', () => {
     expect(router.state.historyAction).toBe('REPLACE');
   });
 
+  it('the LLM Top 10 edition is a choice of list: one edition shown, in the URL, kept when the filters are cleared', async () => {
+    const { user, location } = renderApp('/');
+    expect(await listedIds()).toContain('LLM01:2026');
+    expect(await listedIds()).not.toContain('LLM01:2025');
+    const editions = screen.getByRole('group', { name: 'OWASP LLM Top 10 edition' });
+    expect((within(editions).getByRole('radio', { name: '2026 (latest)' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    await user.click(within(editions).getByRole('radio', { name: '2025' }));
+    expect(await location()).toBe('/?edition=2025');
+    expect(await listedIds()).toContain('LLM01:2025');
+    expect(await listedIds()).not.toContain('LLM01:2026');
+    await user.click(screen.getByRole('checkbox', { name: 'Use' }));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await location()).toBe('/?edition=2025');
+  });
+
+  it('switching the edition with an LLM item selected selects the item it carries over', async () => {
+    const { user, location } = renderApp('/?node=LLM01:2026');
+    const editions = await screen.findByRole('group', { name: 'OWASP LLM Top 10 edition' });
+    await user.click(within(editions).getByRole('radio', { name: '2025' }));
+    expect(await location()).toBe('/?edition=2025&node=LLM01:2025');
+    await user.click(within(editions).getByRole('radio', { name: '2023' }));
+    expect(await location()).toBe('/?edition=2023');
+  });
+
   it('says so when nothing matches', async () => {
     renderApp('/?lifecycle=runtime&impact=any-asset-cia');
     expect(await screen.findByText('No node matches these filters.')).toBeTruthy();

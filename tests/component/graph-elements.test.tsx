@@ -20,7 +20,7 @@ describe('graph elements', () => {
     expect(nodeClasses(node('aiprogram'))).toEqual(['item', 'control', 'ct-other', 'governance']);
     expect(nodeClasses(node('ratelimit'))).toEqual(['item', 'control', 'ct-standard-infosec']);
     expect(nodeClasses(node('evasion'))).toEqual(['item', 'threat-group']);
-    expect(nodeClasses(node('LLM01'))).toEqual(['item', 'llm-top10']);
+    expect(nodeClasses(node('LLM01:2026'))).toEqual(['item', 'llm-top10']);
   });
 
   it('label nodes with their names alone, Top 10 items with their id, folded groups with a count', () => {
@@ -65,7 +65,7 @@ describe('graph elements', () => {
       height: box?.height,
     });
     expect(size('ratelimit')).toEqual(NODE_SIZES.control);
-    expect(size('LLM01')).toEqual(NODE_SIZES['llm-top10']);
+    expect(size('LLM01:2026')).toEqual(NODE_SIZES['llm-top10']);
     // A group's heading spans its frame.
     const wideHeading = dataset.nodes.find(
       (item) => layout.nodes.get(item.id)!.width > NODE_SIZES[item.kind].width,

@@ -21,7 +21,7 @@ describe('index view', () => {
     expect(headings).toEqual(expect.arrayContaining(['タ', 'Kanji']));
     const all = await terms();
     expect(all).toEqual(
-      expect.arrayContaining(['Evasion', '回避攻撃', 'adversarial examples', 'ML01', 'LLM10']),
+      expect.arrayContaining(['Evasion', '回避攻撃', 'adversarial examples', 'ML01', 'LLM10:2026']),
     );
     const evasion = within(list).getByRole('button', { name: 'Evasion' }).closest('li')!;
     expect(within(evasion).getByText('Threat group')).toBeTruthy();

@@ -24,6 +24,25 @@ describe('URL notices', () => {
     ).toBe(true);
   });
 
+  it('an LLM number without edition opens the item of the edition shown, and links the same number in the others', async () => {
+    const { user, location } = renderApp('/?node=LLM01');
+    const notice = await screen.findByTestId('llm-edition-notice');
+    expect(notice.textContent).toContain(
+      '“LLM01” names a different risk in each edition of the OWASP LLM Top 10. Shown: Prompt Injection (LLM01:2026), of the 2026 edition.',
+    );
+    expect(await location()).toBe('/?node=LLM01:2026');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Prompt Injection' })).toBeTruthy();
+    await user.click(within(notice).getByRole('button', { name: /LLM01:2025 Prompt Injection/ }));
+    expect(await location()).toBe('/?edition=2025&node=LLM01:2025');
+  });
+
+  it('says so in Japanese too', async () => {
+    renderApp('/?node=LLM01&lang=ja');
+    const notice = await screen.findByTestId('llm-edition-notice');
+    expect(notice.textContent).toContain('「LLM01」は OWASP LLM Top 10 の版ごとに別のリスクを指します。');
+    expect(notice.textContent).toContain('他の版の同じ番号：');
+  });
+
   it('names the parameter a misspelt one was meant to be, and drops it from the address', async () => {
     const { location } = renderApp('/?life=runtime&lifecycle=use');
     const notices = await screen.findByTestId('notices');

@@ -91,7 +91,8 @@ describe('ML Top 10 view', () => {
 describe('LLM Top 10 view', () => {
   it('is marked as a list of one edition and says when an item has no AI Exchange threat', async () => {
     renderApp('/llm-top10');
-    expect(await cardNames()).toEqual(['LLM01 Prompt Injection', 'LLM10 Unbounded Consumption']);
+    expect(await cardNames()).toEqual(['LLM01:2026 Prompt Injection', 'LLM10:2026 Unbounded Consumption']);
+    expect(screen.getByText('2026 edition')).toBeTruthy();
     const llm10 = (await cards())[1]!;
     expect(within(llm10).getByText('No corresponding AI Exchange threat')).toBeTruthy();
     // No risk factors in this list: only number and coverage orders.
@@ -104,6 +105,45 @@ describe('LLM Top 10 view', () => {
 
   it('hides an unmapped item once a threat filter is active', async () => {
     renderApp('/llm-top10?lifecycle=use');
-    expect(await cardNames()).toEqual(['LLM01 Prompt Injection']);
+    expect(await cardNames()).toEqual(['LLM01:2026 Prompt Injection']);
+  });
+
+  it('switches edition in the URL, and links each item to the one it carries over', async () => {
+    const { user, location } = renderApp('/llm-top10');
+    await cards();
+    const switcher = screen.getByRole('group', { name: 'OWASP LLM Top 10 edition' });
+    expect(
+      within(switcher)
+        .getAllByRole('button')
+        .map((button) => [button.textContent, button.getAttribute('aria-pressed')]),
+    ).toEqual([
+      ['2026 (latest)', 'true'],
+      ['2025', 'false'],
+      ['2023', 'false'],
+    ]);
+    const [latest] = await cards();
+    expect(within(latest!).getByText('Carries over')).toBeTruthy();
+    await user.click(within(switcher).getByRole('button', { name: '2025' }));
+    expect(await location()).toBe('/llm-top10?edition=2025');
+    expect(await cardNames()).toEqual(['LLM01:2025 Prompt Injection']);
+    expect(screen.getByText('2025 edition')).toBeTruthy();
+    const [older] = await cards();
+    // The reason and source of a curated mapping come with the details file.
+    expect(await within(older!).findByText('The page describes prompt injection.')).toBeTruthy();
+    expect(
+      within(older!)
+        .getByRole('link', { name: /LLM01_PromptInjection\.md, line 5/ })
+        .getAttribute('href'),
+    ).toMatch(/2025\/LLM01_PromptInjection\.md#L5$/);
+    await user.click(within(older!).getByRole('button', { name: /LLM01:2026 Prompt Injection/ }));
+    expect(await location()).toBe('/llm-top10?node=LLM01:2026');
+  });
+
+  it('says whose Japanese the names are, in Japanese', async () => {
+    renderApp('/llm-top10?lang=ja');
+    const [latest] = await cards('項目');
+    expect(
+      within(latest!).getByText('本ナビゲーターによる訳（この版には公式の日本語版がありません）'),
+    ).toBeTruthy();
   });
 });

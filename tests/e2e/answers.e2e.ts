@@ -269,9 +269,9 @@ describe('words and lines', () => {
     await page.context().close();
   });
 
-  it('LLM01 lists each control group once', async () => {
+  it('LLM01 (2026) lists each control group once', async () => {
     const { page } = await open('llm-top10');
-    const card = page.locator('article', { has: page.locator('[data-node-id="LLM01"]') });
+    const card = page.locator('article', { has: page.locator('[data-node-id="LLM01:2026"]') });
     await card.waitFor();
     // Open every group, nested ones too, then count each group where it appears.
     for (let open = 0; open < 10; open++) {

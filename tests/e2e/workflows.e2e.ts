@@ -256,6 +256,30 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a picture of a filtered view shows it as shown: closed up, nothing dimmed, with a title and the date', async () => {
+    const { page, errors } = await open(
+      '?lifecycle=runtime&impact=model-confidentiality&node=runtimemodelleak',
+    );
+    await page.waitForSelector('[data-graph-ready="true"]');
+    const svg = await downloadImage(page, 'svg');
+    const texts = textsOf(svg.text);
+    expect(texts).toContain(
+      'AI security threats and the controls against them — OWASP AI Exchange navigator',
+    );
+    expect(texts.some((text) => /\d{4}-\d{2}-\d{2}/.test(text))).toBe(true);
+    // What the filters show is there; what they hide is not, and left no room.
+    expect(texts.some((text) => text.includes('Direct runtime model'))).toBe(true);
+    expect(texts.some((text) => text.includes('Zero-knowledge'))).toBe(false);
+    // The selection dims the rest on screen, not in the picture: every name is drawn in full.
+    const faded = [...svg.text.matchAll(/<text[^>]*fill-opacity="([\d.]+)"/g)].filter(
+      (match) => Number(match[1]) < 0.9,
+    );
+    expect(faded).toEqual([]);
+    const size = svg.text.match(/<svg[^>]* width="(\d+(?:\.\d+)?)"[^>]* height="(\d+(?:\.\d+)?)"/)!;
+    expect(Number(size[1]) * Number(size[2])).toBeLessThan(2000 * 1500);
+    expect(errors).toEqual([]);
+  });
+
   it('in dark mode a picture keeps the light look, and the screen stays dark', async () => {
     const { page, errors } = await open('', { colorScheme: 'dark' });
     await page.waitForSelector('[data-graph-ready="true"]');

@@ -11,9 +11,14 @@ const index = buildIndex(sampleDataset);
 const listed = (filters: Partial<Filters> = {}) => listedNodes(index, { ...DEFAULT_FILTERS, ...filters });
 
 describe('listed nodes of the catalogue views', () => {
-  it('lists every node when no filter is active, also those the graph never shows', () => {
+  it('lists every node of the edition shown when no filter is active, also those the graph never shows', () => {
     expect(visibleSubgraph(index, DEFAULT_FILTERS).nodes.has('orphancontrol')).toBe(false);
-    expect([...listed()].sort()).toEqual(index.nodes.map((node) => node.id).sort());
+    const ofEdition = (edition: string) =>
+      index.nodes
+        .filter((node) => node.kind !== 'llm-top10' || node.edition === edition)
+        .map((node) => node.id);
+    expect([...listed()].sort()).toEqual(ofEdition('2026').sort());
+    expect([...listed({ edition: '2025' })].sort()).toEqual(ofEdition('2025').sort());
   });
 
   it('lists what the filters show, and an unmapped Top 10 item only without threat filters', () => {
@@ -21,9 +26,9 @@ describe('listed nodes of the catalogue views', () => {
     const shown = visibleSubgraph(index, filters).nodes;
     const result = listed({ lifecycle: ['use'] });
     for (const id of shown) expect(result.has(id)).toBe(true);
-    expect(result.has('LLM10')).toBe(false);
+    expect(result.has('LLM10:2026')).toBe(false);
     expect(result.has('datapoison')).toBe(false);
-    expect(listed({ type: ['other'] }).has('LLM10')).toBe(true);
+    expect(listed({ type: ['other'] }).has('LLM10:2026')).toBe(true);
   });
 
   it('lists a control that mitigates nothing by its own type', () => {

@@ -56,7 +56,7 @@ describe('splitting the data set into core and details', () => {
 
   it('summarises a long list of ids', () => {
     const { core } = splitDataset(sampleDataset);
-    const result = mergeDataset(core, { format: 1, nodes: {} });
+    const result = mergeDataset(core, { format: 1, nodes: {}, relations: {} });
     expect(!result.ok && result.errors[0]).toMatch(/^nodes: no details for nodes "[^"]+", .* and \d+ more$/);
   });
 });

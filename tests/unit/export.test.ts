@@ -49,7 +49,10 @@ const dataset: Dataset = datasetOf(
       'Generic security threats',
       '一般的なセキュリティ脅威',
     ),
-    node('LLM01', 'llm-top10', 'llm-top10', 8, 'Prompt Injection', 'プロンプトインジェクション'),
+    {
+      ...node('LLM01:2026', 'llm-top10', 'llm-top10', 8, 'Prompt Injection', 'プロンプトインジェクション'),
+      edition: '2026',
+    },
   ],
   [
     edge('aiprogram', 'part-of', 'generalcontrols'),
@@ -57,9 +60,18 @@ const dataset: Dataset = datasetOf(
     edge('generalcontrols', 'mitigates', 'inputthreats'),
     edge('monitoruse', 'mitigates', 'inputthreats'),
     edge('iohandling', 'mitigates', 'directpromptinjection'),
-    edge('LLM01', 'maps-to', 'directpromptinjection'),
+    edge('LLM01:2026', 'maps-to', 'directpromptinjection'),
   ],
 );
+/** The footer every checklist ends with: the data it was made from. */
+const DATA_LINES = [
+  '---',
+  '',
+  'Data:',
+  '',
+  '- Sample · example.org/repo @ aaaaaaa (2026-01-01) · CC0-1.0',
+  '',
+];
 const index = buildIndex(dataset);
 const ALL = new Set(dataset.nodes.map((item) => item.id));
 const NOW = '2026-09-01T00:00:00Z';
@@ -145,6 +157,7 @@ describe('Markdown checklist export', () => {
         '',
         'No controls in this view.',
         '',
+        ...DATA_LINES,
       ].join('\n'),
     );
   });
@@ -165,11 +178,19 @@ describe('Markdown checklist export', () => {
       '',
       '- [x] 利用の監視（実装済み、担当：SOC, "blue" team）',
       '',
+      '---',
+      '',
+      'データ：',
+      '',
+      '- Sample · example.org/repo @ aaaaaaa (2026-01-01) · CC0-1.0',
+      '',
     ]);
   });
 
   it('has a default title without a layer', () => {
-    expect(exportChecklist(index, new Set(), null, 'en')).toBe('# AI security checklist\n');
+    expect(exportChecklist(index, new Set(), null, 'en')).toBe(
+      ['# AI security checklist', '', ...DATA_LINES].join('\n'),
+    );
   });
 });
 
@@ -185,7 +206,7 @@ describe('data-set JSON export', () => {
       edge('directpromptinjection', 'part-of', 'inputthreats'),
       edge('monitoruse', 'mitigates', 'inputthreats'),
       edge('iohandling', 'mitigates', 'directpromptinjection'),
-      edge('LLM01', 'maps-to', 'directpromptinjection'),
+      edge('LLM01:2026', 'maps-to', 'directpromptinjection'),
     ]);
     const reparsed = parseDataset(JSON.parse(serializeDataset(exported)));
     expect(reparsed).toEqual({ ok: true, dataset: exported });

@@ -15,6 +15,15 @@ describe('buildIndex', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
+  it('finds the current node for an earlier slug', () => {
+    const data = cloneSample();
+    data.nodes.find((node) => node.id === 'evasion')!.renamedFrom = ['closedboxevasion'];
+    const renamed = buildIndex(data);
+    expect(renamed.renamedTo('closedboxevasion')).toBe('evasion');
+    expect(renamed.renamedTo('evasion')).toBeUndefined();
+    expect(renamed.renamedTo('nosuchnode')).toBeUndefined();
+  });
+
   it('gives every edge its edgeId', () => {
     expect(index.edges.map((edge) => edge.id)).toContain('mitigates:trainadversarial->evasion');
   });

@@ -19,7 +19,7 @@ describe('docs/layer.schema.json', () => {
       additionalProperties: boolean;
     };
     expect(schema.properties.format?.const).toBe('ai-security-navigator-layer');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(2);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.controls?.additionalProperties?.properties).toHaveProperty('status');
   });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import { buildIndex } from '../../src/model/graphIndex';
 import { importLayer } from '../../src/model/layers/importLayer';
 import { migrateLayer } from '../../src/model/layers/migrate';
+import type { Dataset } from '../../src/model/schema';
 
 const COMMIT = '5413fde06349cf25d0414a182f86181bc3941929';
 
@@ -24,18 +27,18 @@ const preRelease = () => ({
 
 describe('migrateLayer', () => {
   it('leaves a current layer as it is', () => {
-    const layer = { ...preRelease(), version: 1, controls: {} };
+    const layer = { ...preRelease(), version: 2, controls: {} };
     expect(migrateLayer(layer)).toEqual({ ok: true, layer, migratedFrom: null });
   });
 
-  it('brings a version 0 layer to version 1, renaming its status words', () => {
+  it('brings a version 0 layer to the current version, renaming its status words', () => {
     const result = migrateLayer(preRelease());
     expect(result).toEqual({
       ok: true,
       migratedFrom: 0,
       layer: {
         ...preRelease(),
-        version: 1,
+        version: 2,
         controls: {
           monitoruse: { status: 'implemented', owner: 'SOC' },
           ratelimit: { status: 'planned' },
@@ -65,6 +68,45 @@ describe('migrateLayer', () => {
     });
   });
 
+  it('gives the LLM Top 10 numbers of a version 1 layer their edition, 2023, the only one the data then had', () => {
+    const layer = {
+      ...preRelease(),
+      version: 1,
+      controls: { monitoruse: { status: 'implemented' } },
+      threats: { LLM01: { likelihood: 3 }, promptinjection: { impact: 4 }, LLM10: { note: 'Model theft.' } },
+    };
+    expect(migrateLayer(layer)).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      layer: {
+        ...layer,
+        version: 2,
+        threats: {
+          'LLM01:2023': { likelihood: 3 },
+          promptinjection: { impact: 4 },
+          'LLM10:2023': { note: 'Model theft.' },
+        },
+      },
+    });
+  });
+
+  it('imports a version 1 file made with the 2023 LLM ids, and keeps its annotations under the 2023 items', () => {
+    const layer = {
+      ...preRelease(),
+      version: 1,
+      controls: {},
+      threats: { LLM01: { likelihood: 3, impact: 2 } },
+    };
+    const data = JSON.parse(readFileSync('data/navigator.json', 'utf8')) as Dataset;
+    const result = importLayer(JSON.stringify(layer), { index: buildIndex(data) });
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(result.ok && result.layer.threats).toEqual({ 'LLM01:2023': { likelihood: 3, impact: 2 } });
+    // An LLM item is not a threat: kept, and named as what it is.
+    expect(result.ok && result.warnings.map((warning) => warning.message)).toEqual([
+      'threats.LLM01:2023: "LLM01:2023" is a llm-top10, not a threat or threat group; kept but not used',
+    ]);
+  });
+
   it('imports a version 0 file and reports where it came from', () => {
     const result = importLayer(JSON.stringify(preRelease()));
     expect(result.ok && result.migratedFrom).toBe(0);
@@ -72,7 +114,7 @@ describe('migrateLayer', () => {
   });
 
   it.each([
-    [{ ...preRelease(), version: 2 }, 'version: 2 is newer than this app reads (up to 1); update the app'],
+    [{ ...preRelease(), version: 3 }, 'version: 3 is newer than this app reads (up to 2); update the app'],
     [{ ...preRelease(), version: -1 }, 'version: -1 is not a layer version (the first is 0)'],
     [{ ...preRelease(), version: 0.5 }, 'version: expected a whole number, got 0.5'],
     [{ ...preRelease(), version: undefined }, 'version: expected a whole number, got nothing'],

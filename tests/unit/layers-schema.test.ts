@@ -13,7 +13,7 @@ const DATA_VERSION = parsed.dataset.upstream[0]!.commit;
 
 const validLayer = () => ({
   format: 'ai-security-navigator-layer',
-  version: 1,
+  version: 2,
   name: 'Customer chatbot',
   created: '2026-09-01T08:00:00Z',
   modified: '2026-09-02T09:30:00+02:00',
@@ -117,8 +117,8 @@ describe('layer import: each invalid field is named', () => {
   });
 
   it('a newer version is refused with a hint', () => {
-    expect(errorsOf(withField(['version'], 2))).toEqual([
-      'version: 2 is newer than this app reads (up to 1); update the app',
+    expect(errorsOf(withField(['version'], 3))).toEqual([
+      'version: 3 is newer than this app reads (up to 2); update the app',
     ]);
   });
 

@@ -658,7 +658,14 @@ const LLM = [
 const pad = (n: number) => String(n).padStart(2, '0');
 rows.push(...ML.map((title, i): Row => [`ML${pad(i + 1)}`, 'ml-top10', 'ml-top10', title, `${title}（ML）`]));
 rows.push(
-  ...LLM.map((title, i): Row => [`LLM${pad(i + 1)}`, 'llm-top10', 'llm-top10', title, `${title}（LLM）`]),
+  ...LLM.map((title, i): Row => [
+    `LLM${pad(i + 1)}:2026`,
+    'llm-top10',
+    'llm-top10',
+    title,
+    `${title}（LLM）`,
+    { edition: '2026' },
+  ]),
 );
 
 const partOf: Record<string, string[]> = {
@@ -753,16 +760,16 @@ const mapsTo: Record<string, string[]> = {
   ML08: ['datapoison'],
   ML09: ['runtimemodelpoison'],
   ML10: ['devmodelpoison'],
-  LLM01: ['promptinjection'],
-  LLM02: ['disclosureinoutput'],
-  LLM03: ['supplymodelpoison'],
-  LLM04: ['modelpoison'],
-  LLM05: ['outputcontainsconventionalinjection'],
-  LLM06: ['inputthreats'],
-  LLM07: ['disclosureinoutput'],
-  LLM08: ['augmentationdataleak', 'augmentationdatamanipulation'],
-  LLM09: ['evasion'],
-  LLM10: ['airesourceexhaustion'],
+  'LLM01:2026': ['promptinjection'],
+  'LLM02:2026': ['disclosureinoutput'],
+  'LLM03:2026': ['supplymodelpoison'],
+  'LLM04:2026': ['modelpoison'],
+  'LLM05:2026': ['outputcontainsconventionalinjection'],
+  'LLM06:2026': ['inputthreats'],
+  'LLM07:2026': ['disclosureinoutput'],
+  'LLM08:2026': ['augmentationdataleak', 'augmentationdatamanipulation'],
+  'LLM09:2026': ['evasion'],
+  'LLM10:2026': ['airesourceexhaustion'],
 };
 
 function edges(kind: NavEdge['kind'], table: Record<string, string[]>, reverse: boolean): NavEdge[] {
@@ -787,6 +794,7 @@ export function navigatorFixture(): Dataset {
       ...edges('mitigates', mitigates, false),
       ...edges('maps-to', mapsTo, false),
     ],
+    successions: [],
   };
 }
 
@@ -858,5 +866,5 @@ export function generatedDataset(nodeCount: number, edgeCount: number, seed = 1)
     seen.add(key);
     edgeList.push({ kind, source: source.id, target: target.id, basis: ['curated'] });
   }
-  return { format: 1, upstream, nodes, edges: edgeList };
+  return { format: 1, upstream, nodes, edges: edgeList, successions: [] };
 }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_FILTERS } from '../../src/model/filters';
+import { buildIndex } from '../../src/model/graphIndex';
 import { computeLayout } from '../../src/model/layout/computeLayout';
 import { SPACING } from '../../src/model/layout/sizes';
 import type { Box, GraphLayout, LayoutInput } from '../../src/model/layout/types';
 import { datasetSchema } from '../../src/model/schema';
+import { visibleSubgraph } from '../../src/model/visibility';
 import { SECTIONS } from '../../src/model/vocabulary';
 
 import { generatedDataset, navigatorFixture } from './layout-fixture';
@@ -144,7 +147,13 @@ describe('computeLayout on the shipped data set', () => {
   const parsed = datasetSchema.safeParse(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
 
   it('fits the whole navigator on one landscape screen, as the upstream diagram fits one page', () => {
-    const layout = computeLayout(parsed.data!);
+    // What the first view draws: every node the default filters show (one LLM Top 10 edition).
+    const index = buildIndex(parsed.data!);
+    const shown = visibleSubgraph(index, DEFAULT_FILTERS);
+    const layout = computeLayout({
+      nodes: index.nodes.filter((node) => shown.nodes.has(node.id)),
+      edges: index.edges.filter((edge) => shown.edges.has(edge.id)),
+    });
     const bands = [...layout.bands.values()];
     const width = Math.max(...bands.map((band) => band.x + band.width / 2));
     const height = Math.max(...bands.map((band) => band.y + band.height / 2));

@@ -45,7 +45,13 @@ describe('relations', () => {
 
   it('maps Top 10 items both ways', () => {
     expect(ids(mapsTo(index, 'ML01'))).toEqual(['evasion']);
-    expect(ids(mappedFrom(index, 'promptinjection'))).toEqual(['LLM01']);
-    expect(mapsTo(index, 'LLM10')).toEqual([]);
+    expect(ids(mappedFrom(index, 'promptinjection'))).toEqual(['LLM01:2026', 'LLM01:2025']);
+    expect(mapsTo(index, 'LLM10:2026')).toEqual([]);
+  });
+
+  it('knows which LLM items carry over which, between editions', () => {
+    expect(index.predecessors('LLM01:2026')).toEqual(['LLM01:2025']);
+    expect(index.successors('LLM01:2025')).toEqual(['LLM01:2026']);
+    expect(index.predecessors('LLM10:2026')).toEqual([]);
   });
 });

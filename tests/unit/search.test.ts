@@ -50,6 +50,16 @@ describe('node search', () => {
     expect(matchingIds(results)).toEqual(['ML01', 'ML02']);
   });
 
+  it('finds LLM items by their number, with or without edition, and by the Japanese edition names', () => {
+    expect(ids('LLM01:2026')).toContain('LLM01:2026');
+    expect(ids('LLM01')).toEqual(expect.arrayContaining(['LLM01:2026', 'LLM01:2025']));
+    expect(ids('敵対的攻撃')).toContain('ML01');
+  });
+
+  it('finds a node by the upstream spelling of a reference that its catalogue now names otherwise', () => {
+    expect(ids('Evade ML model')).toContain('evasion');
+  });
+
   it('finds by title prefix, several words, id and alias', () => {
     expect(ids('poison')).toEqual(expect.arrayContaining(['datapoison', 'ML02']));
     expect(ids('data poi')[0]).toBe('datapoison');

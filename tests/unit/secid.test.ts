@@ -79,7 +79,23 @@ describe('SecID: resolve', () => {
     expect(resolveSecid('secid:weakness/owasp/ml-top10#ML05')).toMatchObject({ ok: true, id: 'ML05' });
     expect(resolveSecid('secid:weakness/owasp/llm-top10@2023#LLM01')).toMatchObject({
       ok: true,
-      id: 'LLM01',
+      id: 'LLM01:2023',
+    });
+  });
+
+  it('names an LLM item with its edition; without a version, the newest edition', () => {
+    expect(resolveSecid('secid:weakness/owasp/llm-top10@2025#LLM07')).toMatchObject({
+      ok: true,
+      id: 'LLM07:2025',
+    });
+    expect(resolveSecid('secid:weakness/owasp/llm-top10#LLM08')).toMatchObject({
+      ok: true,
+      id: 'LLM08:2026',
+    });
+    expect(resolveSecid('secid:weakness/owasp/llm-top10@2024#LLM08')).toMatchObject({
+      ok: false,
+      problem: 'version',
+      known: ['2023', '2025', '2026'],
     });
   });
 
@@ -132,22 +148,29 @@ describe('SecID: the data set', () => {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const ids = new Set(parsed.dataset.nodes.map((node) => node.id));
 
-  it('every secid in the data resolves to the node that carries it, in both forms', () => {
+  it('every secid in the data resolves to the node that carries it; the unversioned form to the newest edition', () => {
     for (const node of parsed.dataset.nodes.filter((candidate) => candidate.secid)) {
       const secid = parseSecid(node.secid!);
       expect(secid, node.secid).not.toBeNull();
       expect(resolveSecid(node.secid!, (id) => ids.has(id))).toMatchObject({ ok: true, id: node.id });
+      const source = SECID_SOURCES.find((candidate) => candidate.name === secid!.name)!;
+      const newest = source.nodeId(secid!.item, source.versions.at(-1)!);
       const unversioned = formatSecid({ ...secid!, version: null });
-      expect(resolveSecid(unversioned, (id) => ids.has(id))).toMatchObject({ ok: true, id: node.id });
+      expect(resolveSecid(unversioned, (id) => ids.has(id))).toMatchObject({ ok: true, id: newest });
     }
   });
 
-  it('every item of a known list that the data holds carries its secid', () => {
+  it('every item of every edition of a known list that the data holds carries its secid', () => {
     for (const source of SECID_SOURCES) {
-      for (const item of source.items.filter((id) => ids.has(id))) {
-        const node = parsed.dataset.nodes.find((candidate) => candidate.id === item)!;
-        expect(node.secid, item).toBeDefined();
-        expect(parseSecid(node.secid!)).toMatchObject({ name: source.name, item });
+      for (const version of source.versions) {
+        for (const item of source.items) {
+          const node = parsed.dataset.nodes.find(
+            (candidate) => candidate.id === source.nodeId(item, version),
+          );
+          expect(node?.secid, `${item} ${version}`).toBe(
+            `secid:weakness/owasp/${source.name}@${version}#${item}`,
+          );
+        }
       }
     }
   });

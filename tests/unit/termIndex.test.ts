@@ -23,7 +23,7 @@ describe('term index', () => {
   it('has an entry for every title in both languages, every alias and every Top 10 number', () => {
     const all = terms(termIndex(sampleNodes, 'en'));
     expect(all).toEqual(
-      expect.arrayContaining(['Evasion', '回避攻撃', 'adversarial examples', 'ML01', 'LLM10']),
+      expect.arrayContaining(['Evasion', '回避攻撃', 'adversarial examples', 'ML01', 'LLM10:2026']),
     );
     const evasion = termIndex(sampleNodes, 'en')
       .flatMap((s) => s.entries)

@@ -5,7 +5,7 @@ import { listedNodes } from '../../src/model/catalogue';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { buildIndex, type GraphIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
-import { editionsOf, hasRiskFactors, top10Entries, type Top10Kind } from '../../src/model/top10';
+import { hasRiskFactors, top10Entries, type Top10Kind } from '../../src/model/top10';
 import type { Top10Sort } from '../../src/model/views';
 import { visibleSubgraph } from '../../src/model/visibility';
 
@@ -50,10 +50,21 @@ describe('Top 10 entries', () => {
 
   it('keeps an item without mapping while no threat filter is active', () => {
     const llm = entries('llm-top10');
-    expect(ids(llm)).toEqual(['LLM01', 'LLM10']);
+    expect(ids(llm)).toEqual(['LLM01:2026', 'LLM10:2026']);
     expect(llm[1]!.mappings).toEqual([]);
     expect(llm[1]!.coverage).toEqual({ shown: 0, total: 0 });
-    expect(ids(entries('llm-top10', { lifecycle: ['use'] }))).toEqual(['LLM01']);
+    expect(ids(entries('llm-top10', { lifecycle: ['use'] }))).toEqual(['LLM01:2026']);
+  });
+
+  it('lists the LLM items of the edition chosen, each with the items it carries over and is carried into', () => {
+    const [latest] = entries('llm-top10');
+    expect(latest!.carriesOver.map((node) => node.id)).toEqual(['LLM01:2025']);
+    const older = entries('llm-top10', { edition: '2025' });
+    expect(ids(older)).toEqual(['LLM01:2025']);
+    expect(older[0]!.carriedInto.map((node) => node.id)).toEqual(['LLM01:2026']);
+    expect(older[0]!.mappings.map((mapping) => mapping.edge)).toEqual([
+      'maps-to:LLM01:2025->promptinjection',
+    ]);
   });
 
   it('shows the items the filters show', () => {
@@ -66,10 +77,9 @@ describe('Top 10 entries', () => {
     expect(ids(entries('ml-top10', {}, 'id'))).toEqual(['ML01', 'ML02']);
   });
 
-  it('tells whether a list has risk factors and which editions it has', () => {
+  it('tells whether a list has risk factors', () => {
     expect(hasRiskFactors(sample, 'ml-top10')).toBe(true);
     expect(hasRiskFactors(sample, 'llm-top10')).toBe(false);
-    expect(editionsOf(sample, 'ml-top10')).toEqual(['2023']);
   });
 });
 
@@ -86,7 +96,7 @@ describe('Top 10 entries of the data set', () => {
   });
 
   it('lists a control group once: not again beside the group that holds it', () => {
-    const llm01 = entries('llm-top10', {}, 'id', index).find((entry) => entry.item.id === 'LLM01')!;
+    const llm01 = entries('llm-top10', {}, 'id', index).find((entry) => entry.item.id === 'LLM01:2026')!;
     const listed = llm01.groups.map((chip) => chip.node.id);
     expect(listed.length).toBeGreaterThan(0);
     const shownInside = (chip: (typeof llm01.groups)[number]): string[] =>

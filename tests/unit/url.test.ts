@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { LLM_EDITIONS, llmEditionOf } from '../../src/model/editions';
 import { GENERAL_FOLDS } from '../../src/model/graphPicture';
 import {
   parseLanguage,
@@ -12,7 +13,15 @@ import { TABLE_LAYOUTS, TOP10_SORTS } from '../../src/model/views';
 import { DEFAULT_VIEW, GRAPH_RELATIONS, type ViewState } from '../../src/model/viewState';
 import { CONTROL_TYPES, IMPACTS, LIFECYCLES } from '../../src/model/vocabulary';
 
-const known = new Set(['evasion', 'datapoison', 'ML01', 'LLM10']);
+const known = new Set([
+  'evasion',
+  'datapoison',
+  'ML01',
+  'LLM10:2026',
+  'LLM10:2025',
+  'LLM08:2026',
+  'LLM08:2025',
+]);
 const parse = (search: string) => parseViewState(search, { isKnownNode: (id) => known.has(id) });
 const view = (
   patch: Omit<Partial<ViewState>, 'filters'> & { filters?: Partial<ViewState['filters']> } = {},
@@ -30,18 +39,21 @@ function* states(): Generator<ViewState> {
   const impacts = [[], ...subsets(IMPACTS)];
   const types = [[], ...subsets(CONTROL_TYPES)];
   const queries = ['', 'poison', 'AML.T0015', '回避 攻撃', 'a&b=c,d?#%', '  spaced  ', '😀 emoji'];
-  const nodes = [null, 'evasion', 'ML01'];
+  const nodes = [null, 'evasion', 'ML01', 'LLM10:2025'];
   let n = 0;
   for (const lifecycle of lifecycles)
     for (const impact of impacts)
       for (const type of types) {
         n++;
+        const node = nodes[n % nodes.length]!;
+        // A selected LLM item is shown in its own edition, so a state with another edition is not a view.
+        const edition = (node && llmEditionOf(node)) || LLM_EDITIONS[n % LLM_EDITIONS.length]!;
         yield {
-          filters: { lifecycle, impact, type, general: n % 2 === 0 },
+          filters: { lifecycle, impact, type, general: n % 2 === 0, edition },
           fold: n % 2 === 0 ? GENERAL_FOLDS[n % GENERAL_FOLDS.length]! : 'auto',
           relations: GRAPH_RELATIONS[n % GRAPH_RELATIONS.length]!,
           q: queries[n % queries.length]!,
-          node: nodes[n % nodes.length]!,
+          node,
           sort: TOP10_SORTS[n % TOP10_SORTS.length]!,
           layout: TABLE_LAYOUTS[n % TABLE_LAYOUTS.length]!,
           scope: n % 4 === 0 ? { train: 'n', genai: 'y' } : {},
@@ -123,6 +135,53 @@ describe('URL: parse', () => {
       notices: [{ kind: 'unknown-node', param: 'node', value: 'nosuchnode' }],
     });
     expect(parse('?node=Evasion').state.node).toBeNull();
+  });
+
+  it('opens the current node for an earlier slug of it, and writes the current id', () => {
+    const renamedNode = (id: string) => (id === 'closedboxevasion' ? 'evasion' : undefined);
+    const { state, notices } = parseViewState('?node=closedboxevasion', {
+      isKnownNode: (id) => known.has(id),
+      renamedNode,
+    });
+    expect(state.node).toBe('evasion');
+    expect(notices).toEqual([]);
+    expect(serializeViewState(state)).toBe('?node=evasion');
+  });
+
+  it('reads the LLM Top 10 edition, and leaves the newest out of the address', () => {
+    expect(parse('?edition=2025').state.filters.edition).toBe('2025');
+    expect(serializeViewState(parse('?edition=2025').state)).toBe('?edition=2025');
+    expect(parse('?edition=2026').state.filters.edition).toBe('2026');
+    expect(serializeViewState(parse('?edition=2026').state)).toBe('');
+    expect(parse('?edition=2024')).toEqual({
+      state: DEFAULT_VIEW,
+      notices: [{ kind: 'unknown-value', param: 'edition', value: '2024' }],
+    });
+  });
+
+  it('opens an LLM item in its own edition, and writes its id with the colon plain', () => {
+    const { state, notices } = parse('?node=LLM08:2025');
+    expect(state.node).toBe('LLM08:2025');
+    expect(state.filters.edition).toBe('2025');
+    expect(notices).toEqual([]);
+    expect(serializeViewState(state)).toBe('?edition=2025&node=LLM08:2025');
+    // The node's edition wins over another one in the address.
+    expect(parse('?edition=2026&node=LLM08%3A2025').state.filters.edition).toBe('2025');
+  });
+
+  it('opens an LLM number without edition in the edition shown, naming the same number in the others', () => {
+    expect(parse('?node=LLM08')).toEqual({
+      state: { ...DEFAULT_VIEW, node: 'LLM08:2026' },
+      notices: [
+        { kind: 'llm-edition', param: 'node', value: 'LLM08', node: 'LLM08:2026', others: ['LLM08:2025'] },
+      ],
+    });
+    expect(parse('?edition=2025&node=llm08').state).toEqual({
+      ...DEFAULT_VIEW,
+      node: 'LLM08:2025',
+      filters: { ...DEFAULT_VIEW.filters, edition: '2025' },
+    });
+    expect(parse('?node=LLM03').notices).toEqual([{ kind: 'unknown-node', param: 'node', value: 'LLM03' }]);
   });
 
   it('accepts any well-formed node id when it cannot check', () => {

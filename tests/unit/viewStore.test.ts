@@ -37,6 +37,23 @@ describe('view store', () => {
     expect(navigate).toHaveBeenLastCalledWith('', { replace: false });
   });
 
+  it('selecting an LLM item of another edition shows that edition; choosing an edition replaces the entry', () => {
+    store().select('LLM07:2025');
+    expect(store().view.filters.edition).toBe('2025');
+    expect(navigate).toHaveBeenLastCalledWith('?edition=2025&node=LLM07:2025', { replace: false });
+    store().setEdition('2026', 'LLM08:2026');
+    expect(navigate).toHaveBeenLastCalledWith('?node=LLM08:2026', { replace: true });
+    store().select('evasion');
+    expect(store().view.filters.edition).toBe('2026');
+  });
+
+  it('clearing the filters keeps the edition shown', () => {
+    store().setEdition('2023', null);
+    store().toggleLifecycle('use');
+    store().clearFilters();
+    expect(store().view.filters).toMatchObject({ lifecycle: [], edition: '2023' });
+  });
+
   it('filter, search and language changes replace the entry', () => {
     store().toggleLifecycle('runtime');
     store().toggleLifecycle('use');

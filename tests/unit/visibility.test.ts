@@ -29,9 +29,11 @@ const GENERAL = ['generalcontrols', 'governancecontrols', 'aiprogram', 'secprogr
 describe('visibleSubgraph', () => {
   it('shows everything connected when no filter is active', () => {
     const result = visible();
-    expect(result.nodes.size).toBe(sampleDataset.nodes.length - 1);
+    // Not the control that mitigates nothing, nor the LLM item of the edition not shown.
+    expect(result.nodes.size).toBe(sampleDataset.nodes.length - 2);
     expect(result.nodes.has('orphancontrol')).toBe(false);
-    expect(result.nodes.has('LLM10')).toBe(true);
+    expect(result.nodes.has('LLM10:2026')).toBe(true);
+    expect(result.nodes.has('LLM01:2025')).toBe(false);
     expect(result.counts).toEqual({
       threat: { shown: 6, total: 6 },
       'threat-group': { shown: 4, total: 4 },
@@ -39,7 +41,16 @@ describe('visibleSubgraph', () => {
       'control-group': { shown: 4, total: 4 },
       top10: { shown: 4, total: 4 },
     });
-    expect(result.edges.size).toBe(sampleDataset.edges.length);
+    expect(result.edges.size).toBe(sampleDataset.edges.length - 1);
+  });
+
+  it('shows the LLM Top 10 of one edition: the items of another when it is chosen', () => {
+    const result = visible({ edition: '2025' });
+    expect(result.nodes.has('LLM01:2025')).toBe(true);
+    expect(result.nodes.has('LLM01:2026')).toBe(false);
+    expect(result.nodes.has('LLM10:2026')).toBe(false);
+    expect(result.nodes.has('ML01')).toBe(true);
+    expect(result.edges.has('maps-to:LLM01:2025->promptinjection')).toBe(true);
   });
 
   it('lifecycle "use" keeps input threats, their controls and Top 10 items', () => {
@@ -56,7 +67,7 @@ describe('visibleSubgraph', () => {
         'promptinjectioniohandling',
         ...GENERAL,
         'ML01',
-        'LLM01',
+        'LLM01:2026',
       ]),
     );
   });
@@ -135,9 +146,9 @@ describe('visibleSubgraph', () => {
   });
 
   it('a Top 10 item that maps to no threat shows only while no threat filter is active', () => {
-    expect(visible({ general: false, type: ['other'] }).nodes.has('LLM10')).toBe(true);
-    expect(visible({ lifecycle: ['use'] }).nodes.has('LLM10')).toBe(false);
-    expect(visible({ impact: ['model-behaviour-integrity'] }).nodes.has('LLM10')).toBe(false);
+    expect(visible({ general: false, type: ['other'] }).nodes.has('LLM10:2026')).toBe(true);
+    expect(visible({ lifecycle: ['use'] }).nodes.has('LLM10:2026')).toBe(false);
+    expect(visible({ impact: ['model-behaviour-integrity'] }).nodes.has('LLM10:2026')).toBe(false);
   });
 
   it('general controls follow their toggle', () => {
@@ -176,8 +187,20 @@ describe('visibleSubgraph', () => {
   });
 
   it('is a pure function of its inputs', () => {
-    const filters: Filters = { lifecycle: ['use'], impact: [], type: ['other'], general: true };
+    const filters: Filters = {
+      lifecycle: ['use'],
+      impact: [],
+      type: ['other'],
+      general: true,
+      edition: '2026',
+    };
     expect(visibleSubgraph(index, filters)).toEqual(visibleSubgraph(index, filters));
-    expect(filters).toEqual({ lifecycle: ['use'], impact: [], type: ['other'], general: true });
+    expect(filters).toEqual({
+      lifecycle: ['use'],
+      impact: [],
+      type: ['other'],
+      general: true,
+      edition: '2026',
+    });
   });
 });

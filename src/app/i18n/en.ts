@@ -58,6 +58,8 @@ const en = {
     clear: 'Clear filters',
     show: 'Filters and search',
     hide: 'Hide filters',
+    edition: 'OWASP LLM Top 10 edition',
+    editionHint: 'Each edition gives its numbers to other risks: LLM08 of 2026 is not LLM08 of 2025.',
     count:
       'Showing {{shownThreats}} of {{totalThreats}} threats and {{shownControls}} of {{totalControls}} controls (groups not counted)',
   },
@@ -129,7 +131,6 @@ const en = {
     legendGroups: {
       nodes: 'Nodes',
       controlTypes: 'Control types',
-      impacts: 'Impact tags',
       edges: 'Relations',
     },
     sections: {
@@ -141,14 +142,6 @@ const en = {
       'llm-top10': 'OWASP LLM Top 10',
     },
     governance: 'governance',
-    impacts: {
-      'model-behaviour-integrity': 'Integrity',
-      'training-data-confidentiality': 'Training data',
-      'model-confidentiality': 'Model IP',
-      'input-data-confidentiality': 'Input data',
-      'model-availability': 'Availability',
-      'any-asset-cia': 'Any asset',
-    },
     edges: {
       mitigates: 'mitigates',
       'part-of': 'part of',
@@ -187,7 +180,16 @@ const en = {
     members: 'Members',
     mapsTo: 'Maps to',
     mappedFrom: 'Mapped from Top 10',
+    predecessors: 'Carries over, from the edition before',
+    successors: 'Carried over into the next edition',
+    aliasesJa: 'Name in the Japanese edition',
+    jaTitle: 'Japanese name',
+    jaTitleSource: {
+      official: 'the official Japanese translation',
+      ours: 'our translation, as this edition has no official Japanese one',
+    },
     references: 'References',
+    upstreamSpelling: 'the AI Exchange writes “{{names}}”',
     permalink: 'Read on {{host}}',
     secid: 'SecID',
     copy: 'Copy',
@@ -237,7 +239,11 @@ const en = {
       sort: 'sort order',
       layout: 'table layout',
       relations: 'choice of relations',
+      edition: 'edition of the LLM Top 10',
     },
+    llmEdition:
+      '“{{value}}” names a different risk in each edition of the OWASP LLM Top 10. Shown: {{title}} ({{node}}), of the {{edition}} edition.',
+    llmEditionOthers: 'The same number in the other editions:',
   },
   catalogue: {
     count: 'Showing {{shown}} of {{total}}',
@@ -293,11 +299,22 @@ const en = {
     'llm-top10': {
       heading: 'OWASP Top 10 for LLM Applications',
       intro:
-        'The ten LLM risks as the GenAI table of the AI Exchange overview maps them to AI Exchange threats, with the controls against those threats.',
+        'The ten LLM risks of an edition, the AI Exchange threats they correspond to, and the controls against those threats. The editions number their items differently.',
     },
     edition: '{{edition}} edition',
-    editionNote:
-      'This is the {{edition}} list that the AI Exchange maps; later editions renumber and rename the items.',
+    editionNote_2026:
+      'The edition the AI Exchange cites, and the mappings it gives (a few more are curated, with their reason). This edition has no official Japanese translation: its Japanese names are ours.',
+    editionNote_2025:
+      'The 2025 edition (v2.0), with its official Japanese names. The mappings to AI Exchange threats are curated, each with its reason and source.',
+    editionNote_2023:
+      'The first edition (v1.1, 2023), with its official Japanese names. The mappings to AI Exchange threats are curated, each with its reason and source.',
+    editions: 'Edition',
+    editionOption: '{{edition}}',
+    editionOptionLatest: '{{edition}} (latest)',
+    carriesOver: 'Carries over',
+    carriedInto: 'Carried into',
+    source: 'Source:',
+    sourceLine: '{{file}}, line {{line}}',
     itemsLabel: 'Items',
     sortBy: 'Sort by',
     sort: {
@@ -360,6 +377,7 @@ const en = {
     'section-text': 'section text',
     category: 'category line',
     curated: 'curated mapping',
+    'edition-notes': 'the list’s notes on its editions',
   },
   kind: {
     threat: 'Threat',

@@ -59,6 +59,9 @@ const ja: Translation = {
     clear: '絞り込みを解除',
     show: 'フィルターと検索',
     hide: 'フィルターを隠す',
+    edition: 'OWASP LLM Top 10 の版',
+    editionHint:
+      '版ごとに番号が指すリスクは異なります。2026 年版の LLM08 は 2025 年版の LLM08 とは別の項目です。',
     count:
       '脅威 {{totalThreats}} 件中 {{shownThreats}} 件、管理策 {{totalControls}} 件中 {{shownControls}} 件を表示（グループは数えていません）',
   },
@@ -129,7 +132,6 @@ const ja: Translation = {
     legendGroups: {
       nodes: 'ノード',
       controlTypes: '管理策の種類',
-      impacts: '影響のタグ',
       edges: '関係',
     },
     sections: {
@@ -141,14 +143,6 @@ const ja: Translation = {
       'llm-top10': 'OWASP LLM Top 10',
     },
     governance: 'ガバナンス',
-    impacts: {
-      'model-behaviour-integrity': '完全性',
-      'training-data-confidentiality': '学習データ',
-      'model-confidentiality': 'モデルIP',
-      'input-data-confidentiality': '入力データ',
-      'model-availability': '可用性',
-      'any-asset-cia': '全資産',
-    },
     edges: {
       mitigates: '対策',
       'part-of': '所属',
@@ -186,6 +180,15 @@ const ja: Translation = {
     members: 'メンバー',
     mapsTo: '対応する脅威',
     mappedFrom: '対応する Top 10',
+    predecessors: '前の版から引き継いだ項目',
+    successors: '次の版に引き継がれた項目',
+    aliasesJa: '日本語版での名称',
+    jaTitle: '日本語名',
+    jaTitleSource: {
+      official: '公式日本語版の名称',
+      ours: '本ナビゲーターによる訳（この版には公式の日本語版がありません）',
+    },
+    upstreamSpelling: 'AI Exchange での表記：「{{names}}」',
     references: '参考文献',
     permalink: '{{host}} で読む',
     secid: 'SecID',
@@ -236,7 +239,11 @@ const ja: Translation = {
       sort: '並び順',
       layout: '表のレイアウト',
       relations: '関係線の表示',
+      edition: 'LLM Top 10 の版',
     },
+    llmEdition:
+      '「{{value}}」は OWASP LLM Top 10 の版ごとに別のリスクを指します。表示しているのは {{edition}} 年版の「{{title}}」（{{node}}）です。',
+    llmEditionOthers: '他の版の同じ番号：',
   },
   catalogue: {
     count: '{{total}} 件中 {{shown}} 件を表示',
@@ -292,11 +299,22 @@ const ja: Translation = {
     'llm-top10': {
       heading: 'OWASP LLM アプリケーション Top 10',
       intro:
-        'AI Exchange 概要の GenAI の表が AI Exchange の脅威に対応付けている 10 の LLM リスクと、その脅威に対する管理策を示します。',
+        '選んだ版の 10 の LLM リスクと、対応する AI Exchange の脅威、その脅威に対する管理策を示します。版によって項目の番号の付け方が異なります。',
     },
     edition: '{{edition}} 年版',
-    editionNote:
-      'これは AI Exchange が対応付けている {{edition}} 年版のリストです。以降の版では項目の番号と名称が変わっています。',
+    editionNote_2026:
+      'AI Exchange が引用している版で、対応付けは AI Exchange によるものです（いくつかは理由を添えて独自に補っています）。この版には公式の日本語版がないため、日本語名は本ナビゲーターによる訳です。',
+    editionNote_2025:
+      '2025 年版（v2.0）で、日本語名は公式日本語版のものです。AI Exchange の脅威への対応付けは独自に精査したもので、それぞれに理由と出典を示しています。',
+    editionNote_2023:
+      '最初の版（v1.1、2023 年）で、日本語名は公式日本語版のものです。AI Exchange の脅威への対応付けは独自に精査したもので、それぞれに理由と出典を示しています。',
+    editions: '版',
+    editionOption: '{{edition}} 年版',
+    editionOptionLatest: '{{edition}} 年版（最新）',
+    carriesOver: '引き継ぎ元',
+    carriedInto: '引き継ぎ先',
+    source: '出典：',
+    sourceLine: '{{file}} の {{line}} 行目',
     itemsLabel: '項目',
     sortBy: '並び順',
     sort: {
@@ -359,6 +377,7 @@ const ja: Translation = {
     'section-text': '本文',
     category: 'カテゴリ行',
     curated: '独自に精査した対応付け',
+    'edition-notes': 'リスト自身による版の変更の説明',
   },
   kind: {
     threat: '脅威',

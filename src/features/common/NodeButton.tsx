@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { top10Number } from '../../model/editions';
+import { isTop10 } from '../../model/nodeKinds';
 import type { NavNode } from '../../model/schema';
 import { useViewStore } from '../../state/viewStore';
 
@@ -22,6 +24,10 @@ export function NodeButton({ node, shown = true, withKind = false, tabIndex }: N
   const title = useNodeTitle();
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === node.id);
+  // An LLM item of another edition is not hidden by a filter: its number says which edition it belongs to.
+  const otherEdition = useViewStore(
+    (state) => node.kind === 'llm-top10' && node.edition !== state.view.filters.edition,
+  );
   return (
     <button
       type="button"
@@ -32,9 +38,13 @@ export function NodeButton({ node, shown = true, withKind = false, tabIndex }: N
       onClick={() => select(node.id)}
     >
       <KindMarker node={node} />
-      <span className="node-button__title">{title(node)}</span>
+      <span className="node-button__title">
+        {/* A Top 10 item goes by its number, which says its edition (LLM08:2026 is not LLM08:2025). */}
+        {isTop10(node) && `${top10Number(node)} `}
+        {title(node)}
+      </span>
       {withKind && <span className="node-button__kind">{t(`kind.${node.kind}`)}</span>}
-      {!shown && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
+      {!shown && !otherEdition && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
     </button>
   );
 }

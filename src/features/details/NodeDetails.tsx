@@ -54,6 +54,7 @@ export function NodeDetails({
   const scope = useViewStore((state) => state.view.scope);
   const role = useViewStore((state) => state.view.role);
   const relation = { visibleNodes };
+  const nodesOf = (ids: readonly string[]) => ids.flatMap((id) => index.node(id) ?? []);
 
   return (
     <article className="node-details" aria-labelledby="details-title">
@@ -125,6 +126,16 @@ export function NodeDetails({
       />
       <RelationSection heading={t('details.members')} relation={membersOf(index, node.id)} {...relation} />
       <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
+      <RelationSection
+        heading={t('details.predecessors')}
+        relation={nodesOf(index.predecessors(node.id))}
+        {...relation}
+      />
+      <RelationSection
+        heading={t('details.successors')}
+        relation={nodesOf(index.successors(node.id))}
+        {...relation}
+      />
       <NodeReferences nodeId={node.id} />
       <NodeFacts node={node} />
       <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />

@@ -28,6 +28,14 @@ export function NodeFacts({ node }: { node: NavNode }) {
   if (node.controlType)
     facts.push({ term: t('details.controlType'), value: t(`controlType.${node.controlType}`) });
   if (node.edition) facts.push({ term: t('details.edition'), value: node.edition });
+  if (node.jaTitleSource) {
+    const source = t(`details.jaTitleSource.${node.jaTitleSource}`);
+    facts.push({
+      term: t('details.jaTitle'),
+      value: lang === 'ja' ? source : `${node.title.ja} (${source})`,
+    });
+  }
+  if (node.aliasesJa) facts.push({ term: t('details.aliasesJa'), value: node.aliasesJa.join('、') });
 
   return (
     <>

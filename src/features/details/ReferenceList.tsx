@@ -27,6 +27,12 @@ export function ReferenceList({ references }: { references: readonly Reference[]
                 <li key={`${reference.id ?? ''}-${i}`}>
                   {reference.url ? <ExternalLink href={reference.url}>{label}</ExternalLink> : label}
                   {reference.edition && <span className="references__edition"> ({reference.edition})</span>}
+                  {reference.aliases && (
+                    <span className="references__alias">
+                      {' '}
+                      ({t('details.upstreamSpelling', { names: reference.aliases.join(' / ') })})
+                    </span>
+                  )}
                 </li>
               );
             })}

@@ -8,9 +8,19 @@ import { useViewStore } from '../../state/viewStore';
 
 import { CheckboxGroup } from './CheckboxGroup';
 import { CountLine } from './CountLine';
+import { EditionRadios } from './EditionRadios';
 
-/** Lifecycle, impact and control-type filters, the general-controls toggle and the count of what is shown. */
-export function FiltersPanel({ visible }: { visible: ScopedSubgraph }) {
+interface FiltersPanelProps {
+  visible: ScopedSubgraph;
+  /** Whether to offer the LLM Top 10 edition here; the LLM Top 10 view has its own switch. */
+  editionChoice?: boolean;
+}
+
+/**
+ * Lifecycle, impact and control-type filters, the general-controls toggle, the LLM Top 10 edition shown, and the
+ * count of what is shown.
+ */
+export function FiltersPanel({ visible, editionChoice = true }: FiltersPanelProps) {
   const { t } = useTranslation();
   const generalId = useId();
   const filters = useViewStore((state) => state.view.filters);
@@ -62,6 +72,7 @@ export function FiltersPanel({ visible }: { visible: ScopedSubgraph }) {
       <p id={`${generalId}-hint`} className="hint">
         {t('filters.generalHint')}
       </p>
+      {editionChoice && <EditionRadios />}
     </section>
   );
 }

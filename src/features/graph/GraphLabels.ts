@@ -1,4 +1,4 @@
-import type { ControlType, EdgeKind, Impact, NodeKind, Section } from '../../model/vocabulary';
+import type { ControlType, EdgeKind, NodeKind, Section } from '../../model/vocabulary';
 
 /** Translated strings the graph shows; the caller passes them from i18n. */
 export interface GraphLabels {
@@ -28,7 +28,7 @@ export interface GraphLabels {
   /** A folded group's label: its name and how many controls it holds. */
   folded(title: string, count: number): string;
   /** Names of the legend's lists. */
-  legendGroups: { nodes: string; controlTypes: string; impacts: string; edges: string };
+  legendGroups: { nodes: string; controlTypes: string; edges: string };
   /** Band names, e.g. "1. General controls against all threats". */
   sections: Record<Section, string>;
   kinds: Record<NodeKind, string>;
@@ -42,7 +42,5 @@ export interface GraphLabels {
   };
   /** Short mark under the name of a governance control. */
   governance: string;
-  /** Short impact tags shown under threat names, e.g. "Integrity"; the legend lists them. */
-  impacts: Record<Impact, string>;
   edges: Record<EdgeKind, string>;
 }

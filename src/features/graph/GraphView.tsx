@@ -447,7 +447,7 @@ export function GraphView({
       const cy = cyRef.current;
       if (!cy) throw new Error('The graph is not ready yet.');
       // Pictures are rare: their drawing code loads with the first one.
-      const [{ exportImage, sourceLine }, { pictureLegend }] = await Promise.all([
+      const [{ exportImage, sourceLinesOf }, { pictureLegend }] = await Promise.all([
         import('./exportImage'),
         import('./pictureLegend'),
       ]);
@@ -466,7 +466,7 @@ export function GraphView({
         {
           title: labels.pictureTitle,
           legend: pictureLegend(labels, overlay.legend),
-          source: sourceLine(dataset),
+          sources: sourceLinesOf(dataset),
           date: new Date().toISOString().slice(0, 10),
           url: window.location.href,
         },

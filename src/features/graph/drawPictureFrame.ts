@@ -19,7 +19,12 @@ const PAD = 16;
 const LEGEND_WIDTH = 300;
 const TITLE_LINE = 28;
 
-export function frameMetrics(sections: readonly PictureLegendSection[], graphWidth: number): FrameMetrics {
+export function frameMetrics(
+  sections: readonly PictureLegendSection[],
+  graphWidth: number,
+  /** Lines under the picture: one per data source, and the address of the view. */
+  captionLines = 2,
+): FrameMetrics {
   // Text grows with the picture so it stays legible when a large graph is shrunk to fit a screen.
   const unit = Math.max(1, graphWidth / 2000);
   const lines = sections.reduce((sum, section) => sum + section.items.length + 1.5, 0);
@@ -27,7 +32,7 @@ export function frameMetrics(sections: readonly PictureLegendSection[], graphWid
     unit,
     legendWidth: LEGEND_WIDTH * unit,
     legendHeight: (lines * LINE + 2 * PAD) * unit,
-    footerHeight: (2 * LINE + 2 * PAD) * unit,
+    footerHeight: (captionLines * LINE + 2 * PAD) * unit,
     headerHeight: (TITLE_LINE + 2 * PAD) * unit,
   };
 }

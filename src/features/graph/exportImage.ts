@@ -1,5 +1,6 @@
 import type { Collection, Core, StylesheetJson } from 'cytoscape';
 
+import { sourceLines } from '../../model/dataSources';
 import type { CoreDataset } from '../../model/schema';
 
 import { drawPictureFrame, frameMetrics } from './drawPictureFrame';
@@ -13,8 +14,8 @@ export interface PictureFrame {
   /** What the picture shows, above it. */
   title: string;
   legend: readonly PictureLegendSection[];
-  /** The data version (`sourceLine`). */
-  source: string;
+  /** The data's sources, a line each (`sourceLines`). */
+  sources: readonly string[];
   /** The day the picture was made (YYYY-MM-DD). */
   date: string;
   /** The address of the view, so the picture leads back to it. */
@@ -45,13 +46,9 @@ function drawnIn<T>(cy: Core, looks: PictureLooks | undefined, draw: () => T): T
 const MAX_SIDE = 4096;
 const BACKGROUND = '#ffffff';
 
-export function sourceLine(dataset: CoreDataset): string {
-  return dataset.upstream
-    .map(
-      (source) =>
-        `${source.name} · ${source.repository} @ ${source.commit.slice(0, 7)} (${source.date}) · ${source.licence}`,
-    )
-    .join('  |  ');
+/** The lines under a picture that name its data: each upstream source, with its editions and commit. */
+export function sourceLinesOf(dataset: CoreDataset): string[] {
+  return sourceLines(dataset.upstream);
 }
 
 /** The parts of Cytoscape's canvas renderer the SVG export draws with (the renderer behind `cy.png`). */
@@ -87,10 +84,10 @@ export async function exportImage(
   }
 }
 
-const captionsOf = (frame: PictureFrame) => [`${frame.source}  ·  ${frame.date}`, frame.url];
+const captionsOf = (frame: PictureFrame) => [...frame.sources, `${frame.date}  ·  ${frame.url}`];
 
 function layoutOf(frame: PictureFrame, graphWidth: number, graphHeight: number) {
-  const metrics = frameMetrics(frame.legend, graphWidth);
+  const metrics = frameMetrics(frame.legend, graphWidth, frame.sources.length + 1);
   const width = Math.ceil(graphWidth + metrics.legendWidth);
   const footerY = metrics.headerHeight + Math.max(graphHeight, metrics.legendHeight);
   return {

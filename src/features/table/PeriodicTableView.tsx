@@ -10,6 +10,7 @@ import type { VisibleSubgraph } from '../../model/visibility';
 import { useViewStore } from '../../state/viewStore';
 import { CatalogueMain } from '../catalogue/CatalogueMain';
 import { SearchSummary } from '../catalogue/SearchSummary';
+import { ToggleButtons } from '../catalogue/ToggleButtons';
 import { useScrollToSelected } from '../catalogue/useScrollToSelected';
 import { useSetViewParams } from '../catalogue/useViewParams';
 import { useNodeMarks } from '../list/NodeMarks';
@@ -42,19 +43,13 @@ export function PeriodicTableView({ index, visible, matches }: PeriodicTableView
 
   const tools = (
     <>
-      <div role="group" aria-label={t('table.layout')} className="segmented">
-        {TABLE_LAYOUTS.map((value) => (
-          <button
-            key={value}
-            type="button"
-            className="button button--toggle"
-            aria-pressed={layout === value}
-            onClick={() => setViewParams({ layout: value })}
-          >
-            {t(`table.layouts.${value}`)}
-          </button>
-        ))}
-      </div>
+      <ToggleButtons
+        label={t('table.layout')}
+        options={TABLE_LAYOUTS}
+        selected={layout}
+        text={(value) => t(`table.layouts.${value}`)}
+        onChoose={(value) => setViewParams({ layout: value })}
+      />
       {withControls && (
         <div className="checkbox-row">
           <input

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { TOP10_SORTS } from '../../model/views';
 import { useViewStore } from '../../state/viewStore';
+import { ToggleButtons } from '../catalogue/ToggleButtons';
 import { useSetViewParams } from '../catalogue/useViewParams';
 
 /** The order of the cards: by number, or highest first by a risk factor (when the list has them) or coverage. */
@@ -13,24 +14,15 @@ export function SortBar({ withRisk }: { withRisk: boolean }) {
   const requested = useViewStore((state) => state.view.sort);
   const sort = options.includes(requested) ? requested : 'id';
   return (
-    <div role="group" aria-label={t('top10.sortBy')} className="sort-bar">
-      <span className="sort-bar__label" aria-hidden="true">
-        {t('top10.sortBy')}:
-      </span>
-      <div className="segmented">
-        {options.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="button button--toggle"
-            aria-pressed={sort === option}
-            onClick={() => setViewParams({ sort: option })}
-          >
-            {t(`top10.sort.${option}`)}
-          </button>
-        ))}
-      </div>
+    <ToggleButtons
+      label={t('top10.sortBy')}
+      caption={t('top10.sortBy')}
+      options={options}
+      selected={sort}
+      text={(option) => t(`top10.sort.${option}`)}
+      onChoose={(option) => setViewParams({ sort: option })}
+    >
       {sort !== 'id' && <span className="hint sort-bar__hint">({t('top10.sortHint')})</span>}
-    </div>
+    </ToggleButtons>
   );
 }

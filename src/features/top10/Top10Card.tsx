@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
+import { top10Number } from '../../model/editions';
+import type { NavNode } from '../../model/schema';
 import type { Top10Entry } from '../../model/top10';
 import { LANGUAGES } from '../../model/vocabulary';
 import { useViewStore } from '../../state/viewStore';
 import { ControlChipList } from '../catalogue/ControlChips';
 import { MatchMark } from '../catalogue/MatchMark';
 import { CopyButton } from '../common/CopyButton';
+import { NodeButton } from '../common/NodeButton';
 import { ExternalLink } from '../details/ExternalLink';
 
 import { CoverageMeter } from './CoverageMeter';
@@ -26,10 +29,10 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
   const lang = useViewStore((state) => state.view.lang);
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === entry.item.id);
-  const { item, mappings, controlsByType, groups, coverage } = entry;
+  const { item, mappings, controlsByType, groups, coverage, carriesOver, carriedInto } = entry;
   const headingId = `top10-${item.id}`;
   const otherLang = LANGUAGES.find((language) => language !== lang)!;
-  const number = item.edition ? `${item.id}:${item.edition}` : item.id;
+  const number = top10Number(item);
   const match = matches.has(item.id);
 
   return (
@@ -54,12 +57,30 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
         <dl className="top10-card__names">
           <div>
             <dt>{t(`top10.otherName.${otherLang}`)}</dt>
-            <dd lang={otherLang}>{item.title[otherLang]}</dd>
+            <dd lang={otherLang}>
+              {item.title[otherLang]}
+              {/* Whose Japanese this is: the list's own translation, or ours. */}
+              {otherLang === 'ja' && item.jaTitleSource && (
+                <span lang={lang}> ({t(`details.jaTitleSource.${item.jaTitleSource}`)})</span>
+              )}
+            </dd>
           </div>
+          {lang === 'ja' && item.jaTitleSource && (
+            <div>
+              <dt>{t('details.jaTitle')}</dt>
+              <dd>{t(`details.jaTitleSource.${item.jaTitleSource}`)}</dd>
+            </div>
+          )}
           {item.aliases.length > 0 && (
             <div>
               <dt>{t('top10.aliases', { count: item.aliases.length })}</dt>
               <dd lang="en">{item.aliases.join(', ')}</dd>
+            </div>
+          )}
+          {item.aliasesJa && (
+            <div>
+              <dt>{t('details.aliasesJa')}</dt>
+              <dd lang="ja">{item.aliasesJa.join('、')}</dd>
             </div>
           )}
         </dl>
@@ -69,6 +90,13 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
         {item.riskFactors && <RiskScale factors={item.riskFactors} />}
         <CoverageMeter coverage={coverage} max={maxCoverage} />
       </div>
+
+      {(carriesOver.length > 0 || carriedInto.length > 0) && (
+        <dl className="top10-card__names">
+          <EditionLinks term={t('top10.carriesOver')} nodes={carriesOver} />
+          <EditionLinks term={t('top10.carriedInto')} nodes={carriedInto} />
+        </dl>
+      )}
 
       <section className="top10-card__section">
         <h4>{t('top10.mapsTo')}</h4>
@@ -118,5 +146,20 @@ export function Top10Card({ entry, visibleNodes, matches, maxCoverage }: Top10Ca
         )}
       </footer>
     </article>
+  );
+}
+
+/** The items of another edition that an item carries over, or is carried into, each selecting it. */
+function EditionLinks({ term, nodes }: { term: string; nodes: readonly NavNode[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        {nodes.map((node) => (
+          <NodeButton key={node.id} node={node} />
+        ))}
+      </dd>
+    </div>
   );
 }

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 
 import { listedNodes } from '../../model/catalogue';
 import type { GraphIndex } from '../../model/graphIndex';
-import { editionsOf, hasRiskFactors, top10Entries, type Top10Kind } from '../../model/top10';
+import { hasRiskFactors, top10Entries, type Top10Kind } from '../../model/top10';
 import type { VisibleSubgraph } from '../../model/visibility';
 import { useViewStore } from '../../state/viewStore';
 import { CatalogueMain } from '../catalogue/CatalogueMain';
 import { SearchSummary } from '../catalogue/SearchSummary';
 import { useScrollToSelected } from '../catalogue/useScrollToSelected';
 
+import { EditionSwitch } from './EditionSwitch';
 import { SortBar } from './SortBar';
 import { Top10Card } from './Top10Card';
 
@@ -22,7 +23,7 @@ interface Top10ViewProps {
   matches: ReadonlySet<string>;
 }
 
-/** `/ml-top10` and `/llm-top10`: one card per item, in the chosen order. */
+/** `/ml-top10` and `/llm-top10`: one card per item, in the chosen order; the LLM list one edition at a time. */
 export function Top10View({ kind, index, visible, matches }: Top10ViewProps) {
   const { t } = useTranslation();
   const filters = useViewStore((state) => state.view.filters);
@@ -34,9 +35,11 @@ export function Top10View({ kind, index, visible, matches }: Top10ViewProps) {
     () => top10Entries(index, kind, listedNodes(index, filters, visible.nodes), visible.nodes, sort),
     [index, kind, filters, visible, sort],
   );
-  const total = index.nodes.filter((node) => node.kind === kind).length;
-  const editions = editionsOf(index, kind);
-  const edition = editions.join(', ');
+  const llm = kind === 'llm-top10';
+  const items = index.nodes.filter(
+    (node) => node.kind === kind && (!llm || node.edition === filters.edition),
+  );
+  const edition = llm ? filters.edition : items[0]?.edition;
   const withRisk = hasRiskFactors(index, kind);
   const maxCoverage = Math.max(1, ...entries.map((entry) => entry.coverage.total));
   const matching = entries.filter((entry) => matches.has(entry.item.id)).length;
@@ -48,18 +51,19 @@ export function Top10View({ kind, index, visible, matches }: Top10ViewProps) {
       intro={
         <>
           <p>{t(`top10.${kind}.intro`)}</p>
-          {kind === 'llm-top10' && edition && (
-            <p className="edition-note">
-              <strong>{t('top10.edition', { edition })}:</strong> {t('top10.editionNote', { edition })}
-            </p>
-          )}
+          {llm && <p className="edition-note">{t(`top10.editionNote_${filters.edition}`)}</p>}
         </>
       }
-      tools={<SortBar withRisk={withRisk} />}
+      tools={
+        <>
+          {llm && <EditionSwitch />}
+          <SortBar withRisk={withRisk} />
+        </>
+      }
     >
       <div ref={content} className="catalogue__content">
         <p className="catalogue__summary" role="status">
-          {t('top10.count', { shown: entries.length, total })}
+          {t('top10.count', { shown: entries.length, total: items.length })}
           <SearchSummary count={matching} />
         </p>
         {entries.length === 0 ? (

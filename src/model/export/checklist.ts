@@ -1,3 +1,4 @@
+import { sourceLines } from '../dataSources';
 import type { GraphIndex } from '../graphIndex';
 import type { ControlStatus } from '../layers/layerVocabulary';
 import type { Layer } from '../layers/schema';
@@ -26,6 +27,7 @@ const TEXT = {
     ja: `リスク ${score}（発生可能性 ${likelihood} × 影響 ${impact}）`,
   }),
   owner: (owner: string): Words => ({ en: `owner: ${owner}`, ja: `担当：${owner}` }),
+  data: { en: 'Data:', ja: 'データ：' },
 };
 
 /**
@@ -51,6 +53,15 @@ export function exportChecklist(
     if (entry.controls.length === 0) lines.push(TEXT.noControls[lang]);
     for (const item of entry.controls) lines.push(...controlLines(item, lang));
   }
+  // Which data the checklist was made from: the editions and commits of the sources.
+  lines.push(
+    '',
+    '---',
+    '',
+    TEXT.data[lang],
+    '',
+    ...sourceLines(index.dataset.upstream).map((line) => `- ${escapeInline(line)}`),
+  );
   return `${lines.join('\n')}\n`;
 }
 

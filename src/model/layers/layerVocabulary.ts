@@ -2,7 +2,7 @@
 
 export const LAYER_FORMAT = 'ai-security-navigator-layer';
 /** The version this app writes; `migrateLayer` brings older files up to it. */
-export const LAYER_VERSION = 1;
+export const LAYER_VERSION = 2;
 
 export const CONTROL_STATUSES = ['implemented', 'partial', 'planned', 'not-applicable', 'unknown'] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];

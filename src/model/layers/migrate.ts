@@ -1,3 +1,5 @@
+import { isBareLlmNumber, llmItemId } from '../editions';
+
 import { LAYER_FORMAT, LAYER_VERSION } from './layerVocabulary';
 
 type RawLayer = Record<string, unknown>;
@@ -5,6 +7,7 @@ type RawLayer = Record<string, unknown>;
 /** Upgrades a layer of version `n` (the key) to version `n + 1`. Input is unvalidated: change only what is recognised. */
 const MIGRATIONS: Readonly<Record<number, (layer: RawLayer) => RawLayer>> = {
   0: fromPreRelease,
+  1: withLlmEditions,
 };
 
 export const OLDEST_LAYER_VERSION = 0;
@@ -73,6 +76,23 @@ function fromPreRelease(layer: RawLayer): RawLayer {
     }),
   );
   return { ...layer, controls };
+}
+
+/**
+ * Version 1 named LLM Top 10 items by number alone, which then meant the 2023 edition, the only one the data had;
+ * version 2 names them with their edition (`LLM08:2023`), since the numbers name other risks in later editions.
+ */
+function withLlmEditions(layer: RawLayer): RawLayer {
+  const renamed = (annotations: unknown) =>
+    isObject(annotations)
+      ? Object.fromEntries(
+          Object.entries(annotations).map(([id, annotation]) => [
+            isBareLlmNumber(id) ? llmItemId(id, '2023') : id,
+            annotation,
+          ]),
+        )
+      : annotations;
+  return { ...layer, controls: renamed(layer.controls), threats: renamed(layer.threats) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,17 @@
+import { LLM_EDITIONS, llmItemId } from '../editions';
+
 import { ROLE_TITLES } from './roleTitles';
 import type { Role } from './roleTypes';
+
+/** Every item of every LLM Top 10 edition. */
+const ALL_LLM_ITEMS = LLM_EDITIONS.flatMap((edition) =>
+  Array.from({ length: 10 }, (_, i) => llmItemId(`LLM${String(i + 1).padStart(2, '0')}`, edition)),
+);
 
 /**
  * The six roles the OWASP ML Security Top 10 addresses ("How various roles can use this document"), and what
  * each acts on in the navigator. docs/roles.md explains the choices; a test checks every id against the data.
+ * An LLM Top 10 entry is named in each edition, so the marks follow the edition shown.
  */
 export const ROLES: readonly Role[] = [
   {
@@ -77,7 +85,7 @@ export const ROLES: readonly Role[] = [
     title: ROLE_TITLES['data-engineer'],
     howTo: {
       en: 'Your part is the data: where training and augmentation data come from, who can change it and who can read it. Look first at data poisoning and the development-time data leak; if you feed a retrieval index or agent memory, add augmentation data manipulation and leaks. The data quality, segregation and minimisation controls are yours to build into the pipelines. Use the risk ratings of an annotation layer to show which data stores need the strongest protection.',
-      ja: '担当するのはデータである。学習データや追加データがどこから来るのか、誰が変更でき、誰が読めるのかを押さえる。まずデータポイズニングと開発時のデータ漏えいを確認し、検索用のインデックスやエージェントのメモリにデータを供給しているなら、追加データの改ざんと漏えいも確認する。データ品質、データの分離、データ最小化の管理策は、パイプラインに組み込むべきものである。注釈レイヤーのリスク評価を使い、どのデータストアに最も強い保護が必要かを示すとよい。',
+      ja: '担当するのはデータである。学習データや検索拡張（RAG）データがどこから来るのか、誰が変更でき、誰が読めるのかを押さえる。まずデータポイズニングと開発時のデータ漏えいを確認し、検索用のインデックスやエージェントのメモリにデータを供給しているなら、検索拡張（RAG）データの改ざんと漏えいも確認する。データ品質、データの分離、データ最小化の管理策は、パイプラインに組み込むべきものである。注釈レイヤーのリスク評価を使い、どのデータストアに最も強い保護が必要かを示すとよい。',
     },
     focus: [
       {
@@ -112,11 +120,12 @@ export const ROLES: readonly Role[] = [
         ids: ['augmentationdataintegrity', 'augmentationdataconfidentiality', 'modelinputconfidentiality'],
         why: {
           en: 'Protect augmentation data and input where they are stored and sent.',
-          ja: '追加データと入力を、保存時と送信時に保護する。',
+          ja: '検索拡張（RAG）データと入力を、保存時と送信時に保護する。',
         },
       },
       {
-        ids: ['ML02', 'LLM03'],
+        // The LLM item in each edition: LLM05:2026 and LLM04:2025 carry over LLM03:2023.
+        ids: ['ML02', 'LLM05:2026', 'LLM04:2025', 'LLM03:2023'],
         why: {
           en: 'The Top 10 entries about poisoned data.',
           ja: 'データポイズニングに関するTop 10の項目である。',
@@ -238,7 +247,12 @@ export const ROLES: readonly Role[] = [
         },
       },
       {
-        ids: ['LLM01', 'LLM02', 'LLM07', 'LLM08'],
+        // Prompt injection, output handling, agency and plug-ins, and (from 2025) what hides in the context.
+        ids: [
+          ...['LLM01:2026', 'LLM10:2026', 'LLM03:2026', 'LLM08:2026'],
+          ...['LLM01:2025', 'LLM05:2025', 'LLM06:2025', 'LLM07:2025'],
+          ...['LLM01:2023', 'LLM02:2023', 'LLM07:2023', 'LLM08:2023'],
+        ],
         why: {
           en: 'The LLM Top 10 entries about the application around the model.',
           ja: 'モデルを取り巻くアプリケーションに関するLLM Top 10の項目である。',
@@ -295,16 +309,7 @@ export const ROLES: readonly Role[] = [
           'ML08',
           'ML09',
           'ML10',
-          'LLM01',
-          'LLM02',
-          'LLM03',
-          'LLM04',
-          'LLM05',
-          'LLM06',
-          'LLM07',
-          'LLM08',
-          'LLM09',
-          'LLM10',
+          ...ALL_LLM_ITEMS,
         ],
         why: {
           en: 'The Top 10 lists, whose risk factors feed a threat model.',

@@ -231,7 +231,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     threats: ['augmentationdatamanipulation', 'augmentationdataleak'],
     reason: {
       en: 'Out of scope: you add no data to the model’s input, so there is no augmentation data to alter or leak.',
-      ja: '対象外：モデルの入力にデータを追加していないため、改ざんや漏えいの対象となる追加データがありません。',
+      ja: '対象外：モデルの入力にデータを追加していないため、改ざんや漏えいの対象となる検索拡張（RAG）データがありません。',
     },
     sources: [
       {

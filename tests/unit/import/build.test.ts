@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/import/build';
 import { datasetSchema } from '../../../src/model/schema';
 
-import { fixtureCurated, fixtureDocs } from './fixture';
+import { fixtureCurated, fixtureInputs } from './fixture';
 
-const build = (overrides = {}) => buildDataset(fixtureDocs(), fixtureCurated(overrides));
+const build = (overrides = {}) => buildDataset(fixtureInputs(), fixtureCurated(overrides));
 const edges = (result: ReturnType<typeof build>, kind: string) =>
   result.dataset.edges.filter((edge) => edge.kind === kind).map((edge) => `${edge.source}>${edge.target}`);
 
@@ -74,10 +74,11 @@ describe('buildDataset on fixture documents', () => {
     expect(nodes.get('runtimeconventionalsec')?.impacts).toEqual(['input-data-confidentiality']);
   });
 
-  it('parses references and gives an identifier one name', () => {
+  it('parses references and names ATLAS ids as ATLAS does, keeping the upstream spelling as an alias', () => {
     const evasion = build().dataset.nodes.find((node) => node.id === 'evasion')!;
     const atlas = evasion.references.filter((ref) => ref.scheme === 'mitre-atlas');
-    expect(new Set(atlas.map((ref) => ref.title))).toEqual(new Set(['Evade AI Model']));
+    // Cited twice (OpenCRE block and text): one reference, which keeps the text's spelling.
+    expect(atlas.map((ref) => [ref.title, ref.aliases])).toEqual([['Evade AI Model', ['Evade ML model']]]);
     expect(evasion.references).toContainEqual(
       expect.objectContaining({ scheme: 'owasp-llm-top10', id: 'LLM01', edition: '2026' }),
     );
@@ -87,34 +88,95 @@ describe('buildDataset on fixture documents', () => {
     );
   });
 
-  it('adds Top 10 items with secid and maps-to edges', () => {
+  it('adds the Top 10 lists from their pages, with secid, mappings and their sources', () => {
     const result = build();
     expect(result.dataset.nodes.find((node) => node.id === 'ML01')).toMatchObject({
+      title: { en: 'Input Manipulation Attack', ja: '入力操作攻撃' },
+      aliases: ['Adversarial Attack'],
+      aliasesJa: ['敵対的攻撃'],
+      jaTitleSource: 'ours',
       secid: 'secid:weakness/owasp/ml-top10@2023#ML01',
       riskFactors: { exploitability: 5, detectability: 3, technical: 5 },
     });
-    expect(edges(result, 'maps-to')).toEqual(['ML01>evasion']);
+    expect(result.dataset.nodes.find((node) => node.id === 'LLM01:2025')).toMatchObject({
+      title: { en: 'Prompt Injection', ja: 'プロンプトインジェクション' },
+      jaTitleSource: 'official',
+      edition: '2025',
+      secid: 'secid:weakness/owasp/llm-top10@2025#LLM01',
+      permalink: `https://github.com/example/fixture/blob/${'0'.repeat(40)}/llm2025/LLM01_PromptInjection.md`,
+    });
+    expect(result.dataset.nodes.find((node) => node.id === 'LLM01:2026')?.jaTitleSource).toBe('ours');
+    expect(edges(result, 'maps-to')).toEqual(['ML01>evasion', 'LLM01:2026>evasion']);
+    const mapping = result.dataset.edges.find((edge) => edge.source === 'LLM01:2026')!;
+    expect(mapping.cites).toEqual([
+      {
+        basis: 'opencre',
+        file: 'ai-exchange/docs/2_threats_through_use.md',
+        line: 29,
+        url: `https://github.com/example/fixture/blob/${'0'.repeat(40)}/docs/2_threats_through_use.md#L29`,
+      },
+    ]);
+    expect(result.dataset.successions).toEqual([
+      expect.objectContaining({ source: 'LLM01:2026', target: 'LLM01:2025', basis: ['edition-notes'] }),
+    ]);
+  });
+
+  it('checks that the source line of a curated mapping exists and says what it quotes', () => {
+    const curated = fixtureCurated();
+    const mapping = (line: number, quote: string) => ({
+      id: 'datapoison',
+      reason_en: 'Because.',
+      reason_ja: 'なぜなら。',
+      source: { file: 'ml-top10/docs/ML01_2023-Input_Manipulation_Attack.md', line, quote },
+    });
+    const errors = (line: number, quote: string) =>
+      buildDataset(fixtureInputs(), {
+        ...curated,
+        mlTop10: { ML01: { ...curated.mlTop10.ML01!, maps_to: [mapping(line, quote)] } },
+      }).report.errors.join('\n');
+    expect(errors(10, 'change what a model sees')).not.toMatch(/ML01 → datapoison/);
+    expect(errors(99, 'change what a model sees')).toMatch(
+      /ml-top10\.yaml: ML01 → datapoison: ml-top10\/docs\/ML01_2023-Input_Manipulation_Attack\.md has no line 99/,
+    );
+    expect(errors(10, 'something else')).toMatch(/line 10 of .* does not say "something else"/);
+  });
+
+  it('needs our Japanese title for an edition without an official translation, and refuses one otherwise', () => {
+    const curated = fixtureCurated();
+    const without = { ...curated.llmTop10['2026']!.LLM01!, title_ja: undefined };
+    const errors = buildDataset(fixtureInputs(), {
+      ...curated,
+      llmTop10: {
+        ...curated.llmTop10,
+        '2026': { LLM01: without },
+        '2025': { LLM01: { ...curated.llmTop10['2025']!.LLM01!, title_ja: 'ほか' } },
+      },
+    }).report.errors.join('\n');
+    expect(errors).toMatch(/2026\.yaml: LLM01 needs a title_ja/);
+    expect(errors).toMatch(/2025\.yaml: LLM01 has a title_ja, but the 2025 edition has an official one/);
   });
 
   it('reports what it cannot place instead of dropping it', () => {
-    const errors = build({
-      impacts: {},
-      slugAliases: { aliases: {}, pages: [] },
-      controlTypes: { nosuchcontrol: 'other' },
-      referenceNames: {},
-    }).report.errors.join('\n');
+    const errors = buildDataset(
+      { ...fixtureInputs(), redirects: [] },
+      fixtureCurated({ impacts: {}, controlTypes: { nosuchcontrol: 'other' } }),
+    ).report.errors.join('\n');
     expect(errors).toMatch(/link to unknown slug "nosuchpage"/);
     expect(errors).toMatch(/link to unknown slug "oldname"/);
     expect(errors).toMatch(/zeroknowledgeevasion: threat without impact/);
     expect(errors).toMatch(/control-types.yaml: "nosuchcontrol" is not a control/);
-    expect(errors).toMatch(/AML.T0015 has several names/);
+    const withoutAtlas = buildDataset(
+      { ...fixtureInputs(), atlas: { version: '5.6.0', names: new Map() } },
+      fixtureCurated(),
+    ).report.errors.join('\n');
+    expect(withoutAtlas).toMatch(/evasion: AML.T0015 \("Evade AI Model"\) is not in MITRE ATLAS 5.6.0/);
   });
 
   it('reports curated text for nodes that do not exist and nodes without text', () => {
     const curated = fixtureCurated();
     const text = { ...curated.text, ghost: { title_ja: '幽霊', summary_en: 'Gone.', summary_ja: 'なし。' } };
     delete (text as Record<string, unknown>).evasion;
-    const errors = buildDataset(fixtureDocs(), {
+    const errors = buildDataset(fixtureInputs(), {
       ...curated,
       text,
       textFiles: { ...curated.textFiles, ghost: 'x.yaml' },
@@ -132,20 +194,10 @@ describe('buildDataset on fixture documents', () => {
     });
     const categories = { ...curated.categories };
     delete categories['input threat'];
-    const errors = buildDataset(fixtureDocs(), { ...curated, categories }).report.errors.join('\n');
+    const errors = buildDataset(fixtureInputs(), { ...curated, categories }).report.errors.join('\n');
     expect(errors).toMatch(
       /\.md:\d+: no Japanese for Category "input threat" in data\/curated\/categories\.yaml/,
     );
-  });
-
-  it('rejects a curated OpenCRE mapping the documents do not give', () => {
-    const curated = fixtureCurated();
-    const ml01 = { ...curated.mlTop10.ML01!, maps_to: [{ id: 'datapoison', basis: 'opencre' as const }] };
-    const errors = buildDataset(fixtureDocs(), { ...curated, mlTop10: { ML01: ml01 } }).report.errors.join(
-      '\n',
-    );
-    expect(errors).toMatch(/ML01 → datapoison claims an OpenCRE basis/);
-    expect(errors).toMatch(/cites ML01:2023, but .* does not map it/);
   });
 
   it('is deterministic', () => {

@@ -4,9 +4,68 @@ import { controlLifecycle, controlTypeOfCategory, kindOfCategory } from '../../.
 import { controlsListLinks } from '../../../scripts/import/controls-list';
 import { cleanTitle, goLinks, parseItems } from '../../../scripts/import/markdown';
 import { parsePeriodicTable } from '../../../scripts/import/periodic-table';
+import { headingAnchor, parseRedirects, renamedSlugs } from '../../../scripts/import/redirects';
 import { atlasMentions, parseOpenCreLink, usefulStandards } from '../../../scripts/import/references';
 
 import { fixtureDocs } from './fixture';
+
+describe('renamed slugs from the site redirects', () => {
+  const docs = {
+    '2_threats.md': [
+      '## 2.1.1. Zero-knowledge evasion',
+      '> Category: threat',
+      '> Permalink: https://owaspai.org/go/zeroknowledgeevasion/',
+      '## 2.1.2. Perfect-knowledge evasion',
+      '> Category: threat',
+      '> Permalink: https://owaspai.org/go/perfectknowledgeevasion/',
+      '#### #EVASION INPUT HANDLING',
+      '> Category: runtime AI engineer control',
+      '> Permalink: https://owaspai.org/go/evasioninputhandling/',
+    ].join('\n'),
+  };
+  const redirects = parseRedirects(
+    JSON.stringify({
+      hosting: {
+        redirects: [
+          { source: '/go/closedboxevasion/', destination: '/docs/2_threats/#211-zero-knowledge-evasion' },
+          { source: '/go/zeroknowledgeevasion/', destination: '/docs/2_threats/#211-zero-knowledge-evasion' },
+          { source: '/go/openboxevasion/', destination: '/docs/2_threats/#212-percect-knowledge-evasion' },
+          { source: '/go/detectadversarialinput/', destination: '/docs/2_threats/#evasion-input-handling' },
+          { source: '/go/media/', destination: '/media' },
+          { source: '/goto/media/', destination: '/media' },
+        ],
+      },
+    }),
+  );
+
+  it('reads the /go/ redirects only', () => {
+    expect(redirects.map((redirect) => redirect.slug)).toEqual([
+      'closedboxevasion',
+      'zeroknowledgeevasion',
+      'openboxevasion',
+      'detectadversarialinput',
+      'media',
+    ]);
+  });
+
+  it('makes anchors as the site does', () => {
+    expect(headingAnchor('3.0 Development-time threats - Introduction')).toBe(
+      '30-development-time-threats---introduction',
+    );
+    expect(headingAnchor('#PROMPT INJECTION I/O HANDLING')).toBe('prompt-injection-io-handling');
+  });
+
+  it('maps an old slug to the item with the same destination, heading, or section number', () => {
+    expect(renamedSlugs(redirects, docs)).toEqual({
+      renamed: {
+        closedboxevasion: 'zeroknowledgeevasion',
+        openboxevasion: 'perfectknowledgeevasion',
+        detectadversarialinput: 'evasioninputhandling',
+      },
+      unresolved: ['media'],
+    });
+  });
+});
 
 describe('markdown items', () => {
   it('cleans headings into titles', () => {

@@ -1,38 +1,40 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { checkDataset } from '../../../scripts/import/checks';
-import { DEFAULT_DOCS, importFromFolder } from '../../../scripts/import/run-import';
+import { importFromUpstream } from '../../../scripts/import/run-import';
 import { serializeDataset } from '../../../scripts/import/serialize';
+import { UPSTREAM_DIR, VENDORED } from '../../../scripts/upstream/manifest';
 
-const ML_PAGES = '../shared/reference/ml-top10';
+const DOCS = join(UPSTREAM_DIR, VENDORED.exchangeDocs);
+const ML_PAGES = join(UPSTREAM_DIR, VENDORED.mlPages);
 
-// These run where the upstream snapshot sits beside the checkout (as in CI).
-describe.runIf(existsSync(DEFAULT_DOCS))('the committed data set', () => {
-  const result = importFromFolder(DEFAULT_DOCS);
+// The upstream documents are kept in the repository, so these run in any clone.
+describe('the committed data set', () => {
+  const result = importFromUpstream();
 
-  it('is exactly what the importer builds from the snapshot', () => {
+  it('is exactly what the importer builds from the upstream documents', () => {
     expect(result.report.errors).toEqual([]);
     expect(serializeDataset(result.dataset)).toBe(readFileSync('data/navigator.json', 'utf8'));
   });
 
   it('meets the data contract', () => {
-    expect(checkDataset(result.dataset, result.curated, result.periodic)).toEqual([]);
+    expect(checkDataset(result.dataset, result)).toEqual([]);
   });
 
   it('has every threat, group and control of the deep dives once', () => {
     const expected = new Set<string>();
-    for (const file of readdirSync(DEFAULT_DOCS).filter((name) => /^[1-4]_.*\.md$/.test(name))) {
-      const text = readFileSync(join(DEFAULT_DOCS, file), 'utf8');
+    for (const file of readdirSync(DOCS).filter((name) => /^[1-4]_.*\.md$/.test(name))) {
+      const text = readFileSync(join(DOCS, file), 'utf8');
       for (const [, category, slug] of text.matchAll(
         /Category:\s*(.*?)\s*\n\s*>\s*Permalink: https:\/\/owaspai.org\/go\/(\w+)/g,
       )) {
         if (!/^(discussion|control details)/.test(category!)) expected.add(slug!);
       }
     }
-    const ids = result.dataset.nodes.map((node) => node.id).filter((id) => !/^(ML|LLM)\d\d$/.test(id));
+    const ids = result.dataset.nodes.map((node) => node.id).filter((id) => !/^(ML|LLM)\d\d/.test(id));
     expect(ids.length).toBe(new Set(ids).size);
     expect(new Set(ids)).toEqual(expected);
     const count = (kind: string) => result.dataset.nodes.filter((node) => node.kind === kind).length;
@@ -41,8 +43,10 @@ describe.runIf(existsSync(DEFAULT_DOCS))('the committed data set', () => {
     ]);
   });
 
-  it.runIf(existsSync(ML_PAGES))('carries the ML Top 10 risk factors of the pages', () => {
-    for (const file of readdirSync(ML_PAGES).filter((name) => /^ML\d\d_/.test(name))) {
+  it('carries the ML Top 10 risk factors of the pages', () => {
+    const pages = readdirSync(ML_PAGES).filter((name) => /^ML\d\d_/.test(name));
+    expect(pages).toHaveLength(10);
+    for (const file of pages) {
       const front = parse(readFileSync(join(ML_PAGES, file), 'utf8').split('---')[1]!) as Record<
         string,
         number
