@@ -20,14 +20,20 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const page = await browser.newPage();
   const fonts = Object.entries(FONT_FAMILY).flatMap(([language, family]) =>
-    (['normal', 'bold'] as const).map((weight) => ({ key: `${language}-${weight}`, font: `${weight} 12px ${family}` })),
+    (['normal', 'bold'] as const).map((weight) => ({
+      key: `${language}-${weight}`,
+      font: `${weight} 12px ${family}`,
+    })),
   );
   const widths = await page.evaluate(
     ({ fonts, chars }) => {
       const context = document.createElement('canvas').getContext('2d')!;
       return fonts.map(({ key, font }) => {
         context.font = font;
-        return { key, widths: [...chars].map((char) => Math.round(context.measureText(char).width * 1000) / 1000) };
+        return {
+          key,
+          widths: [...chars].map((char) => Math.round(context.measureText(char).width * 1000) / 1000),
+        };
       });
     },
     { fonts, chars: ASCII },

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
 import { App } from './app/App';
+import { adoptFirstPicture, dropFirstPicture } from './app/firstPicture';
 import { framedByAnotherOrigin, showFramedNotice } from './app/framing';
 import { createI18n } from './app/i18n/createI18n';
 import { loadLanguage } from './app/i18n/loadLanguage';
@@ -22,12 +23,15 @@ if (!root) throw new Error('#root is missing from index.html');
 
 // Shown in a frame of another site, the page is only a notice with a link to open it in its own tab
 // (src/app/framing.ts): none of the app's buttons can be clicked through someone else's page.
-if (framedByAnotherOrigin()) showFramedNotice(root);
-else start(root);
+if (framedByAnotherOrigin()) {
+  dropFirstPicture();
+  showFramedNotice(root);
+} else start(root);
 
 function start(root: HTMLElement) {
   // Before anything reads the address: a path such as `//?x=1` would make the router throw (src/app/tidyAddress.ts).
   tidyAddress();
+  adoptFirstPicture(basename);
 
   // The graph is the page at the base path: fetch its library alongside the data set rather than after it.
   if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 
+import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { graphPicture } from '../../src/model/graphPicture';
 import type { Dataset } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';
-import { DEFAULT_FILTERS } from '../../src/model/filters';
 
 import type { Toggle } from './scenarios';
 
@@ -20,10 +20,15 @@ export interface FloorData {
 
 export function floorData(dataset: Dataset, toggles: readonly (Toggle & { hides: string[] })[]): FloorData {
   const index = buildIndex(dataset);
-  const picture = graphPicture(index, visibleSubgraph(index, DEFAULT_FILTERS), { fold: 'auto', narrowed: false });
+  const picture = graphPicture(index, visibleSubgraph(index, DEFAULT_FILTERS), {
+    fold: 'auto',
+    narrowed: false,
+  });
   const nodes = dataset.nodes.flatMap((node) => {
     const box = picture.layout.nodes.get(node.id);
-    return box ? [{ id: node.id, label: node.title.en, x: box.x, y: box.y, w: box.width, h: box.height }] : [];
+    return box
+      ? [{ id: node.id, label: node.title.en, x: box.x, y: box.y, w: box.width, h: box.height }]
+      : [];
   });
   return { nodes, toggles: toggles.map(({ label, hides }) => ({ name: label, hides })) };
 }
@@ -45,7 +50,15 @@ function floorDataFile(data: FloorData): Plugin {
       return `export const floorDataUrl = ${JSON.stringify(url)};`;
     },
     transformIndexHtml: () =>
-      url ? [{ tag: 'link', attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: '' }, injectTo: 'head' }] : [],
+      url
+        ? [
+            {
+              tag: 'link',
+              attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: '' },
+              injectTo: 'head',
+            },
+          ]
+        : [],
   };
 }
 
@@ -57,6 +70,10 @@ export async function buildFloor(outDir: string, data: FloorData): Promise<void>
     base: '/',
     logLevel: 'error',
     plugins: [react(), floorDataFile(data)],
-    build: { outDir: fileURLToPath(new URL(`../../${outDir}`, import.meta.url)), emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir: fileURLToPath(new URL(`../../${outDir}`, import.meta.url)),
+      emptyOutDir: true,
+      target: 'es2022',
+    },
   });
 }

@@ -48,7 +48,13 @@ export function installProbes() {
       };
       requestAnimationFrame(check);
     });
-  const probes: PageProbes = { readyAt: null, onScreenAt: null, firstPaint: null, longTasks: [], paintedOnceTrue };
+  const probes: PageProbes = {
+    readyAt: null,
+    onScreenAt: null,
+    firstPaint: null,
+    longTasks: [],
+    paintedOnceTrue,
+  };
   window.__bench = probes;
   const graphShown = () =>
     [...document.querySelectorAll('.graph-picture, [data-graph-ready="true"]')].some((element) => {
@@ -103,7 +109,11 @@ export function resourcesUntil(until: number): LoadedResource[] {
  * Clicks `target` and resolves, with the milliseconds since the click, once the graph draws `drawn` nodes and the
  * list (unless `listed` is null) lists `listed`, and the frame with the change has been painted.
  */
-export async function timedToggle([target, drawn, listed]: readonly [Element, number, number | null]): Promise<number> {
+export async function timedToggle([target, drawn, listed]: readonly [
+  Element,
+  number,
+  number | null,
+]): Promise<number> {
   const canvas = document.querySelector('.graph-canvas');
   const list = listed === null ? null : document.querySelector('[data-testid="visible-nodes"]');
   if (!canvas || (listed !== null && !list)) throw new Error('graph or list missing');
@@ -119,7 +129,8 @@ export async function timedToggle([target, drawn, listed]: readonly [Element, nu
   const start = performance.now();
   (target as HTMLElement).click();
   await window.__bench.paintedOnceTrue(updated, () => {
-    if (performance.now() - start > 30_000) throw new Error(`the view did not reach ${drawn} nodes drawn, ${listed} listed`);
+    if (performance.now() - start > 30_000)
+      throw new Error(`the view did not reach ${drawn} nodes drawn, ${listed} listed`);
   });
   return performance.now() - start;
 }

@@ -31,7 +31,14 @@ export function printTable(
         ? `≤ ${verdict.limit}× floor`
         : `≤ ${show(verdict.limit, verdict.unit)}`;
     const label = floorName === name || floor === undefined ? name : `${name} (floor: ${floorName})`;
-    return [label, show(value, unit), show(floor, unit), shownRatio, limit, verdict ? (verdict.met ? 'ok' : 'MISSED') : ''];
+    return [
+      label,
+      show(value, unit),
+      show(floor, unit),
+      shownRatio,
+      limit,
+      verdict ? (verdict.met ? 'ok' : 'MISSED') : '',
+    ];
   });
   const header = ['figure', 'app', 'floor', 'ratio', 'budget', ''];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));

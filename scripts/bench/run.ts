@@ -56,7 +56,14 @@ const EMPTY_LAYOUT = {
 const SMOKE = process.argv.includes('--smoke');
 const ROUNDS = SMOKE
   ? { coldLoads: 3, filterChanges: 40, heapChanges: 0, selections: 6, coldLoads5k: 1, filterChanges5k: 20 }
-  : { coldLoads: 10, filterChanges: 200, heapChanges: 200, selections: 20, coldLoads5k: 5, filterChanges5k: 60 };
+  : {
+      coldLoads: 10,
+      filterChanges: 200,
+      heapChanges: 200,
+      selections: 20,
+      coldLoads5k: 5,
+      filterChanges5k: 60,
+    };
 
 function readDataset(text: string): Dataset {
   const parsed = parseDataset(JSON.parse(text));
@@ -135,7 +142,13 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const subjects: Record<'app' | 'floor', Subject> = {
     app: { name: 'app', url: app.url, filterRole: 'checkbox', hasList: true, allVisible: real.allVisible },
-    floor: { name: 'floor', url: floor.url, filterRole: 'button', hasList: false, allVisible: real.allVisible },
+    floor: {
+      name: 'floor',
+      url: floor.url,
+      filterRole: 'button',
+      hasList: false,
+      allVisible: real.allVisible,
+    },
   };
   const generated = readDataset(JSON.stringify(generateDataset(5000, 15000)));
   const large = togglesFor(generated);
@@ -195,7 +208,9 @@ try {
 
   const sizes = (subject: 'app' | 'floor') => {
     const sized = resources[subject];
-    const [html, js, css, data] = (['html', 'js', 'css', 'data'] as const).map((kind) => totalBy(sized, kind));
+    const [html, js, css, data] = (['html', 'js', 'css', 'data'] as const).map((kind) =>
+      totalBy(sized, kind),
+    );
     return {
       first_view_gzip_bytes: html! + js! + css! + data!,
       html_gzip_bytes: html!,

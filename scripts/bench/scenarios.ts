@@ -116,7 +116,9 @@ export async function coldLoad(browser: Browser, subject: Subject): Promise<Cold
     };
   });
   if (result.visibleCount !== subject.allVisible)
-    throw new Error(`the ${subject.name}'s graph showed ${result.visibleCount} nodes, not ${subject.allVisible}`);
+    throw new Error(
+      `the ${subject.name}'s graph showed ${result.visibleCount} nodes, not ${subject.allVisible}`,
+    );
   const resources = await page.evaluate(resourcesUntil, result.readyAt);
   await page.context().close();
   return { ...result, resources };
@@ -144,7 +146,11 @@ export function filterChange(
   const expected = i % 2 === 0 ? toggle.on : toggle.off;
   // The floor draws every node the filter shows; the app folds the general controls while a filter is on.
   const drawn = subject.name === 'app' ? expected.drawn : expected.listed;
-  return page.evaluate(timedToggle, [handles[which]!, drawn, subject.hasList ? expected.listed : null] as const);
+  return page.evaluate(timedToggle, [
+    handles[which]!,
+    drawn,
+    subject.hasList ? expected.listed : null,
+  ] as const);
 }
 
 /** Toggles the filters in turn (on, then off) `count` times; the time of each change, in ms. */

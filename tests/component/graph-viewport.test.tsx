@@ -1,7 +1,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { bringIntoView, NO_INSETS, pictureViewport, READABLE_ZOOM, sizeOf } from '../../src/features/graph/viewport';
+import {
+  bringIntoView,
+  NO_INSETS,
+  pictureViewport,
+  READABLE_ZOOM,
+  sizeOf,
+} from '../../src/features/graph/viewport';
 
 /** A headless canvas of `width` × `height` with square nodes at the given centres. */
 function canvas(width: number, height: number, nodes: Record<string, [number, number]>): Core {
@@ -30,14 +36,20 @@ describe('the view of a whole picture', () => {
 
   it('leaves out the part of the canvas a panel covers', () => {
     const cy = canvas(1400, 800, {});
-    const { zoom, pan } = pictureViewport(sizeOf(cy), { x1: 0, y1: 0, x2: 400, y2: 300 }, { right: 400, bottom: 0 });
+    const { zoom, pan } = pictureViewport(
+      sizeOf(cy),
+      { x1: 0, y1: 0, x2: 400, y2: 300 },
+      { right: 400, bottom: 0 },
+    );
     expect(pan.x + 400 * zoom).toBeLessThanOrEqual(1000);
     expect(pan.x).toBeGreaterThanOrEqual(0);
   });
 
   it('draws a small answer larger, but not without bound', () => {
     const cy = canvas(1400, 800, {});
-    expect(pictureViewport(sizeOf(cy), { x1: 0, y1: 0, x2: 170, y2: 40 }, NO_INSETS).zoom).toBeLessThanOrEqual(1.3);
+    expect(
+      pictureViewport(sizeOf(cy), { x1: 0, y1: 0, x2: 170, y2: 40 }, NO_INSETS).zoom,
+    ).toBeLessThanOrEqual(1.3);
   });
 
   it('starts at the top-left at a readable size on a screen too small for all of it (a phone)', () => {

@@ -93,7 +93,12 @@ function Floor() {
     <div className="floor">
       <div className="floor__bar">
         {data?.toggles.map(({ name, hides }) => (
-          <button key={name} type="button" aria-pressed={pressed.has(name)} onClick={() => toggle(name, hides)}>
+          <button
+            key={name}
+            type="button"
+            aria-pressed={pressed.has(name)}
+            onClick={() => toggle(name, hides)}
+          >
             {name}
           </button>
         ))}

@@ -23,7 +23,6 @@ import type { Language } from '../../model/vocabulary';
 import { afterNextPaint } from '../../state/afterNextPaint';
 
 import { useColourScheme } from './colourScheme';
-import { PictureSvg } from './PictureSvg';
 import { createCytoscape } from './createCytoscape';
 import {
   addInChunks,
@@ -45,6 +44,7 @@ import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from 
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
+import { PictureSvg } from './PictureSvg';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
 import {
@@ -52,11 +52,11 @@ import {
   centreOn,
   type Insets,
   isInView,
-  type Viewport,
   moveViewport,
   NO_INSETS,
   pictureViewport,
   sizeOf,
+  type Viewport,
   ZOOM_STEP,
   zoomBy,
 } from './viewport';

@@ -146,6 +146,8 @@ export function PictureSvg({
           style={placed}
           role="group"
           aria-label={labels.canvas}
+          // Glyphs drawn as the canvas draws them, without hinting to the pixel grid.
+          textRendering="geometricPrecision"
         >
           {sections.map((section) => (
             <Shape

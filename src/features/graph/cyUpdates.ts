@@ -215,7 +215,10 @@ export function applyPicture(
       if (kind) element.data(nodeSizeData(kind, box));
       else if (!element.hasClass('band-label')) element.data(sizeData(box));
       else if (element.data('labelWidth') !== box.width) {
-        element.data({ labelWidth: box.width, label: relabel.section(element.data('section') as Section, box.width) });
+        element.data({
+          labelWidth: box.width,
+          label: relabel.section(element.data('section') as Section, box.width),
+        });
       }
       if (element.hasClass('item')) {
         const folded = picture.folded.get(element.id());

@@ -48,14 +48,18 @@ export function nodeLabel(
   folded?: number,
 ): string {
   const font = { language, bold: isGroupKind(node.kind), size: LABEL_FONT_SIZE };
-  return labelLines(withLineBreaks(plainLabel(node, language, labels, folded)), labelWidth(node.kind, width), font).join(
-    '\n',
-  );
+  return labelLines(
+    withLineBreaks(plainLabel(node, language, labels, folded)),
+    labelWidth(node.kind, width),
+    font,
+  ).join('\n');
 }
 
 /** A section's name, broken into lines `width` wide. */
 export function sectionLabel(name: string, language: Language, width: number): string {
-  return labelLines(withLineBreaks(name), width, { language, bold: true, size: SECTION_FONT_SIZE }).join('\n');
+  return labelLines(withLineBreaks(name), width, { language, bold: true, size: SECTION_FONT_SIZE }).join(
+    '\n',
+  );
 }
 
 function plainLabel(node: NavNode, language: Language, labels: GraphLabels, folded?: number): string {

@@ -1,8 +1,8 @@
 import type { NavNode } from '../../model/schema';
 
 import {
-  type BorderStyle,
   BORDER_WIDTHS,
+  type BorderStyle,
   CANVAS_LOOKS,
   type ColourScheme,
   CONTROL_LOOKS,

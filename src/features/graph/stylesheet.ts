@@ -116,7 +116,8 @@ export function graphStylesheet(
         'background-color': CONTROL_LOOKS[type].fill,
         'border-color': CONTROL_LOOKS[type].border,
         'border-style': CONTROL_LOOKS[type].borderStyle,
-        'border-width': CONTROL_LOOKS[type].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.node,
+        'border-width':
+          CONTROL_LOOKS[type].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.node,
       },
     })),
     { selector: 'node.governance', style: { 'border-width': GOVERNANCE_BORDER_WIDTH } },
@@ -161,7 +162,8 @@ export function graphStylesheet(
         'background-opacity': canvas.frames[kind].opacity,
         'border-color': canvas.frames[kind].border,
         'border-style': FRAME_LOOKS[kind].borderStyle,
-        'border-width': FRAME_LOOKS[kind].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.frame,
+        'border-width':
+          FRAME_LOOKS[kind].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.frame,
         events: 'no' as const,
         'z-compound-depth': 'bottom' as const,
         'z-index': Z.frame,

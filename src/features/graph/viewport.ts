@@ -2,12 +2,12 @@ import type { Core, NodeCollection } from 'cytoscape';
 
 /** Viewport moves of GraphView's instance: the picture in view, a neighbourhood in view, zoom steps. */
 
-const FIT_PADDING = 10;
+export const FIT_PADDING = 10;
 export const ZOOM_STEP = 1.25;
 /** Node labels are 12 px: at this zoom they are drawn at 11 px, comfortably readable. */
 export const READABLE_ZOOM = 11 / 12;
 /** The least zoom at which a whole picture is shown (names at about 8 px); below it, its start at a readable zoom. */
-const LEGIBLE_ZOOM = 0.65;
+export const LEGIBLE_ZOOM = 0.65;
 /** A small answer is drawn larger, but not so large that it stops looking like part of the map. */
 export const MAX_FIT_ZOOM = 1.3;
 
