@@ -14,7 +14,7 @@ import {
 
 /**
  * How each thing on the canvas looks, as the stylesheet (stylesheet.ts) styles it, for what draws the graph without
- * Cytoscape: the picture shown before the canvas is ready (PictureSvg.tsx). tests/unit/pictureLooks.test.ts checks
+ * Cytoscape: the picture shown before the canvas is ready (PictureSvg.tsx). tests/component/picture-looks.test.tsx checks
  * the two agree on every node of the data set.
  */
 
