@@ -45,21 +45,28 @@ export function textWidth(text: string, font: LabelFont): number {
  */
 export function labelLines(text: string, maxWidth: number, font: LabelFont): string[] {
   const limit = Math.floor(maxWidth) - 0.5;
+  const space = textWidth(' ', font);
   return text.split('\n').flatMap((line) => {
     if (textWidth(line, font) <= limit) return [line.replaceAll(ZWSP, '')];
     const lines: string[] = [];
     let current = '';
+    // Widths add up character by character, so a line's width is its words' and spaces' widths added.
+    let currentWidth = 0;
     // Words at even indexes, the separators after them at odd ones.
     const parts = line.split(SEPARATORS);
     for (let i = 0; i < parts.length; i += 2) {
       const word = parts[i]!;
-      const before = i > 0 ? parts[i - 1]!.replaceAll(ZWSP, '') : '';
       if (word === '') continue;
-      const joined = current === '' ? word : current + (before === '' ? '' : ' ') + word;
-      if (current === '' || textWidth(joined, font) <= limit) current = joined;
-      else {
+      const spaced = i > 0 && parts[i - 1]!.replaceAll(ZWSP, '') !== '';
+      const wordWidth = textWidth(word, font);
+      const joinedWidth = currentWidth + (spaced ? space : 0) + wordWidth;
+      if (current === '' || joinedWidth <= limit) {
+        current = current === '' ? word : current + (spaced ? ' ' : '') + word;
+        currentWidth = current === word ? wordWidth : joinedWidth;
+      } else {
         lines.push(current);
         current = word;
+        currentWidth = wordWidth;
       }
     }
     if (current !== '') lines.push(current);
