@@ -3,7 +3,7 @@ import type { Language } from './vocabulary';
 
 /**
  * The lines a name is drawn in on the graph, worked out once, here, for both the canvas and the picture the page
- * shows before the canvas is ready (docs/graph.md, "Names and their lines"): the two then break every name in the
+ * shows before the canvas is ready (docs/graph.md, "Visual language"): the two then break every name in the
  * same places, whatever the browser, and the picture of the first view can be made when the app is built.
  *
  * Lines break where Cytoscape breaks them: at spaces and at the zero-width spaces `withLineBreaks` puts between
