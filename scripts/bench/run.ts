@@ -40,7 +40,8 @@ import { median, percentile, round } from './stats';
  * floor page (React and Cytoscape alone, scripts/bench/floor/), serves both on 127.0.0.1, drives headless Chromium
  * through cold loads and interactions of the two in turn, prints a table and writes bench/results.json
  * (docs/performance.md says what each figure measures). `--no-build` reuses the last builds; `--smoke` runs a few
- * rounds, writes node_modules/.cache/bench-smoke.json instead and fails only on a budget missed by half as much again.
+ * rounds, writes node_modules/.cache/bench-smoke.json instead and fails only on a budget missed by half as much again;
+ * `--report-only` fails only when the benchmark cannot run.
  */
 
 const OUT_DIR = 'node_modules/.cache/bench-dist';
@@ -54,6 +55,8 @@ const EMPTY_LAYOUT = {
   anchors: new Map(),
 };
 const SMOKE = process.argv.includes('--smoke');
+/** Prints the verdicts but exits non-zero only when the benchmark itself fails (`.ci/run`: docs/performance.md). */
+const REPORT_ONLY = process.argv.includes('--report-only');
 const ROUNDS = SMOKE
   ? { coldLoads: 3, filterChanges: 40, heapChanges: 0, selections: 6, coldLoads5k: 1, filterChanges5k: 20 }
   : {
@@ -303,7 +306,7 @@ try {
   const verdict = SMOKE ? 'missed by more than half as much again' : 'missed';
   console.log(missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) ${verdict}`);
   console.log(`${results.seconds} s; results in ${out}`);
-  process.exitCode = missed.length === 0 ? 0 : 1;
+  process.exitCode = missed.length === 0 || REPORT_ONLY ? 0 : 1;
 } finally {
   await browser.close();
   await app.server.close();
