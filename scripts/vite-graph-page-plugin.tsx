@@ -43,7 +43,9 @@ function placementCss(bounds: { x1: number; y1: number; x2: number; y2: number }
   const height = bounds.y2 - bounds.y1;
   const tooSmall = `(width < ${px(width * LEGIBLE_ZOOM + 2 * FIT_PADDING)}) or (height < ${px(height * LEGIBLE_ZOOM + 2 * FIT_PADDING)})`;
   return [
-    '.graph-first{display:none;position:fixed;right:0;bottom:0;z-index:1;--graph-tools-height:2.25rem}',
+    // Only its links take clicks: once the graph view has put it over the canvas, the tools and a panel stay usable.
+    '.graph-first{display:none;position:fixed;right:0;bottom:0;z-index:1;pointer-events:none;--graph-tools-height:2.25rem}',
+    '.graph-first a{pointer-events:auto}',
     ...GRAPH_PLACES.map(
       ({ from, left, top }) =>
         `@media (min-width:${from}px){.graph-first{display:block;left:${left}px;top:${top}px}}`,

@@ -43,6 +43,7 @@ import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
+import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { PictureSvg } from './PictureSvg';
 import { graphStylesheet } from './stylesheet';
@@ -149,6 +150,12 @@ export function GraphView({
   const large = isLargeDataset(dataset);
   /** Where the picture shown until the canvas is ready goes: where the canvas will put it. */
   const [pictureView, setPictureView] = useState<Viewport | undefined>(undefined);
+  /**
+   * Whether the picture index.html brought stands in for the canvas (it is of the first view: pagePicture.ts), so
+   * that this view need not draw the same picture again before the canvas.
+   */
+  const [onPagePicture, setOnPagePicture] = useState(() => !large && pagePictureShown());
+  const firstPicture = useRef(picture);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -261,6 +268,7 @@ export function GraphView({
         cy.one('render', () => {
           container.setAttribute('data-graph-ready', 'true');
           container.parentElement?.querySelector('.graph-picture')?.setAttribute('hidden', '');
+          dropPagePicture();
           setReady(true);
         });
       });
@@ -338,20 +346,32 @@ export function GraphView({
     if (containerRef.current) containerRef.current.style.background = CANVAS_LOOKS[scheme].background;
   }, [scheme]);
 
-  // Until the canvas is ready its picture stands in, where the canvas will draw it.
+  // Until the canvas is ready its picture stands in, where the canvas will draw it: the page's, while the view is
+  // the one it shows, else one drawn here.
   useLayoutEffect(() => {
     const container = containerRef.current;
     const bounds = pictureBounds(picture);
     if (ready || large || !container || !bounds) return;
     const place = () => {
+      const covered = coveredBy(insets, toolbarRef.current);
+      if (onPagePicture) {
+        if (picture === firstPicture.current && placePagePicture(container.getBoundingClientRect(), covered))
+          return;
+        dropPagePicture();
+        setOnPagePicture(false);
+        return;
+      }
       const size = { width: container.clientWidth, height: container.clientHeight };
-      setPictureView(pictureViewport(size, bounds, coveredBy(insets, toolbarRef.current)));
+      setPictureView(pictureViewport(size, bounds, covered));
     };
     place();
     const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
     resizes?.observe(container);
     return () => resizes?.disconnect();
-  }, [ready, large, picture, insets]);
+  }, [ready, large, picture, insets, onPagePicture]);
+
+  // Leaving before the canvas was ready, the view takes the page's picture along.
+  useEffect(() => dropPagePicture, []);
 
   // After the page says the graph is drawn, so whatever this starts comes after the first view.
   useEffect(() => {
@@ -596,7 +616,7 @@ export function GraphView({
         onBlur={onBlur}
         data-graph-ready={ready ? 'true' : 'false'}
       />
-      {!ready && !large && (
+      {!ready && !large && !onPagePicture && (
         <PictureSvg
           dataset={dataset}
           picture={picture}
