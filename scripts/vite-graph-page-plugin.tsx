@@ -58,8 +58,9 @@ function placementCss(bounds: { x1: number; y1: number; x2: number; y2: number }
 /**
  * Builds into index.html the picture of the graph's first view (the default filters, in English, light colours):
  * PictureSvg as the canvas will draw it, each node a link to `?node=…`. It is on screen at the first paint, before
- * any script has run, works with scripts off, and is what crawlers and link previews read. src/app/firstPicture.ts
- * keeps it for the default view until the app's own view takes its place, and catches a click on it meanwhile.
+ * any script has run, works with scripts off, and is what crawlers and link previews read.
+ * src/features/graph/pagePicture.ts keeps it for the default view, catches a click on it, and lets the graph view
+ * take it over until the canvas has drawn.
  */
 export function graphFirstPicture({ source = 'data/navigator.json' } = {}): Plugin {
   let base = '/';

@@ -21,12 +21,12 @@ import { MAX_FIT_ZOOM, type Viewport } from './viewport';
 
 /**
  * The graph's picture drawn as SVG, as the canvas draws it (same layout, looks and lines of each name), for the time
- * before the canvas is ready: built into index.html for the first view (scripts/vite-graph-page-plugin.ts), and drawn
+ * before the canvas is ready: built into index.html for the first view (scripts/vite-graph-page-plugin.tsx), and drawn
  * by GraphView for any other view until Cytoscape has drawn its first frame. Each node is a link to its details
  * (`?node=…`), so the picture also works without scripts.
  *
  * With `viewport` the picture is placed where the canvas will draw it; without (the page built in advance), the
- * stylesheet fits it into the free part of the canvas the same way (GraphView.css and `staticPictureCss`).
+ * stylesheet fits it into the free part of the canvas the same way (GraphView.css and the rules the plugin writes).
  */
 
 export interface PictureSvgProps {
