@@ -340,12 +340,6 @@ export function GraphView({
     };
   }, [dataset, engineLoads]);
 
-  // Set through the style object, not a `style` attribute, which the Content-Security-Policy would refuse in the
-  // page built in advance (its stylesheet paints the background there).
-  useLayoutEffect(() => {
-    if (containerRef.current) containerRef.current.style.background = CANVAS_LOOKS[scheme].background;
-  }, [scheme]);
-
   // Until the canvas is ready its picture stands in, where the canvas will draw it: the page's, while the view is
   // the one it shows, else one drawn here.
   useLayoutEffect(() => {
@@ -615,6 +609,7 @@ export function GraphView({
         onKeyDown={onKeyDown}
         onBlur={onBlur}
         data-graph-ready={ready ? 'true' : 'false'}
+        style={{ background: CANVAS_LOOKS[scheme].background }}
       />
       {!ready && !large && !onPagePicture && (
         <PictureSvg
