@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -6,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { datasetParts } from './scripts/vite-data-plugin';
+import { graphFirstPicture } from './scripts/vite-graph-page-plugin';
 import { startChunk } from './scripts/vite-start-chunk-plugin';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.
@@ -13,24 +15,29 @@ const base = process.env.BASE_PATH ?? '/';
 
 /**
  * The Content-Security-Policy of the production build (docs/deploy.md): no inline script, no eval; styles only
- * from the app's files plus the one rule Cytoscape inserts into the page, allowed by its hash. The development
+ * from the app's files plus the one rule Cytoscape inserts into the page and the `<style>` the build writes into it
+ * (where the graph's first picture goes), allowed by their hashes. The development
  * server needs inline scripts for hot reloading, so only the build gets the policy.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // `.__________cytoscape_container { position: relative; }`
-  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // `?layer=` may name a layer on another site (which must allow it by CORS); only over HTTPS.
-  "connect-src 'self' https:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const contentSecurityPolicyFor = (styleHashes: readonly string[]) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    // `.__________cytoscape_container { position: relative; }`, and the build's own `<style>` elements.
+    [
+      "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+      ...styleHashes.map((hash) => `'sha256-${hash}'`),
+    ].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    // `?layer=` may name a layer on another site (which must allow it by CORS); only over HTTPS.
+    "connect-src 'self' https:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   const charset = '<meta charset="UTF-8" />';
@@ -39,10 +46,14 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml(html) {
       if (!html.includes(charset)) throw new Error(`index.html lost its ${charset}`);
+      // The `<style>` elements the build writes into the page (the first picture's placement) are allowed by hash.
+      const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) =>
+        createHash('sha256').update(css!).digest('base64'),
+      );
       // Right after the charset, before any script or style the policy must cover.
       return html.replace(
         charset,
-        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicyFor(styleHashes)}" />`,
       );
     },
   };
@@ -119,6 +130,7 @@ export default defineConfig({
     react(),
     reactRouterProductionBuild(),
     datasetParts(),
+    graphFirstPicture(),
     start.plugin,
     contentSecurityPolicy(),
     buildId(),

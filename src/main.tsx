@@ -14,6 +14,7 @@ import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
 import { tidyAddress } from './app/tidyAddress';
 import { preloadCytoscape } from './features/graph/createCytoscape';
+import { adoptPagePicture, dropPagePicture } from './features/graph/pagePicture';
 import { loadScoping } from './features/scope/scoping';
 import { parseLanguage } from './model/url';
 
@@ -22,12 +23,15 @@ if (!root) throw new Error('#root is missing from index.html');
 
 // Shown in a frame of another site, the page is only a notice with a link to open it in its own tab
 // (src/app/framing.ts): none of the app's buttons can be clicked through someone else's page.
-if (framedByAnotherOrigin()) showFramedNotice(root);
-else start(root);
+if (framedByAnotherOrigin()) {
+  dropPagePicture();
+  showFramedNotice(root);
+} else start(root);
 
 function start(root: HTMLElement) {
   // Before anything reads the address: a path such as `//?x=1` would make the router throw (src/app/tidyAddress.ts).
   tidyAddress();
+  adoptPagePicture(basename);
 
   // The graph is the page at the base path: fetch its library alongside the data set rather than after it.
   if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();

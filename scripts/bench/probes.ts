@@ -6,6 +6,11 @@
 export interface PageProbes {
   /** `performance.now()` (ms since navigation start) when the graph container first said it was drawn. */
   readyAt: number | null;
+  /**
+   * When the first frame that showed the graph had been painted: a picture of it (`.graph-picture`, which the app
+   * shows before its canvas is ready) or the drawn canvas, whichever came first.
+   */
+  onScreenAt: number | null;
   firstPaint: number | null;
   longTasks: { start: number; duration: number }[];
   /**
@@ -43,8 +48,22 @@ export function installProbes() {
       };
       requestAnimationFrame(check);
     });
-  const probes: PageProbes = { readyAt: null, firstPaint: null, longTasks: [], paintedOnceTrue };
+  const probes: PageProbes = {
+    readyAt: null,
+    onScreenAt: null,
+    firstPaint: null,
+    longTasks: [],
+    paintedOnceTrue,
+  };
   window.__bench = probes;
+  const graphShown = () =>
+    [...document.querySelectorAll('.graph-picture, [data-graph-ready="true"]')].some((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
+    });
+  void paintedOnceTrue(graphShown, () => undefined).then(() => {
+    probes.onScreenAt = performance.now();
+  });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -87,27 +106,45 @@ export function resourcesUntil(until: number): LoadedResource[] {
 }
 
 /**
- * Clicks `target` and resolves, with the milliseconds since the click, once the graph and the list both show
- * `expected` nodes and the frame with the change has been painted.
+ * Clicks `target` and resolves, with the milliseconds since the click, once the graph draws `drawn` nodes and the
+ * list (unless `listed` is null) lists `listed`, and the frame with the change has been painted.
  */
-export async function timedToggle([target, expected]: readonly [Element, number]): Promise<number> {
+export async function timedToggle([target, drawn, listed]: readonly [
+  Element,
+  number,
+  number | null,
+]): Promise<number> {
   const canvas = document.querySelector('.graph-canvas');
-  const list = document.querySelector('[data-testid="visible-nodes"]');
-  if (!canvas || !list) throw new Error('graph or list missing');
+  const list = listed === null ? null : document.querySelector('[data-testid="visible-nodes"]');
+  if (!canvas || (listed !== null && !list)) throw new Error('graph or list missing');
   // A long list renders only the rows in view: it must then say it lists `expected` nodes and render some of them
   // (never more); a short list renders every row.
   const listUpdated = () => {
+    if (!list) return true;
     const rows = list.querySelectorAll('[data-node-id]').length;
-    if (list.getAttribute('data-long-list') !== 'true') return rows === expected;
-    return Number(list.getAttribute('data-listed-count')) === expected && rows > 0 && rows <= expected;
+    if (list.getAttribute('data-long-list') !== 'true') return rows === listed;
+    return Number(list.getAttribute('data-listed-count')) === listed && rows > 0 && rows <= listed!;
   };
-  const updated = () => Number(canvas.getAttribute('data-visible-count')) === expected && listUpdated();
+  const updated = () => Number(canvas.getAttribute('data-visible-count')) === drawn && listUpdated();
   const start = performance.now();
   (target as HTMLElement).click();
   await window.__bench.paintedOnceTrue(updated, () => {
-    if (performance.now() - start > 30_000) throw new Error(`the view did not reach ${expected} nodes`);
+    if (performance.now() - start > 30_000)
+      throw new Error(`the view did not reach ${drawn} nodes drawn, ${listed} listed`);
   });
   return performance.now() - start;
+}
+
+/** Where a node of the canvas is drawn, in page pixels (the instance is reached through its container). */
+export function nodeOnPage(id: string): { x: number; y: number } {
+  const container = document.querySelector('.graph-canvas') as HTMLElement & {
+    _cyreg?: { cy: import('cytoscape').Core };
+  };
+  const node = container._cyreg?.cy.getElementById(id);
+  if (!node || node.empty()) throw new Error(`no node ${id} on the canvas`);
+  const box = container.getBoundingClientRect();
+  const at = node.renderedPosition();
+  return { x: box.left + at.x, y: box.top + at.y };
 }
 
 /** Resolves, with the milliseconds since the last pointer press, once the details panel names `title`. */

@@ -1,31 +1,50 @@
-import type { Verdict } from './budgets';
+import { type Figures, ratio, type Verdict } from './budgets';
 
-/** Prints the figures as a table, each budgeted one with its limit and whether it was met. */
+const unitOf = (name: string) =>
+  name.endsWith('_bytes') ? 'bytes' : name.endsWith('_mb') ? 'MB' : name.includes('_ms') ? 'ms' : '';
+
+function show(value: number | undefined, unit: string): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
+  return `${value.toLocaleString('en')}${unit ? ` ${unit}` : ''}`;
+}
+
+/**
+ * Prints every figure of the app with the floor's beside it (the figure a ratio budget divides by, else the floor's
+ * figure of the same name), their ratio, and the budget with whether it was met.
+ */
 export function printTable(
   machine: Readonly<Record<string, string | number>>,
-  figures: Readonly<Record<string, number>>,
+  figures: Figures,
   verdicts: readonly Verdict[],
 ) {
   const byFigure = new Map(verdicts.map((verdict) => [verdict.figure, verdict]));
-  const show = (value: number, unit?: string) =>
-    unit === 'bytes' ? `${(value / 1024).toFixed(1)} KB` : `${value}${unit ? ` ${unit}` : ''}`;
-  const unitOf = (name: string) =>
-    name.endsWith('_bytes') ? 'bytes' : name.endsWith('_mb') ? 'MB' : name.includes('_ms') ? 'ms' : undefined;
-  const rows = Object.entries(figures).map(([name, value]) => {
+  const rows = Object.entries(figures.app).map(([name, value]) => {
     const verdict = byFigure.get(name);
     const unit = unitOf(name);
+    const floorName = verdict?.kind === 'ratio' ? verdict.floorFigure : name;
+    const floor = figures.floor[floorName];
+    const shownRatio = floor === undefined ? '' : `${ratio(value, floor).toFixed(2)}×`;
+    const limit = !verdict
+      ? ''
+      : verdict.kind === 'ratio'
+        ? `≤ ${verdict.limit}× floor`
+        : `≤ ${show(verdict.limit, verdict.unit)}`;
+    const label = floorName === name || floor === undefined ? name : `${name} (floor: ${floorName})`;
     return [
-      name,
+      label,
       show(value, unit),
-      verdict ? `≤ ${show(verdict.limit, verdict.unit)}` : '',
+      show(floor, unit),
+      shownRatio,
+      limit,
       verdict ? (verdict.met ? 'ok' : 'MISSED') : '',
     ];
   });
-  const header = ['figure', 'value', 'budget', ''];
+  const header = ['figure', 'app', 'floor', 'ratio', 'budget', ''];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
   const line = (row: string[]) =>
     row
-      .map((cell, i) => cell.padEnd(widths[i]!))
+      .map((cell, i) => (i >= 1 && i <= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
   console.log(`\n${Object.values(machine).join(' · ')}`);

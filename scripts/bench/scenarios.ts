@@ -4,28 +4,43 @@ import {
   detailsShownAfterPress,
   installProbes,
   type LoadedResource,
+  nodeOnPage,
   recordNextPress,
   resourcesUntil,
   timedToggle,
 } from './probes';
 
-/** A data set the app is measured with: the shipped one, or a generated one served in its place. */
-export interface Variant {
-  name: string;
+/** A page measured: the app, or the floor page it is compared with (scripts/bench/floor/). */
+export interface Subject {
+  name: 'app' | 'floor';
+  url: string;
+  /** The role of the controls that filter: the app's checkboxes, the floor's buttons. */
+  filterRole: 'checkbox' | 'button';
+  /** Whether a filter change also updates a list (the app's list of shown nodes). */
+  hasList: boolean;
   /** When set, the requests for the two data files are answered with these bodies instead of the build's files. */
   parts?: { core: string; details: string };
   /** Nodes shown with no filter. */
   allVisible: number;
 }
 
-/** One filter checkbox (by its accessible name) and the number of nodes shown once it is toggled. */
+/** The nodes the graph draws and the list lists. */
+export interface Shown {
+  drawn: number;
+  listed: number;
+}
+
+/** One filter checkbox (by its accessible name), and what is shown once it is on and once it is off again. */
 export interface Toggle {
   label: string;
-  on: number;
-  off: number;
+  on: Shown;
+  off: Shown;
 }
 
 export interface ColdLoad {
+  /** Navigation start → the graph's first picture painted (the static picture, or the drawn canvas). */
+  onScreenAt: number;
+  /** Navigation start → the canvas drawn and answering clicks. */
   readyAt: number;
   firstPaint: number | null;
   visibleCount: number;
@@ -39,11 +54,14 @@ const DATA_FILES = {
   details: /\/assets\/navigator-details-[^/]*\.json$/,
 };
 
-export async function openPage(browser: Browser, url: string, variant: Variant, reducedMotion = false) {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
-  });
+export const VIEWPORT = { width: 1400, height: 900 };
+
+/**
+ * Opens a page in a fresh context and waits for its graph. `withFilters` opens the app's filter column where it
+ * starts folded (screens under 1600 px wide), as a user does before changing a filter.
+ */
+export async function openPage(browser: Browser, subject: Subject, withFilters = false) {
+  const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
   // tsx keeps function names with a `__name` helper, which the functions sent to the page then call.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   await context.addInitScript(installProbes);
@@ -51,7 +69,7 @@ export async function openPage(browser: Browser, url: string, variant: Variant, 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   for (const part of ['core', 'details'] as const) {
-    const body = variant.parts?.[part];
+    const body = subject.parts?.[part];
     if (body === undefined) continue;
     // Not as application/json: with DevTools attached, as Playwright attaches them, Chromium decodes every textual
     // response on the page's thread for its network panel (some 50–120 ms for the 2.6 MB core of 5,000 nodes),
@@ -60,53 +78,91 @@ export async function openPage(browser: Browser, url: string, variant: Variant, 
       route.fulfill({ body, contentType: 'application/octet-stream' }),
     );
   }
-  await page.goto(url);
+  await page.goto(subject.url);
   await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 120_000 });
   // The list's rows follow the graph's first drawing.
-  await page.waitForSelector('[data-testid="visible-nodes"]:not([aria-busy="true"])', { timeout: 30_000 });
+  if (subject.hasList)
+    await page.waitForSelector('[data-testid="visible-nodes"]:not([aria-busy="true"])', {
+      state: 'attached',
+      timeout: 30_000,
+    });
+  const rail = page.locator('.filters-rail__open');
+  if (withFilters && subject.hasList && (await rail.isVisible())) {
+    await rail.click();
+    await page.locator('nav.sidebar:not([hidden])').waitFor();
+    // The canvas fits the picture to its new size.
+    await page.waitForTimeout(500);
+  }
   if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join('; ')}`);
   return page;
 }
 
 /** A load in a fresh context (empty cache, no service worker): time to the drawn graph and what it took. */
-export async function coldLoad(browser: Browser, url: string, variant: Variant): Promise<ColdLoad> {
-  const page = await openPage(browser, url, variant);
+export async function coldLoad(browser: Browser, subject: Subject): Promise<ColdLoad> {
+  const page = await openPage(browser, subject);
   // Tasks that started before the graph was drawn may still be running: let them end.
   await page.waitForTimeout(300);
-  const result = await page.evaluate((until) => {
+  const result = await page.evaluate(() => {
     const probes = window.__bench;
     const canvas = document.querySelector('.graph-canvas');
     return {
       readyAt: probes.readyAt!,
+      onScreenAt: probes.onScreenAt ?? probes.readyAt!,
       firstPaint: probes.firstPaint,
       visibleCount: Number(canvas?.getAttribute('data-visible-count')),
       longTasksAfterPaint: probes.longTasks
         .filter((task) => probes.firstPaint !== null && task.start + task.duration > probes.firstPaint)
         .map((task) => task.duration),
-      until,
     };
-  }, 0);
+  });
+  if (result.visibleCount !== subject.allVisible)
+    throw new Error(
+      `the ${subject.name}'s graph showed ${result.visibleCount} nodes, not ${subject.allVisible}`,
+    );
   const resources = await page.evaluate(resourcesUntil, result.readyAt);
   await page.context().close();
   return { ...result, resources };
 }
 
+/** The filter controls of a page, ready to be toggled by `filterChange`. */
+export async function filterHandles(page: Page, subject: Subject, toggles: readonly Toggle[]) {
+  return Promise.all(
+    toggles.map((toggle) =>
+      page.getByRole(subject.filterRole, { name: toggle.label, exact: true }).elementHandle(),
+    ),
+  );
+}
+
+/** The `i`-th change of a series through the toggles (each on, then off): its time in ms. */
+export function filterChange(
+  page: Page,
+  subject: Subject,
+  toggles: readonly Toggle[],
+  handles: Awaited<ReturnType<typeof filterHandles>>,
+  i: number,
+): Promise<number> {
+  const which = Math.floor(i / 2) % toggles.length;
+  const toggle = toggles[which]!;
+  const expected = i % 2 === 0 ? toggle.on : toggle.off;
+  // The floor draws every node the filter shows; the app folds the general controls while a filter is on.
+  const drawn = subject.name === 'app' ? expected.drawn : expected.listed;
+  return page.evaluate(timedToggle, [
+    handles[which]!,
+    drawn,
+    subject.hasList ? expected.listed : null,
+  ] as const);
+}
+
 /** Toggles the filters in turn (on, then off) `count` times; the time of each change, in ms. */
 export async function filterChanges(
   page: Page,
+  subject: Subject,
   toggles: readonly Toggle[],
   count: number,
 ): Promise<number[]> {
+  const handles = await filterHandles(page, subject, toggles);
   const times: number[] = [];
-  const handles = await Promise.all(
-    toggles.map((toggle) => page.getByRole('checkbox', { name: toggle.label, exact: true }).elementHandle()),
-  );
-  for (let i = 0; i < count; i++) {
-    const which = Math.floor(i / 2) % toggles.length;
-    const toggle = toggles[which]!;
-    const expected = i % 2 === 0 ? toggle.on : toggle.off;
-    times.push(await page.evaluate(timedToggle, [handles[which]!, expected] as const));
-  }
+  for (let i = 0; i < count; i++) times.push(await filterChange(page, subject, toggles, handles, i));
   return times;
 }
 
@@ -131,21 +187,16 @@ export async function heapMb(page: Page): Promise<number> {
 }
 
 /**
- * Clicks the node at the centre of the canvas (the page was opened with it selected, so it is centred) and times
- * press → details panel showing it, `count` times; Escape clears the selection between clicks.
+ * Clicks the background (which clears a selection on both pages), then the node `id` where the canvas draws it,
+ * and times press → the panel naming `title` painted.
  */
-export async function selections(page: Page, title: string, count: number): Promise<number[]> {
-  const canvas = page.locator('.graph-canvas');
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('the canvas has no box');
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    await canvas.focus();
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.getElementById('details-title') === null);
-    await page.evaluate(recordNextPress);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    times.push(await page.evaluate(detailsShownAfterPress, title));
-  }
-  return times;
+export async function selection(page: Page, id: string, title: string): Promise<number> {
+  const canvas = await page.locator('.graph-canvas').boundingBox();
+  if (!canvas) throw new Error('the canvas has no box');
+  await page.mouse.click(canvas.x + 3, canvas.y + 3);
+  await page.waitForFunction(() => document.getElementById('details-title') === null);
+  const at = await page.evaluate(nodeOnPage, id);
+  await page.evaluate(recordNextPress);
+  await page.mouse.click(at.x, at.y);
+  return page.evaluate(detailsShownAfterPress, title);
 }

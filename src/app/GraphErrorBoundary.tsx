@@ -1,5 +1,7 @@
 import { Component, type ReactNode } from 'react';
 
+import { dropPagePicture } from '../features/graph/pagePicture';
+
 interface GraphErrorBoundaryProps {
   fallback: ReactNode;
   children: ReactNode;
@@ -11,6 +13,11 @@ export class GraphErrorBoundary extends Component<GraphErrorBoundaryProps, { fai
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  // The picture index.html brought would otherwise stay over the message.
+  componentDidCatch() {
+    dropPagePicture();
   }
 
   render() {

@@ -1,7 +1,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { bringIntoView, NO_INSETS, pictureViewport, READABLE_ZOOM } from '../../src/features/graph/viewport';
+import {
+  bringIntoView,
+  NO_INSETS,
+  pictureViewport,
+  READABLE_ZOOM,
+  sizeOf,
+} from '../../src/features/graph/viewport';
 
 /** A headless canvas of `width` × `height` with square nodes at the given centres. */
 function canvas(width: number, height: number, nodes: Record<string, [number, number]>): Core {
@@ -22,7 +28,7 @@ const picture = { x1: 0, y1: 0, x2: 1600, y2: 1000 };
 describe('the view of a whole picture', () => {
   it('shows all of it, centred, when its names can be read at that size', () => {
     const cy = canvas(1400, 800, {});
-    const { zoom, pan } = pictureViewport(cy, picture, NO_INSETS);
+    const { zoom, pan } = pictureViewport(sizeOf(cy), picture, NO_INSETS);
     expect(zoom).toBeGreaterThanOrEqual(0.65);
     expect(zoom * 1000).toBeLessThanOrEqual(800);
     expect(pan.x + 800 * zoom).toBeCloseTo(700);
@@ -30,19 +36,25 @@ describe('the view of a whole picture', () => {
 
   it('leaves out the part of the canvas a panel covers', () => {
     const cy = canvas(1400, 800, {});
-    const { zoom, pan } = pictureViewport(cy, { x1: 0, y1: 0, x2: 400, y2: 300 }, { right: 400, bottom: 0 });
+    const { zoom, pan } = pictureViewport(
+      sizeOf(cy),
+      { x1: 0, y1: 0, x2: 400, y2: 300 },
+      { right: 400, bottom: 0 },
+    );
     expect(pan.x + 400 * zoom).toBeLessThanOrEqual(1000);
     expect(pan.x).toBeGreaterThanOrEqual(0);
   });
 
   it('draws a small answer larger, but not without bound', () => {
     const cy = canvas(1400, 800, {});
-    expect(pictureViewport(cy, { x1: 0, y1: 0, x2: 170, y2: 40 }, NO_INSETS).zoom).toBeLessThanOrEqual(1.3);
+    expect(
+      pictureViewport(sizeOf(cy), { x1: 0, y1: 0, x2: 170, y2: 40 }, NO_INSETS).zoom,
+    ).toBeLessThanOrEqual(1.3);
   });
 
   it('starts at the top-left at a readable size on a screen too small for all of it (a phone)', () => {
     const cy = canvas(390, 600, {});
-    const { zoom, pan } = pictureViewport(cy, { x1: 50, y1: 20, x2: 1650, y2: 1020 }, NO_INSETS);
+    const { zoom, pan } = pictureViewport(sizeOf(cy), { x1: 50, y1: 20, x2: 1650, y2: 1020 }, NO_INSETS);
     expect(zoom).toBeCloseTo(READABLE_ZOOM);
     expect(pan.x + 50 * zoom).toBeGreaterThan(0);
     expect(pan.x + 50 * zoom).toBeLessThan(20);

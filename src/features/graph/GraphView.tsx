@@ -32,9 +32,10 @@ import {
   applyVisibility,
   highlightNeighbourhood,
   neighbourhood,
+  type Relabel,
   visibleItems,
 } from './cyUpdates';
-import { buildElements, nodeLabel } from './elements';
+import { buildElements, nodeLabel, sectionLabel } from './elements';
 import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
@@ -42,8 +43,10 @@ import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
+import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { shareTouchWithPage } from './shareTouch';
+import { PictureSvg } from './PictureSvg';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
 import {
@@ -54,6 +57,8 @@ import {
   moveViewport,
   NO_INSETS,
   pictureViewport,
+  sizeOf,
+  type Viewport,
   ZOOM_STEP,
   zoomBy,
 } from './viewport';
@@ -92,6 +97,8 @@ export interface GraphViewProps {
   tools?: ReactNode;
   /** The page scrolls under one finger (a phone): two fingers move the graph, or one after a tap (`shareTouch`). */
   sharesTouch?: boolean;
+  /** The address of a node's details, for the links of the picture shown until the canvas is ready. */
+  linkTo?(id: string): string;
 }
 
 const NO_OVERLAY: GraphOverlay = { classes: new Map(), legend: { title: '', entries: [] } };
@@ -137,12 +144,22 @@ export function GraphView({
   viewKey = '',
   tools,
   sharesTouch = false,
+  linkTo = (id) => `?node=${encodeURIComponent(id)}`,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const focusedRef = useRef<string | null>(null);
   const hoveredRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
+  const large = isLargeDataset(dataset);
+  /** Where the picture shown until the canvas is ready goes: where the canvas will put it. */
+  const [pictureView, setPictureView] = useState<Viewport | undefined>(undefined);
+  /**
+   * Whether the picture index.html brought stands in for the canvas (it is of the first view: pagePicture.ts), so
+   * that this view need not draw the same picture again before the canvas.
+   */
+  const [onPagePicture, setOnPagePicture] = useState(() => !large && pagePictureShown());
+  const firstPicture = useRef(picture);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -190,7 +207,11 @@ export function GraphView({
   const showPicture = (cy: Core, shown: GraphPicture, duration: number) => {
     const bounds = pictureBounds(shown);
     if (!bounds) return;
-    moveViewport(cy, pictureViewport(cy, bounds, coveredBy(insetsRef.current, toolbarRef.current)), duration);
+    moveViewport(
+      cy,
+      pictureViewport(sizeOf(cy), bounds, coveredBy(insetsRef.current, toolbarRef.current)),
+      duration,
+    );
     fittedRef.current = true;
   };
 
@@ -247,7 +268,13 @@ export function GraphView({
           // The overlay reached only the part added first.
           if (overlayApplied.current) applyOverlay(cy, overlayApplied.current, undefined);
         }
-        cy.one('render', () => setReady(true));
+        // The first frame is on the canvas: it takes the picture's place in this very frame, and answers clicks.
+        cy.one('render', () => {
+          container.setAttribute('data-graph-ready', 'true');
+          container.parentElement?.querySelector('.graph-picture')?.setAttribute('hidden', '');
+          dropPagePicture();
+          setReady(true);
+        });
       });
 
       showVisibleCount(containerRef.current, visibleItems(cy).length);
@@ -317,16 +344,46 @@ export function GraphView({
     };
   }, [dataset, engineLoads]);
 
+  // Until the canvas is ready its picture stands in, where the canvas will draw it: the page's, while the view is
+  // the one it shows, else one drawn here.
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    const bounds = pictureBounds(picture);
+    if (ready || large || !container || !bounds) return;
+    const place = () => {
+      const covered = coveredBy(insets, toolbarRef.current);
+      if (onPagePicture) {
+        if (picture === firstPicture.current && placePagePicture(container.getBoundingClientRect(), covered))
+          return;
+        dropPagePicture();
+        setOnPagePicture(false);
+        return;
+      }
+      const size = { width: container.clientWidth, height: container.clientHeight };
+      setPictureView(pictureViewport(size, bounds, covered));
+    };
+    place();
+    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
+    resizes?.observe(container);
+    return () => resizes?.disconnect();
+  }, [ready, large, picture, insets, onPagePicture]);
+
+  // Leaving before the canvas was ready, the view takes the page's picture along.
+  useEffect(() => dropPagePicture, []);
+
   // After the page says the graph is drawn, so whatever this starts comes after the first view.
   useEffect(() => {
     if (ready) reportFirstDraw();
   }, [ready]);
 
-  const relabel = useCallback(
-    (id: string, folded: number | undefined) => {
-      const node = nodesById.get(id);
-      return node ? nodeLabel(node, language, labels, folded) : undefined;
-    },
+  const relabel = useMemo(
+    (): Relabel => ({
+      node(id, folded, width) {
+        const node = nodesById.get(id);
+        return node ? nodeLabel(node, language, labels, width, folded) : undefined;
+      },
+      section: (section, width) => sectionLabel(labels.sections[section], language, width),
+    }),
     [nodesById, language, labels],
   );
 
@@ -579,6 +636,18 @@ export function GraphView({
         data-graph-ready={ready ? 'true' : 'false'}
         style={{ background: CANVAS_LOOKS[scheme].background }}
       />
+      {!ready && !large && !onPagePicture && (
+        <PictureSvg
+          dataset={dataset}
+          picture={picture}
+          language={language}
+          labels={labels}
+          scheme={scheme}
+          viewport={pictureView}
+          linkTo={linkTo}
+          onSelect={onSelect}
+        />
+      )}
       <GraphToolbar
         ref={toolbarRef}
         labels={labels}

@@ -12,9 +12,8 @@ import type { Box } from '../../model/layout/types';
 import type { CoreDataset } from '../../model/schema';
 import type { Language, Section } from '../../model/vocabulary';
 
-import { isFar, nodeLabel, nodeSizeData, sizeData } from './elements';
+import { isFar, nodeLabel, nodeSizeData, sectionLabel, sizeData } from './elements';
 import type { GraphLabels } from './GraphLabels';
-import { withLineBreaks } from './lineBreaks';
 
 /**
  * A very large graph is built up in steps of this many elements (small, as a frame ends only between steps, and the
@@ -142,10 +141,15 @@ export function applyLabels(
   folded: GraphPicture['folded'],
 ): void {
   cy.batch(() => {
-    for (const node of dataset.nodes)
-      cy.getElementById(node.id).data('label', nodeLabel(node, language, labels, folded.get(node.id)));
+    for (const node of dataset.nodes) {
+      const element = cy.getElementById(node.id);
+      // A group's heading is as wide as its frame (`w`); other nodes have their kind's width.
+      const width = element.data('w') as number | undefined;
+      element.data('label', nodeLabel(node, language, labels, width, folded.get(node.id)));
+    }
     cy.nodes('.band-label').forEach((band) => {
-      band.data('label', withLineBreaks(labels.sections[band.data('section') as Section]));
+      const name = labels.sections[band.data('section') as Section];
+      band.data('label', sectionLabel(name, language, band.data('labelWidth') as number));
     });
   });
 }
@@ -179,6 +183,12 @@ function placementOf(element: SingularElementArgument, picture: GraphPicture): P
   };
 }
 
+/** The names of nodes and sections for the sizes a new picture gives them. */
+export interface Relabel {
+  node(id: string, folded: number | undefined, width: number): string | undefined;
+  section(section: Section, width: number): string;
+}
+
 /**
  * Makes the canvas show `picture`: shows and hides by class, resizes group headings, frames and regions, relabels
  * folded groups, and moves what stays to its new place (animated over `duration` ms; what appears is put down in
@@ -188,7 +198,7 @@ export function applyPicture(
   cy: Core,
   dataset: CoreDataset,
   picture: GraphPicture,
-  relabel: (id: string, folded: number | undefined) => string | undefined,
+  relabel: Relabel,
   duration: number,
 ): { shown: number; moved: Promise<void> } {
   const toShow: SingularElementArgument[] = [];
@@ -204,11 +214,16 @@ export function applyPicture(
       const kind = kinds.get(element.id());
       if (kind) element.data(nodeSizeData(kind, box));
       else if (!element.hasClass('band-label')) element.data(sizeData(box));
-      else element.data('labelWidth', box.width);
+      else if (element.data('labelWidth') !== box.width) {
+        element.data({
+          labelWidth: box.width,
+          label: relabel.section(element.data('section') as Section, box.width),
+        });
+      }
       if (element.hasClass('item')) {
         const folded = picture.folded.get(element.id());
         element.toggleClass('folded', folded !== undefined);
-        const label = relabel(element.id(), folded);
+        const label = relabel.node(element.id(), folded, box.width);
         if (label !== undefined && label !== element.data('label')) element.data('label', label);
       }
       const position = element.position();

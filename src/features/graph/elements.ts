@@ -2,7 +2,14 @@ import type { ElementDefinition } from 'cytoscape';
 
 import { edgeId } from '../../model/edges';
 import type { GraphPicture } from '../../model/graphPicture';
-import { isGroupKind } from '../../model/layout/sizes';
+import { labelLines } from '../../model/labelLines';
+import {
+  isGroupKind,
+  LABEL_FONT_SIZE,
+  labelWidth,
+  NODE_SIZES,
+  SECTION_FONT_SIZE,
+} from '../../model/layout/sizes';
 import type { Box } from '../../model/layout/types';
 import type { CoreDataset, NavNode } from '../../model/schema';
 import { type Language, type NodeKind, type Section, SECTIONS } from '../../model/vocabulary';
@@ -29,8 +36,30 @@ export function canvasTitle(node: NavNode, language: Language): string {
   return language === 'ja' ? title.replace(TRAILING_ENGLISH, '') || title : title;
 }
 
-export function nodeLabel(node: NavNode, language: Language, labels: GraphLabels, folded?: number): string {
-  return withLineBreaks(plainLabel(node, language, labels, folded));
+/**
+ * The name a node shows, in `language`, broken into the lines it is drawn in (`labelLines`) inside a node `width`
+ * wide (a group's heading is as wide as its frame; other nodes have their kind's width).
+ */
+export function nodeLabel(
+  node: NavNode,
+  language: Language,
+  labels: GraphLabels,
+  width: number = NODE_SIZES[node.kind].width,
+  folded?: number,
+): string {
+  const font = { language, bold: isGroupKind(node.kind), size: LABEL_FONT_SIZE };
+  return labelLines(
+    withLineBreaks(plainLabel(node, language, labels, folded)),
+    labelWidth(node.kind, width),
+    font,
+  ).join('\n');
+}
+
+/** A section's name, broken into lines `width` wide. */
+export function sectionLabel(name: string, language: Language, width: number): string {
+  return labelLines(withLineBreaks(name), width, { language, bold: true, size: SECTION_FONT_SIZE }).join(
+    '\n',
+  );
 }
 
 function plainLabel(node: NavNode, language: Language, labels: GraphLabels, folded?: number): string {
@@ -57,16 +86,6 @@ export function nodeClasses(node: NavNode): string[] {
   return classes;
 }
 
-/** Horizontal room a label loses to the shape's edges (the control's pointed ends, rounded corners). */
-const TEXT_INSET: Record<NodeKind, number> = {
-  threat: 8,
-  'threat-group': 10,
-  control: 16,
-  'control-group': 10,
-  'ml-top10': 10,
-  'llm-top10': 14,
-};
-
 /** Lines longer than this cross the picture; they are drawn faint until their node is emphasised. */
 export const FAR_EDGE = 650;
 
@@ -75,9 +94,6 @@ export function isFar(a: { x: number; y: number }, b: { x: number; y: number }):
 }
 
 export const sizeData = (box: Box) => ({ w: box.width, h: box.height });
-
-/** The width a node's label may use inside a node of `width`. */
-export const labelWidth = (kind: NodeKind, width: number) => Math.max(40, width - TEXT_INSET[kind]);
 
 /**
  * Size data of a node. A group's heading is as wide as its frame, so it carries its box and label width; every
@@ -118,7 +134,7 @@ export function buildElements(
       data: {
         id: bandLabelId(section),
         section,
-        label: withLineBreaks(labels.sections[section]),
+        label: sectionLabel(labels.sections[section], language, label?.width ?? 100),
         labelWidth: label?.width ?? 100,
       },
       position: { x: label?.x ?? 0, y: label?.y ?? 0 },
@@ -148,7 +164,7 @@ export function buildElements(
         id: node.id,
         section: node.section,
         kind: node.kind,
-        label: nodeLabel(node, language, labels, folded),
+        label: nodeLabel(node, language, labels, box?.width, folded),
         ...nodeSizeData(node.kind, box ?? NOWHERE),
       },
       position: { x: box?.x ?? 0, y: box?.y ?? 0 },

@@ -83,6 +83,17 @@ export const CONTROL_LOOKS: Record<ControlType, Pick<NodeLook, 'fill' | 'border'
 /** Governance controls get a heavier border (and a text mark under the name). */
 export const GOVERNANCE_BORDER_WIDTH = 5;
 
+/** Border widths of nodes, group frames and section regions; a double border is drawn wider. */
+export const BORDER_WIDTHS: Readonly<Record<'double' | 'node' | 'frame' | 'band', number>> = {
+  double: 4,
+  node: 2,
+  frame: 1.5,
+  band: 1,
+};
+
+/** How Cytoscape dashes a border (its defaults), for whatever else draws the graph. */
+export const DASH_PATTERNS = { dashed: [4, 2], dotted: [1, 1] } as const;
+
 /** Group frames: the area a group's members sit in. */
 export const FRAME_LOOKS = {
   'threat-group': { fill: '#14263b', opacity: 0.07, border: '#14263b', borderStyle: 'solid' as BorderStyle },

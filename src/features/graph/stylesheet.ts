@@ -1,12 +1,20 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 
-import { isGroupKind, NODE_SIZES } from '../../model/layout/sizes';
+import {
+  isGroupKind,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  labelWidth,
+  NODE_SIZES,
+  SECTION_FONT_SIZE,
+} from '../../model/layout/sizes';
 import type { GraphRelations } from '../../model/viewState';
 import { CONTROL_TYPES, EDGE_KINDS, type Language, NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 
-import { labelWidth } from './elements';
+import { CONTROL_POINTS } from './looks';
 import { overlayStylesheet } from './overlayStylesheet';
 import {
+  BORDER_WIDTHS,
   CANVAS_LOOKS,
   type ColourScheme,
   CONTROL_LOOKS,
@@ -41,9 +49,6 @@ const pixelsFromData = (field: string) => (element: NodeSingular) => `${element.
 /** Bands, frames and group headings take the size of their box in the layout. */
 const SIZE_FROM_DATA = { width: fromData<number>('w'), height: fromData<number>('h') };
 
-/** A control is a chip with pointed ends: told from a threat's rounded one without its colour. */
-const CONTROL_POINTS = [-1, 0, -0.92, -1, 0.92, -1, 1, 0, 0.92, 1, -0.92, 1];
-
 function shapeStyle(shape: Shape) {
   return shape === 'hexagon'
     ? { shape: 'polygon' as const, 'shape-polygon-points': CONTROL_POINTS }
@@ -73,7 +78,7 @@ export function graphStylesheet(
       selector: 'node',
       style: {
         'font-family': FONT_FAMILY[language],
-        'font-size': 12,
+        'font-size': LABEL_FONT_SIZE,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         'text-wrap': 'wrap',
         'text-valign': 'center',
@@ -84,7 +89,7 @@ export function graphStylesheet(
     },
     {
       selector: 'node.item',
-      style: { label: fromData<string>('label'), 'line-height': 1.15 },
+      style: { label: fromData<string>('label'), 'line-height': LABEL_LINE_HEIGHT },
     },
     ...NODE_KINDS.map((kind) => {
       const look = NODE_LOOKS[kind];
@@ -111,7 +116,8 @@ export function graphStylesheet(
         'background-color': CONTROL_LOOKS[type].fill,
         'border-color': CONTROL_LOOKS[type].border,
         'border-style': CONTROL_LOOKS[type].borderStyle,
-        'border-width': CONTROL_LOOKS[type].borderStyle === 'double' ? 4 : 2,
+        'border-width':
+          CONTROL_LOOKS[type].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.node,
       },
     })),
     { selector: 'node.governance', style: { 'border-width': GOVERNANCE_BORDER_WIDTH } },
@@ -122,7 +128,7 @@ export function graphStylesheet(
         shape: 'rectangle',
         'background-color': canvas.band.fill,
         'border-color': canvas.band.border,
-        'border-width': 1,
+        'border-width': BORDER_WIDTHS.band,
         'border-style': 'dashed',
         events: 'no',
         'z-compound-depth': 'bottom',
@@ -137,7 +143,7 @@ export function graphStylesheet(
         'background-opacity': 0,
         label: fromData<string>('label'),
         color: canvas.band.text,
-        'font-size': 14,
+        'font-size': SECTION_FONT_SIZE,
         'font-weight': 'bold',
         'min-zoomed-font-size': 4,
         'text-max-width': pixelsFromData('labelWidth'),
@@ -156,7 +162,8 @@ export function graphStylesheet(
         'background-opacity': canvas.frames[kind].opacity,
         'border-color': canvas.frames[kind].border,
         'border-style': FRAME_LOOKS[kind].borderStyle,
-        'border-width': FRAME_LOOKS[kind].borderStyle === 'double' ? 4 : 1.5,
+        'border-width':
+          FRAME_LOOKS[kind].borderStyle === 'double' ? BORDER_WIDTHS.double : BORDER_WIDTHS.frame,
         events: 'no' as const,
         'z-compound-depth': 'bottom' as const,
         'z-index': Z.frame,

@@ -2,14 +2,14 @@ import type { Core, NodeCollection } from 'cytoscape';
 
 /** Viewport moves of GraphView's instance: the picture in view, a neighbourhood in view, zoom steps. */
 
-const FIT_PADDING = 10;
+export const FIT_PADDING = 10;
 export const ZOOM_STEP = 1.25;
 /** Node labels are 12 px: at this zoom they are drawn at 11 px, comfortably readable. */
 export const READABLE_ZOOM = 11 / 12;
 /** The least zoom at which a whole picture is shown (names at about 8 px); below it, its start at a readable zoom. */
-const LEGIBLE_ZOOM = 0.65;
+export const LEGIBLE_ZOOM = 0.65;
 /** A small answer is drawn larger, but not so large that it stops looking like part of the map. */
-const MAX_FIT_ZOOM = 1.3;
+export const MAX_FIT_ZOOM = 1.3;
 
 /** Rectangle corners in model coordinates. */
 export interface Bounds {
@@ -27,24 +27,33 @@ export interface Insets {
 
 export const NO_INSETS: Insets = { right: 0, bottom: 0 };
 
-interface Viewport {
+export interface Viewport {
   zoom: number;
   pan: { x: number; y: number };
 }
 
+/** A canvas's size in pixels. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const sizeOf = (cy: Core): Size => ({ width: cy.width(), height: cy.height() });
+
 /** The part of the canvas nothing covers, in pixels. */
-function freeArea(cy: Core, insets: Insets) {
-  const width = Math.max(cy.width() - insets.right, cy.width() / 3);
-  const height = Math.max(cy.height() - insets.bottom, cy.height() / 3);
+function freeArea(size: Size, insets: Insets): Size {
+  const width = Math.max(size.width - insets.right, size.width / 3);
+  const height = Math.max(size.height - insets.bottom, size.height / 3);
   return { width, height };
 }
 
 /**
- * The whole picture in the free part of the canvas, as large as fits (up to MAX_FIT_ZOOM); when that would draw
- * its names under 9 px (a phone), its top-left corner at a readable size instead.
+ * The whole picture in the free part of a canvas of `size`, as large as fits (up to MAX_FIT_ZOOM); when that would
+ * draw its names under 9 px (a phone), its top-left corner at a readable size instead. The picture drawn before the
+ * canvas is ready is placed by the same function (PictureSvg.tsx), or by the rules of `staticPictureCss`.
  */
-export function pictureViewport(cy: Core, bounds: Bounds, insets: Insets): Viewport {
-  const { width, height } = freeArea(cy, insets);
+export function pictureViewport(size: Size, bounds: Bounds, insets: Insets): Viewport {
+  const { width, height } = freeArea(size, insets);
   const w = Math.max(bounds.x2 - bounds.x1, 1);
   const h = Math.max(bounds.y2 - bounds.y1, 1);
   const fit = Math.min((width - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h, MAX_FIT_ZOOM);
@@ -90,7 +99,7 @@ export function bringIntoView(
   duration: number,
 ) {
   if (node.empty()) return;
-  const { width, height } = freeArea(cy, insets);
+  const { width, height } = freeArea(sizeOf(cy), insets);
   const fitting = candidates
     .map((elements) => elements.union(node).renderedBoundingBox({ includeLabels: false }))
     .find((box) => box.w <= width - 2 * FIT_PADDING && box.h <= height - 2 * FIT_PADDING);
@@ -111,7 +120,7 @@ export function zoomBy(cy: Core, factor: number, duration: number): void {
 }
 
 export function isInView(cy: Core, id: string, insets: Insets = NO_INSETS): boolean {
-  const { width, height } = freeArea(cy, insets);
+  const { width, height } = freeArea(sizeOf(cy), insets);
   const box = cy.getElementById(id).renderedBoundingBox();
   return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
 }
@@ -119,7 +128,7 @@ export function isInView(cy: Core, id: string, insets: Insets = NO_INSETS): bool
 export function centreOn(cy: Core, id: string, insets: Insets, duration: number): void {
   const node = cy.getElementById(id);
   if (node.empty() || node.hasClass('hidden')) return;
-  const { width, height } = freeArea(cy, insets);
+  const { width, height } = freeArea(sizeOf(cy), insets);
   const { x, y } = node.position();
   const zoom = cy.zoom();
   moveViewport(cy, { zoom, pan: { x: width / 2 - x * zoom, y: height / 2 - y * zoom } }, duration);

@@ -31,6 +31,24 @@ export const SPACING = {
   aspect: 1.7,
 } as const;
 
+/** Names are drawn in 12 px at zoom 1, section names in 14 px bold; lines of a name are 1.15 apart. */
+export const LABEL_FONT_SIZE = 12;
+export const SECTION_FONT_SIZE = 14;
+export const LABEL_LINE_HEIGHT = 1.15;
+
+/** Horizontal room a name loses to the shape's edges (the control's pointed ends, rounded corners). */
+const TEXT_INSET: Record<NodeKind, number> = {
+  threat: 8,
+  'threat-group': 10,
+  control: 16,
+  'control-group': 10,
+  'ml-top10': 10,
+  'llm-top10': 14,
+};
+
+/** The width a node's name may use inside a node of `width`. */
+export const labelWidth = (kind: NodeKind, width: number) => Math.max(40, width - TEXT_INSET[kind]);
+
 export function isGroupKind(kind: NodeKind): boolean {
   return kind === 'threat-group' || kind === 'control-group';
 }
