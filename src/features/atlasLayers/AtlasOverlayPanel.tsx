@@ -52,9 +52,14 @@ export default function AtlasOverlayPanel({ index, headingLevel = 2 }: AtlasOver
                 {match.entries.map((entry, i) => (
                   <li key={i}>
                     <code>{entry.techniqueID}</code>
+                    {entry.name && !entry.viaParent && <span> {entry.name}</span>}
                     {entry.tactic && <span className="hint"> ({entry.tactic})</span>}
                     {entry.viaParent && (
-                      <span className="hint"> · {t('overlay.viaParent', { parent: entry.viaParent })}</span>
+                      <span className="hint">
+                        {' '}
+                        ·{' '}
+                        {t('overlay.viaParent', { parent: `${entry.viaParent} ${entry.name ?? ''}`.trim() })}
+                      </span>
                     )}
                     {entry.score !== undefined && (
                       <span> · {t('overlay.score', { score: entry.score })}</span>
@@ -78,9 +83,9 @@ export default function AtlasOverlayPanel({ index, headingLevel = 2 }: AtlasOver
       {source && <p className="hint">{t('overlay.source', { source })}</p>}
       <p>
         {t('overlay.summary', {
-          ids: overlay.idCount,
-          threats: overlay.threats.length,
-          controls: overlay.controls.length,
+          ids: t('overlay.ids', { count: overlay.idCount }),
+          threats: t('overlay.threatCount', { count: overlay.threats.length }),
+          controls: t('overlay.controlCount', { count: overlay.controls.length }),
         })}
       </p>
       {overlay.atlasVersion && ours && overlay.atlasVersion !== ours && (

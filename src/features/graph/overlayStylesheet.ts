@@ -57,8 +57,8 @@ export function overlayStylesheet(): StylesheetJson {
       selector: 'node.atlas-layer',
       style: {
         'underlay-color': ATLAS_LAYER_COLOUR,
-        'underlay-opacity': 0.35,
-        'underlay-padding': 6,
+        'underlay-opacity': 0.5,
+        'underlay-padding': 7,
         'underlay-shape': 'round-rectangle',
       },
     },

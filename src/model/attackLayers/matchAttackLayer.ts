@@ -6,6 +6,8 @@ import type { AttackLayer } from './format';
 /** One entry of a Navigator layer, as the overlay shows it beside a node it reaches. */
 export interface OverlayEntry {
   techniqueID: string;
+  /** ATLAS's name of the id the node cites (the entry's, or its parent's), as the data set gives it. */
+  name?: string;
   tactic?: string;
   score?: number;
   comment?: string;
@@ -55,9 +57,11 @@ export function parentTechnique(id: string): string | null {
  */
 export function matchAttackLayer(nodes: readonly MatchNode[], layer: AttackLayer): AttackOverlay {
   const byId = new Map<string, MatchNode[]>();
+  const names = new Map<string, string>();
   for (const node of nodes) {
     for (const ref of node.references) {
       if (ref.scheme !== 'mitre-atlas' || !ref.id) continue;
+      names.set(ref.id, ref.title);
       const list = byId.get(ref.id) ?? [];
       if (!list.includes(node)) list.push(node);
       byId.set(ref.id, list);
@@ -82,8 +86,9 @@ export function matchAttackLayer(nodes: readonly MatchNode[], layer: AttackLayer
     const parent = parentTechnique(id);
     const direct = byId.get(id) ?? [];
     const throughParent = parent ? (byId.get(parent) ?? []).filter((node) => !direct.includes(node)) : [];
-    for (const node of direct) add(reached, node.id, entry);
-    for (const node of throughParent) add(reached, node.id, { ...entry, viaParent: parent! });
+    for (const node of direct) add(reached, node.id, { ...entry, name: names.get(id) });
+    for (const node of throughParent)
+      add(reached, node.id, { ...entry, name: names.get(parent!), viaParent: parent! });
     if (direct.length + throughParent.length === 0 && firstTime) unknown.push(id);
   }
 

@@ -21,6 +21,7 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const dataset = parsed.dataset;
 const CASE_STUDY = readFileSync('tests/fixtures/attack-navigator/AML.CS0000.json', 'utf8');
 const NOW = '2026-09-02T09:30:00Z';
+const ACQUIRE = 'Acquire Public AI Artifacts';
 
 function ratedLayer(): Layer {
   let layer = createLayer('Customer chatbot', dataset.upstream[0]!.commit, NOW);
@@ -148,12 +149,14 @@ describe('readAttackLayer and matchAttackLayer', () => {
     expect(overlay.name).toBe('Evasion of Deep Learning Detector for Malware C&C Traffic');
     expect(overlay.atlasVersion).toBe('5.6.0');
     expect(overlay.threats.map((match) => match.nodeId)).toEqual(['evasion']);
-    expect(overlay.threats[0]!.entries).toEqual([{ techniqueID: 'AML.T0015', tactic: 'defense-evasion' }]);
+    expect(overlay.threats[0]!.entries).toEqual([
+      { techniqueID: 'AML.T0015', name: 'Evade AI Model', tactic: 'defense-evasion' },
+    ]);
     // The control that limits what is published refers to AML.T0002; the case study used its sub-technique .000.
     const discrete = overlay.controls.find((match) => match.nodeId === 'discrete')!;
     expect(discrete.entries).toEqual([
-      { techniqueID: 'AML.T0002.000', viaParent: 'AML.T0002' },
-      { techniqueID: 'AML.T0002', tactic: 'resource-development' },
+      { techniqueID: 'AML.T0002.000', name: ACQUIRE, viaParent: 'AML.T0002' },
+      { techniqueID: 'AML.T0002', name: ACQUIRE, tactic: 'resource-development' },
     ]);
     expect(overlay.unknown).toEqual([
       'AML.T0000.001',
@@ -173,7 +176,12 @@ describe('readAttackLayer and matchAttackLayer', () => {
         versions: { layer: '4.5', navigator: '5.1.0' },
         domain: 'atlas-atlas',
         techniques: [
-          { techniqueID: 'AML.M0015', score: 3, comment: 'Filters in place.' },
+          {
+            techniqueID: 'AML.M0015',
+            name: 'Adversarial Input Detection',
+            score: 3,
+            comment: 'Filters in place.',
+          },
           { techniqueID: 'AML.T0051.000', score: 80, comment: 'Seen in testing.' },
           { techniqueID: 'AML.T0029', enabled: false, score: 99 },
         ],
@@ -186,7 +194,12 @@ describe('readAttackLayer and matchAttackLayer', () => {
       'promptinjectioniohandling',
     ]);
     expect(overlay.controls[0]!.entries).toEqual([
-      { techniqueID: 'AML.M0015', score: 3, comment: 'Filters in place.' },
+      {
+        techniqueID: 'AML.M0015',
+        name: 'Adversarial Input Detection',
+        score: 3,
+        comment: 'Filters in place.',
+      },
     ]);
     // Direct prompt injection names the sub-technique; prompt injection threats naming AML.T0051 get it too.
     expect(overlay.threats.map((match) => [match.nodeId, match.score])).toEqual([
