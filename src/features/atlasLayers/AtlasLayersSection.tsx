@@ -1,6 +1,6 @@
 import './atlasLayers.css';
 
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 import {
   exportAttackLayer,
@@ -13,9 +13,11 @@ import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
 import type { Layer } from '../../model/layers/schema';
 import { useAtlasOverlayStore } from '../../state/atlasOverlayStore';
 import { useDataStore } from '../../state/dataStore';
+import { CodeLines } from '../common/CodeLines';
+import { useLatestSetter } from '../common/useLatestSetter';
 import { downloadFile } from '../exports/downloadFile';
 import { datedFileName } from '../exports/fileNames';
-import { readBlobBytes } from '../layers/readBlobBytes';
+import { readFileHead } from '../layers/readBlobBytes';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { atlasLayerStrings } from './strings';
@@ -49,9 +51,11 @@ export function AtlasLayersSection({
   const details = useDataStore((state) => state.details);
   const loadDetails = useDataStore((state) => state.loadDetails);
   const show = useAtlasOverlayStore((state) => state.show);
+  const overlayShown = useAtlasOverlayStore((state) => state.overlay !== null);
   const [saved, setSaved] = useState('');
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
-  const latest = useRef(0);
+  // Only the file chosen last is shown, however long an earlier one takes to read.
+  const start = useLatestSetter(setReading);
   const Heading = `h${headingLevel}` as const;
 
   // How many techniques the export would hold, once the references are loaded.
@@ -75,21 +79,14 @@ export function AtlasLayersSection({
   };
 
   const open = async (file: File) => {
-    const serial = ++latest.current;
-    const put = (next: Reading) => {
-      if (serial === latest.current) setReading(next);
-    };
-    setReading({ state: 'reading', file: file.name });
-    let text: string;
-    try {
-      // No more than the limit and one byte: a larger file is refused by its size, unread.
-      text = new TextDecoder().decode(await readBlobBytes(file.slice(0, MAX_LAYER_BYTES + 1)));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      put({ state: 'failed', file: file.name, problem: 'unreadable', errors: [`(root): ${detail}`] });
+    const put = start();
+    put({ state: 'reading', file: file.name });
+    const head = await readFileHead(file, MAX_LAYER_BYTES);
+    if (!head.ok) {
+      put({ state: 'failed', file: file.name, problem: 'unreadable', errors: [head.error] });
       return;
     }
-    const read = readAttackLayer(text);
+    const read = readAttackLayer(new TextDecoder().decode(head.bytes));
     if (!read.ok) {
       put({ state: 'failed', file: file.name, problem: read.problem, errors: read.errors });
       return;
@@ -100,9 +97,9 @@ export function AtlasLayersSection({
       put({ state: 'failed', file: file.name, problem: 'unreadable', errors: [t('export.detailsFailed')] });
       return;
     }
-    if (serial !== latest.current) return;
-    show(matchAttackLayer(loaded.dataset.nodes, read.layer), file.name);
-    put({ state: 'shown', name: read.layer.name });
+    if (put({ state: 'shown', name: read.layer.name })) {
+      show(matchAttackLayer(loaded.dataset.nodes, read.layer), file.name);
+    }
   };
 
   const empty = techniqueCount === 0;
@@ -153,7 +150,9 @@ export function AtlasLayersSection({
           {t('import.hint')}
         </p>
         {reading.state === 'reading' && <p role="status">{t('import.reading', { file: reading.file })}</p>}
-        {reading.state === 'shown' && <p role="status">{t('import.shown', { name: reading.name })}</p>}
+        {reading.state === 'shown' && overlayShown && (
+          <p role="status">{t('import.shown', { name: reading.name })}</p>
+        )}
         {reading.state === 'failed' && (
           <div role="alert" className="atlas-layers__errors">
             <p>
@@ -162,13 +161,7 @@ export function AtlasLayersSection({
             </p>
             <details>
               <summary>{t('import.detail')}</summary>
-              <ul>
-                {reading.errors.map((error, i) => (
-                  <li key={i}>
-                    <code>{error}</code>
-                  </li>
-                ))}
-              </ul>
+              <CodeLines lines={reading.errors} />
             </details>
           </div>
         )}
