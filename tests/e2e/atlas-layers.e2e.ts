@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
@@ -35,6 +36,21 @@ function ratedLayer() {
 }
 
 const { open } = launchBrowserForFile();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page, as `rule: target` lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+    return (await axe.run()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+  });
+}
 
 async function openAtlasLayer(page: Page, lang: 'en' | 'ja', name: string, buffer: Buffer) {
   await page
@@ -87,6 +103,18 @@ describe.each(['en', 'ja'] as const)('ATLAS Navigator layers (%s)', (lang) => {
     expect(await row.locator('[data-atlas-mark]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('the overlay and the section pass axe-core in both colour schemes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected as an inline script, which the app's policy would refuse.
+      const { page } = await open(`layers${query}`, { colorScheme, bypassCSP: true });
+      await openAtlasLayer(page, lang, 'AML.CS0000.json', CASE_STUDY);
+      await page.getByTestId('atlas-overlay').waitFor();
+      await page.getByTestId('atlas-overlay').locator('.atlas-overlay__unknown summary').click();
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('a layer of another domain or version is refused with a message', async () => {
