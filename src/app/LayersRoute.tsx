@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
+import { AtlasLayersSection } from '../features/atlasLayers/AtlasLayersSection';
 import { CatalogueMain } from '../features/catalogue/CatalogueMain';
 import { ExportMenu } from '../features/exports/ExportMenu';
 import { LayerManager } from '../features/layers/LayerManager';
@@ -35,6 +36,7 @@ export function LayersRoute() {
       <div ref={exports} tabIndex={-1} data-testid="export-menu">
         <ExportMenu index={index} visible={visible} layer={activeLayer} language={lang} headingLevel={3} />
       </div>
+      <AtlasLayersSection layer={activeLayer} headingLevel={3} />
     </CatalogueMain>
   );
 }

@@ -24,12 +24,13 @@ import type { GraphIndex } from '../model/graphIndex';
 import type { RoleTool } from '../model/roles/roleTypes';
 import type { CoreDataset } from '../model/schema';
 import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
+import { useAtlasOverlayStore } from '../state/atlasOverlayStore';
 import { useViewStore } from '../state/viewStore';
 
 import { FOCUS_EXPORTS } from './focusExports';
 import { loadLanguage } from './i18n/loadLanguage';
 import { PhoneBar } from './PhoneBar';
-import { RoleGuide, SharedLayerPrompt } from './shellParts';
+import { AtlasOverlayPanel, RoleGuide, SharedLayerPrompt } from './shellParts';
 import { SkipLinks } from './SkipLinks';
 import { useCompactLayout } from './useCompactLayout';
 import { useCoveredEdge } from './useCoveredEdge';
@@ -72,6 +73,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const role = useViewStore((state) => state.view.role);
   const sharedLayer = useViewStore((state) => state.view.layer);
   const setRole = useViewStore((state) => state.setRole);
+  const hasAtlasOverlay = useAtlasOverlayStore((state) => state.overlay !== null);
   const select = useViewStore((state) => state.select);
   const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
   const [layerMessage, setLayerMessage] = useState('');
@@ -192,6 +194,11 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           {role && (
             <Suspense fallback={null}>
               <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
+            </Suspense>
+          )}
+          {hasAtlasOverlay && (
+            <Suspense fallback={null}>
+              <AtlasOverlayPanel index={index} headingLevel={2} />
             </Suspense>
           )}
           <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />

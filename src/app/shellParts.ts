@@ -7,3 +7,4 @@ export const RoleGuide = lazy(() =>
 export const SharedLayerPrompt = lazy(() =>
   import('../features/layers/SharedLayerPrompt').then((module) => ({ default: module.SharedLayerPrompt })),
 );
+export const AtlasOverlayPanel = lazy(() => import('../features/atlasLayers/AtlasOverlayPanel'));

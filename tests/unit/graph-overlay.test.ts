@@ -20,6 +20,22 @@ describe('overlayClasses', () => {
     });
   });
 
+  it('marks the threats and controls an opened ATLAS layer reaches', () => {
+    const classes = overlayClasses({
+      roleFocus: new Set(),
+      supplier: new Set(),
+      marks: new Map([['evasion', { risk: 'high' as const }]]),
+      atlas: new Set(['evasion', 'discrete']),
+    });
+    expect(Object.fromEntries(classes)).toEqual({
+      evasion: ['risk-high', 'atlas-layer'],
+      discrete: ['atlas-layer'],
+    });
+    expect(overlayLegend({ role: null, supplier: null, layer: null, atlas: 'in the ATLAS layer' })).toEqual([
+      { key: 'atlas', symbol: '◆', colour: '#0e7490', text: 'in the ATLAS layer' },
+    ]);
+  });
+
   it('marks nothing without a role, a supplier threat or a layer', () => {
     expect(overlayClasses({ roleFocus: new Set(), supplier: new Set(), marks: new Map() }).size).toBe(0);
   });

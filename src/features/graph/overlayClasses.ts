@@ -7,10 +7,17 @@ export interface OverlayInput {
   supplier: ReadonlySet<string>;
   /** The active layer's status per control and risk level per threat. */
   marks: ReadonlyMap<string, NodeOverlay>;
+  /** Threats and controls an opened ATLAS Navigator layer reaches. */
+  atlas?: ReadonlySet<string>;
 }
 
 /** The overlay classes of each marked node; unmarked nodes are left out. */
-export function overlayClasses({ roleFocus, supplier, marks }: OverlayInput): ReadonlyMap<string, string[]> {
+export function overlayClasses({
+  roleFocus,
+  supplier,
+  marks,
+  atlas,
+}: OverlayInput): ReadonlyMap<string, string[]> {
   const classes = new Map<string, string[]>();
   const add = (id: string, name: string) => {
     const list = classes.get(id);
@@ -23,5 +30,6 @@ export function overlayClasses({ roleFocus, supplier, marks }: OverlayInput): Re
     if (mark.status) add(id, `status-${mark.status}`);
     if (mark.risk) add(id, `risk-${mark.risk}`);
   }
+  for (const id of atlas ?? []) add(id, 'atlas-layer');
   return classes;
 }

@@ -6,6 +6,8 @@ import { INK } from './palette';
 
 export const ROLE_FOCUS_OUTLINE = '#7c3aed';
 export const ROLE_FOCUS_SYMBOL = '★';
+export const ATLAS_LAYER_COLOUR = '#0e7490';
+export const ATLAS_LAYER_SYMBOL = '◆';
 
 /** One line of the overlay legend: a mark (symbol in a coloured ring, dashed for a supplier) and its meaning. */
 export interface OverlayLegendEntry {
@@ -26,12 +28,16 @@ export interface OverlayLegendText {
     status(status: (typeof CONTROL_STATUSES)[number]): string;
     risk(level: (typeof RISK_LEVELS)[number]): string;
   } | null;
+  /** "In the ATLAS layer" while an ATLAS Navigator layer is shown over the map; absent or null otherwise. */
+  atlas?: string | null;
 }
 
 /** The legend of what the overlays add to the graph; the page and the exported picture both draw it. */
-export function overlayLegend({ role, supplier, layer }: OverlayLegendText): OverlayLegendEntry[] {
+export function overlayLegend({ role, supplier, layer, atlas }: OverlayLegendText): OverlayLegendEntry[] {
   const entries: OverlayLegendEntry[] = [];
   if (role) entries.push({ key: 'role', symbol: ROLE_FOCUS_SYMBOL, colour: ROLE_FOCUS_OUTLINE, text: role });
+  if (atlas)
+    entries.push({ key: 'atlas', symbol: ATLAS_LAYER_SYMBOL, colour: ATLAS_LAYER_COLOUR, text: atlas });
   if (supplier) entries.push({ key: 'supplier', symbol: '', colour: INK, dashed: true, text: supplier });
   if (layer) {
     for (const status of CONTROL_STATUSES)

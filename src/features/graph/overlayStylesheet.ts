@@ -4,7 +4,12 @@ import { CONTROL_STATUSES } from '../../model/layers/layerVocabulary';
 import { RISK_LEVELS } from '../../model/layers/risk';
 import { RISK_COLOURS, RISK_SYMBOLS, STATUS_COLOURS, STATUS_SYMBOLS } from '../layers/overlay';
 
-import { ROLE_FOCUS_OUTLINE, ROLE_FOCUS_SYMBOL } from './overlayLegend';
+import {
+  ATLAS_LAYER_COLOUR,
+  ATLAS_LAYER_SYMBOL,
+  ROLE_FOCUS_OUTLINE,
+  ROLE_FOCUS_SYMBOL,
+} from './overlayLegend';
 
 const MARK_BORDER_WIDTH = 5;
 
@@ -12,6 +17,7 @@ const MARK_BORDER_WIDTH = 5;
 function markedLabel(node: NodeSingular): string {
   const symbols: string[] = [];
   if (node.hasClass('role-focus')) symbols.push(ROLE_FOCUS_SYMBOL);
+  if (node.hasClass('atlas-layer')) symbols.push(ATLAS_LAYER_SYMBOL);
   for (const status of CONTROL_STATUSES)
     if (node.hasClass(`status-${status}`)) symbols.push(STATUS_SYMBOLS[status]);
   for (const level of RISK_LEVELS) if (node.hasClass(`risk-${level}`)) symbols.push(RISK_SYMBOLS[level]);
@@ -47,7 +53,17 @@ export function overlayStylesheet(): StylesheetJson {
       },
     },
     {
-      selector: ['node.role-focus', ...statusSelectors, ...riskSelectors].join(', '),
+      // An opened ATLAS Navigator layer: a halo behind the node, beside any border a layer gives it.
+      selector: 'node.atlas-layer',
+      style: {
+        'underlay-color': ATLAS_LAYER_COLOUR,
+        'underlay-opacity': 0.5,
+        'underlay-padding': 7,
+        'underlay-shape': 'round-rectangle',
+      },
+    },
+    {
+      selector: ['node.role-focus', 'node.atlas-layer', ...statusSelectors, ...riskSelectors].join(', '),
       style: { label: markedLabel },
     },
   ];

@@ -3,8 +3,10 @@ import { useMemo } from 'react';
 import type { GraphIndex } from '../../model/graphIndex';
 import { getRole, roleHighlights } from '../../model/roles/roles';
 import type { ScopeResult } from '../../model/scope/evaluate';
+import { useAtlasOverlayStore } from '../../state/atlasOverlayStore';
 import { selectActiveLayer } from '../../state/layerStore';
 import { useViewStore } from '../../state/viewStore';
+import { atlasLayerStrings } from '../atlasLayers/strings';
 import { useLayers } from '../layers/layerStoreContext';
 import { layerOverlay } from '../layers/overlay';
 import { layerStrings } from '../layers/strings';
@@ -21,13 +23,19 @@ export interface GraphOverlay {
   legend: { title: string; entries: readonly OverlayLegendEntry[] };
 }
 
-/** The overlay of the chosen role, the scope answers and the active annotation layer. */
+/** The overlay of the chosen role, the scope answers, the active annotation layer and an opened ATLAS layer. */
 export function useGraphOverlay(index: GraphIndex, scopeResult: ScopeResult): GraphOverlay {
   const layer = useLayers(selectActiveLayer);
   const role = useViewStore((state) => state.view.role);
   const { t: tLayer, lang } = useFeatureT(layerStrings);
   const { t: tRole } = useFeatureT(roleStrings);
   const { t: tScope } = useFeatureT(scopeStrings);
+  const { t: tAtlas } = useFeatureT(atlasLayerStrings);
+  const atlasOverlay = useAtlasOverlayStore((state) => state.overlay);
+  const atlas = useMemo(
+    () => new Set([...(atlasOverlay?.threats ?? []), ...(atlasOverlay?.controls ?? [])].map((m) => m.nodeId)),
+    [atlasOverlay],
+  );
 
   const classes = useMemo(() => {
     const supplier = new Set<string>();
@@ -36,8 +44,9 @@ export function useGraphOverlay(index: GraphIndex, scopeResult: ScopeResult): Gr
       roleFocus: role ? roleHighlights(index, role) : new Set(),
       supplier,
       marks: layerOverlay(index, layer),
+      atlas,
     });
-  }, [index, scopeResult, role, layer]);
+  }, [index, scopeResult, role, layer, atlas]);
 
   const hasLayer = layer !== null;
   const hasSupplier = [...classes.values()].some((list) => list.includes('scope-supplier'));
@@ -52,8 +61,9 @@ export function useGraphOverlay(index: GraphIndex, scopeResult: ScopeResult): Gr
               risk: (level) => tLayer('legend.risk', { level: tLayer(`riskLevel.${level}`) }),
             }
           : null,
+        atlas: atlas.size > 0 ? tAtlas('overlay.legend') : null,
       }),
-    [role, hasSupplier, hasLayer, lang, tLayer, tRole, tScope],
+    [role, hasSupplier, hasLayer, lang, tLayer, tRole, tScope, tAtlas, atlas],
   );
   const title = tLayer('legend.marks');
   return useMemo(() => ({ classes, legend: { title, entries } }), [classes, title, entries]);

@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import type { ScopeResult } from '../../model/scope/evaluate';
+import { useAtlasOverlayStore } from '../../state/atlasOverlayStore';
 import { selectActiveLayer } from '../../state/layerStore';
 import { useViewStore } from '../../state/viewStore';
 import { useLayers } from '../layers/layerStoreContext';
@@ -21,7 +22,8 @@ export function useLazyGraphOverlay(
   const [overlay, setOverlay] = useState<GraphOverlay | null>(null);
   const hasLayer = useLayers(selectActiveLayer) !== null;
   const hasRole = useViewStore((state) => state.view.role) !== null;
-  const needed = hasLayer || hasRole || scopeResult.threats.size > 0;
+  const hasAtlas = useAtlasOverlayStore((state) => state.overlay !== null);
+  const needed = hasLayer || hasRole || hasAtlas || scopeResult.threats.size > 0;
   const source = needed && (
     <Suspense fallback={null}>
       <GraphOverlaySource index={index} scopeResult={scopeResult} onOverlay={setOverlay} />

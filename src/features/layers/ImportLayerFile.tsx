@@ -1,11 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 
 import type { GraphIndex } from '../../model/graphIndex';
 import { MAX_LAYER_BYTES } from '../../model/layers/layerVocabulary';
+import { CodeLines } from '../common/CodeLines';
+import { useLatestSetter } from '../common/useLatestSetter';
 import { useFeatureT } from '../scope/featureStrings';
 
 import { ImportReview, type ReadLayer } from './ImportReview';
-import { readBlobBytes } from './readBlobBytes';
+import { readFileHead } from './readBlobBytes';
 import { readLayerBytes } from './readLayerBytes';
 import { layerStrings } from './strings';
 
@@ -29,25 +31,18 @@ export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
   const id = useId();
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   // Only the file chosen last is shown, however long an earlier one takes to read.
-  const latest = useRef(0);
+  const start = useLatestSetter(setReading);
 
   const read = async (file: File) => {
-    const serial = ++latest.current;
-    const show = (next: Reading) => {
-      if (serial === latest.current) setReading(next);
-    };
-    setReading({ state: 'reading', file: file.name });
-    // Read no more than the limit and one byte: a larger file is then refused by its size, unread.
-    let bytes: Uint8Array;
-    try {
-      bytes = await readBlobBytes(file.slice(0, MAX_LAYER_BYTES + 1));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      show({ state: 'failed', file: file.name, errors: [`(root): ${detail}`] });
+    const show = start();
+    show({ state: 'reading', file: file.name });
+    const head = await readFileHead(file, MAX_LAYER_BYTES);
+    if (!head.ok) {
+      show({ state: 'failed', file: file.name, errors: [head.error] });
       return;
     }
     // A large file is read in a worker: the page stays responsive, whatever the file holds.
-    const result = await readLayerBytes(bytes, index);
+    const result = await readLayerBytes(head.bytes, index);
     show(
       result.ok
         ? { state: 'review', file: file.name, read: result }
@@ -77,13 +72,7 @@ export function ImportLayerFile({ index, onDone }: ImportLayerFileProps) {
       {reading.state === 'failed' && (
         <div role="alert" className="import-layer__errors">
           <p>{t('importFile.failed', { file: reading.file })}</p>
-          <ul>
-            {reading.errors.map((error, i) => (
-              <li key={i}>
-                <code>{error}</code>
-              </li>
-            ))}
-          </ul>
+          <CodeLines lines={reading.errors} />
         </div>
       )}
       {reading.state === 'review' && (

@@ -40,12 +40,7 @@ export const RISK_SYMBOLS: Readonly<Record<RiskLevel, string>> = {
   critical: '!!!!',
 };
 
-export const RISK_COLOURS: Readonly<Record<RiskLevel, string>> = {
-  low: '#2f8f46',
-  medium: '#a68a00',
-  high: '#c8620f',
-  critical: '#b42318',
-};
+export { RISK_COLOURS } from '../../model/layers/risk';
 
 /** The overlay of every node the layer annotates that the data set has (of the right kind). */
 export function layerOverlay(index: GraphIndex, layer: Layer | null): ReadonlyMap<string, NodeOverlay> {

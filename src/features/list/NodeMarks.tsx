@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { GraphIndex } from '../../model/graphIndex';
 import type { Layer } from '../../model/layers/schema';
 import type { NavNode } from '../../model/schema';
+import { useAtlasOverlayStore } from '../../state/atlasOverlayStore';
 import { selectActiveLayer } from '../../state/layerStore';
 import { useViewStore } from '../../state/viewStore';
 import { lazyModule, useLazyModule } from '../common/lazyModule';
 import { useLayers } from '../layers/layerStoreContext';
 
 const LayerMarks = lazy(() => import('./LayerMarks'));
+const AtlasMark = lazy(() => import('../atlasLayers/AtlasMark'));
 /** What each role acts on: loaded with the first role chosen. */
 const roles = lazyModule(() => import('../../model/roles/roles'));
 const NONE: ReadonlySet<string> = new Set();
@@ -17,10 +19,13 @@ const NONE: ReadonlySet<string> = new Set();
 export interface NodeMarksState {
   layer: Layer | null;
   roleFocus: ReadonlySet<string>;
+  /** Threats and controls an opened ATLAS Navigator layer reaches. */
+  atlas: ReadonlySet<string>;
 }
 
 /**
- * What the lists mark beside a node: the active layer's annotations and the chosen role's focus. The same object
+ * What the lists mark beside a node: the active layer's annotations, the chosen role's focus and an opened ATLAS
+ * layer. The same object
  * while neither changes, so memoised rows stay untouched.
  */
 export function useNodeMarks(index: GraphIndex): NodeMarksState {
@@ -31,7 +36,15 @@ export function useNodeMarks(index: GraphIndex): NodeMarksState {
     () => (role && roleData ? roleData.roleHighlights(index, role) : NONE),
     [index, role, roleData],
   );
-  return useMemo(() => ({ layer, roleFocus }), [layer, roleFocus]);
+  const atlasOverlay = useAtlasOverlayStore((state) => state.overlay);
+  const atlas = useMemo(
+    () =>
+      atlasOverlay
+        ? new Set([...atlasOverlay.threats, ...atlasOverlay.controls].map((match) => match.nodeId))
+        : NONE,
+    [atlasOverlay],
+  );
+  return useMemo(() => ({ layer, roleFocus, atlas }), [layer, roleFocus, atlas]);
 }
 
 /**
@@ -47,6 +60,11 @@ export function NodeMarks({ marks, node }: { marks: NodeMarksState; node: NavNod
         </Suspense>
       )}
       {marks.roleFocus.has(node.id) && <RoleFocusMark />}
+      {marks.atlas.has(node.id) && (
+        <Suspense fallback={null}>
+          <AtlasMark />
+        </Suspense>
+      )}
     </>
   );
 }
