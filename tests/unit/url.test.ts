@@ -448,7 +448,9 @@ describe('URL: framework lens', () => {
       '?framework=eu-ai-act',
     );
     expect(
-      serializeViewState(view({ role: 'ciso', framework: { framework: 'eu-ai-act', item: 'art14' }, lang: 'ja' })),
+      serializeViewState(
+        view({ role: 'ciso', framework: { framework: 'eu-ai-act', item: 'art14' }, lang: 'ja' }),
+      ),
     ).toBe('?role=ciso&framework=eu-ai-act:art14&lang=ja');
     expect(serializeViewState(view({ framework: { framework: 'iso42001', item: 'B.6.2.6' } }))).toBe(
       '?framework=iso42001:B.6.2.6',

@@ -9,7 +9,7 @@ import { type ControlEntry, threatsInView } from './threatControls';
 
 type Words = Readonly<Record<Language, string>>;
 
-const STATUS_WORDS: Readonly<Record<ControlStatus, Words>> = {
+export const STATUS_WORDS: Readonly<Record<ControlStatus, Words>> = {
   implemented: { en: 'implemented', ja: '実装済み' },
   partial: { en: 'partly implemented', ja: '一部実装' },
   planned: { en: 'planned', ja: '計画中' },
