@@ -1,6 +1,6 @@
 import { llmEditionOf } from './editions';
-import type { FrameworkLens } from './frameworks/lensParam';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { FrameworkLens } from './frameworks/lensParam';
 import type { GeneralFold } from './graphPicture';
 import type { RoleId } from './roles/roleTypes';
 import type { ScopeAnswers } from './scope/questions';

@@ -1,7 +1,7 @@
 import type { GraphIndex } from '../graphIndex';
+import { statusOf } from '../layers/annotations';
 import { controlsForThreat } from '../layers/controlsForThreat';
 import { countStatuses, type StatusCounts } from '../layers/coverage';
-import { statusOf } from '../layers/annotations';
 import type { Layer } from '../layers/schema';
 import { isControl, isThreat } from '../nodeKinds';
 

@@ -1,8 +1,8 @@
 import type { GraphIndex } from '../graphIndex';
 
 import {
-  FRAMEWORK_IDS,
   type Framework,
+  FRAMEWORK_IDS,
   type FrameworkId,
   type FrameworkItem,
   type FrameworkLink,
