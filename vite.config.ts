@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { datasetParts } from './scripts/vite-data-plugin';
+import { frameworksFile } from './scripts/vite-frameworks-plugin';
 import { startChunk } from './scripts/vite-start-chunk-plugin';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.
@@ -119,6 +120,7 @@ export default defineConfig({
     react(),
     reactRouterProductionBuild(),
     datasetParts(),
+    frameworksFile(),
     start.plugin,
     contentSecurityPolicy(),
     buildId(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildFrameworkIndex } from '../../src/model/frameworks/frameworkIndex';
-import { applyLens, lensLinks, lensReach } from '../../src/model/frameworks/lens';
+import { applyLens, lensLinks, lensReach, viewThroughLens } from '../../src/model/frameworks/lens';
 import { parseFrameworkParam } from '../../src/model/frameworks/lensParam';
 import { parseFrameworks } from '../../src/model/frameworks/parseFrameworks';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -138,5 +138,29 @@ describe('framework lens', () => {
     for (const id of visible.nodes) expect(filtered.nodes.has(id)).toBe(true);
     expect(visible.nodes.has('trainadversarial')).toBe(false);
     expect(visible.nodes.has('dataqualitycontrol')).toBe(filtered.nodes.has('dataqualitycontrol'));
+  });
+});
+
+describe('viewThroughLens', () => {
+  it('applies a known lens, matching the item in any case', () => {
+    const outcome = viewThroughLens(index, frameworks, { framework: 'eu-ai-act', item: 'ART15' }, all);
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind === 'applied') {
+      expect(outcome.item?.id).toBe('art15');
+      expect(outcome.visible.nodes.has('trainadversarial')).toBe(true);
+      expect(outcome.visible.nodes.has('dataqualitycontrol')).toBe(false);
+    }
+  });
+
+  it('leaves the view alone for a framework or item the file lacks', () => {
+    expect(viewThroughLens(index, frameworks, { framework: 'iso27002', item: null }, all)).toEqual({
+      kind: 'unknown-framework',
+      visible: all,
+    });
+    expect(viewThroughLens(index, frameworks, { framework: 'eu-ai-act', item: 'art16' }, all)).toEqual({
+      kind: 'unknown-item',
+      visible: all,
+      item: 'art16',
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { VisibleSubgraph } from '../visibility';
 
 import type { FrameworkIndex } from './frameworkIndex';
 import type { FrameworkLens } from './lensParam';
-import type { FrameworkLink } from './schema';
+import type { Framework, FrameworkItem, FrameworkLink } from './schema';
 
 /** What a framework lens reaches in the navigator. */
 export interface LensReach {
@@ -108,4 +108,33 @@ export function applyLens<V extends VisibleSubgraph>(
     visible: { ...visible, nodes, edges, counts },
     lensed: { uncovered, leftOut: visible.nodes.size - nodes.size },
   };
+}
+
+/** A lens as the views apply it: not at all when the file lacks its framework or item, which they then say. */
+export type LensOutcome<V extends VisibleSubgraph> =
+  | { kind: 'unknown-framework'; visible: V }
+  | { kind: 'unknown-item'; visible: V; item: string }
+  | {
+      kind: 'applied';
+      visible: V;
+      framework: Framework;
+      item: FrameworkItem | null;
+      reach: LensReach;
+      lensed: LensedView;
+    };
+
+/** What the views show through `lens` (see `applyLens`); the item is matched in any case. */
+export function viewThroughLens<V extends VisibleSubgraph>(
+  index: GraphIndex,
+  frameworks: FrameworkIndex,
+  lens: FrameworkLens,
+  visible: V,
+): LensOutcome<V> {
+  const framework = frameworks.framework(lens.framework);
+  if (!framework) return { kind: 'unknown-framework', visible };
+  const item = lens.item === null ? null : frameworks.findItem(lens.framework, lens.item);
+  if (item === undefined) return { kind: 'unknown-item', visible, item: lens.item! };
+  const reach = lensReach(index, lensLinks(frameworks, { framework: lens.framework, item: item?.id ?? null }));
+  const applied = applyLens(index, visible, reach);
+  return { kind: 'applied', visible: applied.visible, framework, item, reach, lensed: applied.lensed };
 }
