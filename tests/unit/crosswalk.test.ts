@@ -124,7 +124,7 @@ describe('crosswalk exports', () => {
     expect(md).toContain('No Exchange control or threat linked.');
     expect(md).toContain('OWASP AI Exchange');
     const ja = exportCrosswalkMarkdown(index, act, rows, null, 'ja');
-    expect(ja).toContain('# クロスウォーク：EU AI法');
+    expect(ja).toContain('# 対応表：EU AI法');
     expect(ja).toContain('## Art. 10 データガバナンス');
     expect(ja).toContain('部分的に対応');
   });

@@ -16,7 +16,7 @@ const ja: Translation = {
     index: '索引',
     scope: 'システムのスコープ設定',
     layers: '注釈',
-    crosswalk: 'クロスウォーク',
+    crosswalk: '対応表',
     loading: '表示を読み込んでいます…',
   },
   header: {

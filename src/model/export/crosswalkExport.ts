@@ -35,7 +35,7 @@ export const CROSSWALK_CSV_HEADER = [
 type Relation = 'control' | 'threat' | 'against';
 
 const TEXT = {
-  title: (name: string): Words => ({ en: `Crosswalk: ${name}`, ja: `クロスウォーク：${name}` }),
+  title: (name: string): Words => ({ en: `Crosswalk: ${name}`, ja: `対応表：${name}` }),
   source: { en: 'Source:', ja: '出典：' },
   controls: { en: 'Controls', ja: '管理策' },
   threats: { en: 'Threats', ja: '脅威' },

@@ -134,7 +134,10 @@ export function viewThroughLens<V extends VisibleSubgraph>(
   if (!framework) return { kind: 'unknown-framework', visible };
   const item = lens.item === null ? null : frameworks.findItem(lens.framework, lens.item);
   if (item === undefined) return { kind: 'unknown-item', visible, item: lens.item! };
-  const reach = lensReach(index, lensLinks(frameworks, { framework: lens.framework, item: item?.id ?? null }));
+  const reach = lensReach(
+    index,
+    lensLinks(frameworks, { framework: lens.framework, item: item?.id ?? null }),
+  );
   const applied = applyLens(index, visible, reach);
   return { kind: 'applied', visible: applied.visible, framework, item, reach, lensed: applied.lensed };
 }
