@@ -91,6 +91,7 @@ describe('framework lens', () => {
       ['ML01', 'evasion', 'inputthreats', 'trainadversarial', 'zeroknowledgeevasion'].sort(),
     );
     // What the filters show that the lens does not cover, counted as threats (not groups with member threats).
+    expect(lensed.covered).toBe(1);
     expect(lensed.uncovered).toEqual([
       'promptinjection',
       'modelinversion',

@@ -144,7 +144,7 @@ function LensSummary({
           {t('lens.summary', {
             name: label,
             controls: t('lens.controls', { count: controls }),
-            threats: t('lens.threats', { count: outcome.reach.covered.size }),
+            threats: t('lens.threats', { count: outcome.lensed.covered }),
           })}
         </p>
       )}

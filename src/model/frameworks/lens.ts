@@ -73,6 +73,8 @@ export function lensReach(index: GraphIndex, links: readonly FrameworkLink[]): L
 }
 
 export interface LensedView {
+  /** How many threats the filters show that the lens covers (counted as threats, as every count is). */
+  covered: number;
   /** Threats the filters show that the lens leaves uncovered, in reading order. */
   uncovered: readonly string[];
   /** How many nodes the filters show that the lens leaves out. */
@@ -99,14 +101,15 @@ export function applyLens<V extends VisibleSubgraph>(
   for (const kind of Object.keys(counts) as (keyof typeof counts)[]) {
     counts[kind] = { shown: shown[kind], total: visible.counts[kind].total };
   }
-  const uncovered = index.nodes
-    .filter(
-      (node) => visible.nodes.has(node.id) && countsAsThreat(index, node.id) && !reach.covered.has(node.id),
-    )
-    .map((node) => node.id);
+  const threats = index.nodes.filter((node) => visible.nodes.has(node.id) && countsAsThreat(index, node.id));
+  const uncovered = threats.filter((node) => !reach.covered.has(node.id)).map((node) => node.id);
   return {
     visible: { ...visible, nodes, edges, counts },
-    lensed: { uncovered, leftOut: visible.nodes.size - nodes.size },
+    lensed: {
+      covered: threats.length - uncovered.length,
+      uncovered,
+      leftOut: visible.nodes.size - nodes.size,
+    },
   };
 }
 
