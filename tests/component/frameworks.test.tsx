@@ -2,7 +2,20 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { createLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
+import { serializeStore, STORE_VERSION } from '../../src/model/layers/layerStore';
+import { sampleDataset } from '../unit/fixtures/sampleDataset';
+
 import { renderApp } from './renderApp';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+/** Saved layers with one active layer: one control of Art. 10 implemented, the other planned. */
+function savedLayer(): string {
+  let layer = createLayer('Payments', sampleDataset.upstream[0]!.commit, NOW);
+  layer = setControlAnnotation(layer, 'dataqualitycontrol', { status: 'implemented' }, NOW);
+  layer = setControlAnnotation(layer, 'moretraindata', { status: 'planned' }, NOW);
+  return serializeStore({ version: STORE_VERSION, activeId: 'layer-1', layers: [{ id: 'layer-1', layer }] });
+}
 
 const listed = async () => {
   const list = await screen.findByTestId('visible-nodes');
@@ -120,5 +133,13 @@ describe('crosswalk view', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'すべての項目を表示' }));
     expect(await location()).toBe('/crosswalk?framework=eu-ai-act&lang=ja');
     expect(within(await screen.findByRole('table')).getAllByRole('rowheader')).toHaveLength(3);
+  });
+
+  it('with an annotation layer active, counts each item’s controls by status', async () => {
+    renderApp('/crosswalk?framework=eu-ai-act', { savedLayers: savedLayer() });
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Controls by status (Payments)' })).toBeTruthy();
+    const art10 = within(table).getByRole('row', { name: /Art\. 10/ });
+    expect(art10.textContent).toContain('1 implemented, 0 partial, 1 planned of 2');
   });
 });
