@@ -213,7 +213,13 @@ function FrameworkCrosswalk({ index, frameworks, framework, item, visible }: Fra
       {rows.length === 0 ? (
         <p>{t('crosswalk.noRows')}</p>
       ) : (
-        <div className="crosswalk-table-wrap">
+        // On a narrow screen the table scrolls sideways: its box is a Tab stop, so the keys scroll it too.
+        <div
+          className="crosswalk-table-wrap"
+          role="region"
+          aria-label={t('crosswalk.caption', { name: framework.name[lang] })}
+          tabIndex={0}
+        >
           <table className="crosswalk-table">
             <caption>{t('crosswalk.caption', { name: framework.name[lang] })}</caption>
             <thead>
