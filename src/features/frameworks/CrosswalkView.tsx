@@ -21,6 +21,7 @@ import { useFeatureT } from '../scope/featureStrings';
 import { hasAnswers } from '../scope/hasAnswers';
 import { SortBar } from '../top10/SortBar';
 
+import { FrameworkLoadError } from './FrameworkLoadError';
 import { frameworkStrings } from './strings';
 import { useFrameworkData } from './useFrameworkData';
 
@@ -49,17 +50,7 @@ export function CrosswalkView({ heading, index, visible }: CrosswalkViewProps) {
   return (
     <CatalogueMain heading={heading} className="crosswalk-view" intro={<p>{t('crosswalk.intro')}</p>}>
       {status.status === 'error' ? (
-        <div role="alert">
-          <p>{t('lens.failed')}</p>
-          <ul>
-            {status.errors.slice(0, 5).map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-          <button type="button" className="button" onClick={retry}>
-            {t('lens.retry')}
-          </button>
-        </div>
+        <FrameworkLoadError errors={status.errors} onRetry={retry} />
       ) : status.status !== 'ready' ? (
         <p role="status" className="hint">
           {t('lens.loading')}

@@ -12,6 +12,7 @@ import { useViewStore } from '../../state/viewStore';
 import { NodeButton } from '../common/NodeButton';
 import { useFeatureT } from '../scope/featureStrings';
 
+import { FrameworkLoadError } from './FrameworkLoadError';
 import { frameworkStrings } from './strings';
 import type { FrameworkLensView } from './useFrameworkLens';
 
@@ -105,20 +106,7 @@ function LensSummary({
 }) {
   const { t } = useFeatureT(frameworkStrings);
   const { status, outcome } = lens;
-  if (status?.status === 'error')
-    return (
-      <div role="alert">
-        <p>{t('lens.failed')}</p>
-        <ul>
-          {status.errors.slice(0, 5).map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-        <button type="button" className="button" onClick={lens.retry}>
-          {t('lens.retry')}
-        </button>
-      </div>
-    );
+  if (status?.status === 'error') return <FrameworkLoadError errors={status.errors} onRetry={lens.retry} />;
   if (!outcome)
     return (
       <p role="status" className="hint">

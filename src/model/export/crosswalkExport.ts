@@ -1,11 +1,10 @@
-import { sourceLines } from '../dataSources';
 import type { CrosswalkEntry, CrosswalkRow } from '../frameworks/crosswalk';
 import type { Coverage, Framework } from '../frameworks/schema';
 import type { GraphIndex } from '../graphIndex';
 import { CONTROL_STATUSES } from '../layers/layerVocabulary';
 import type { Language } from '../vocabulary';
 
-import { STATUS_WORDS } from './checklist';
+import { dataLines, STATUS_WORDS } from './checklist';
 import { type CsvValue, toCsv } from './csv';
 import { escapeInline } from './markdown';
 
@@ -50,7 +49,6 @@ const TEXT = {
   }),
   through: (path: string): Words => ({ en: `through ${path}`, ja: `${path} 経由` }),
   statuses: { en: 'Controls by status:', ja: '管理策の状況：' },
-  data: { en: 'Data:', ja: 'データ：' },
 };
 
 interface Line {
@@ -138,14 +136,7 @@ export function exportCrosswalkMarkdown(
     }
     if (row.hidden > 0) lines.push(TEXT.hidden(row.hidden)[lang]);
   }
-  lines.push(
-    '',
-    '---',
-    '',
-    TEXT.data[lang],
-    '',
-    ...sourceLines(index.dataset.upstream).map((line) => `- ${escapeInline(line)}`),
-  );
+  lines.push(...dataLines(index, lang));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
