@@ -2,3 +2,8 @@
 declare module 'virtual:dataset-urls' {
   export const datasetUrls: { core: string; details: string };
 }
+
+/** The address of data/frameworks.json, provided by scripts/vite-frameworks-plugin.ts. */
+declare module 'virtual:frameworks-url' {
+  export const frameworksUrl: string;
+}

@@ -9,6 +9,8 @@ import { isFreeEscape } from '../features/details/useReturnFocus';
 import { ViewErrorBoundary } from '../features/errors/ViewErrorBoundary';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { FiltersRail } from '../features/filters/FiltersRail';
+import { FrameworkLensControl } from '../features/frameworks/FrameworkLensControl';
+import { useFrameworkLens } from '../features/frameworks/useFrameworkLens';
 import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
 import { LazyLayerSyncNotice } from '../features/layers/LazyLayerSyncNotice';
@@ -77,7 +79,10 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const select = useViewStore((state) => state.select);
   const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
   const [layerMessage, setLayerMessage] = useState('');
-  const { result: scopeResult, visible, shownWith } = useScopedView(index, filters, scope);
+  const { result: scopeResult, visible: scoped, shownWith } = useScopedView(index, filters, scope);
+  // The framework lens narrows every view; the details still say what the filters and the scope hide.
+  const lens = useFrameworkLens(index, scoped);
+  const { visible } = lens;
   const navigate = useNavigate();
   const matches = useSearchMatches(q);
   const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
@@ -191,6 +196,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           )}
           <SearchBox index={index} visibleNodes={visible.nodes} />
           <RoleSelect value={role} onChange={setRole} />
+          <FrameworkLensControl index={index} lens={lens} />
           {role && (
             <Suspense fallback={null}>
               <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
@@ -224,7 +230,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           open={parts.detailsOpen}
           index={index}
           nodeId={selectedId}
-          visibleNodes={visible.nodes}
+          visibleNodes={scoped.nodes}
           shownWith={shownWith}
           scopeResult={scopeResult}
           focusOnGraph={(id) => graphCommands.current?.focusNode(id) ?? false}

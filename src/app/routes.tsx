@@ -11,6 +11,9 @@ import { ViewFallback } from './ViewFallback';
 // The workflow views load when first opened: the graph, the first view, does not carry them.
 const ScopeRoute = lazy(() => import('./ScopeRoute').then((module) => ({ default: module.ScopeRoute })));
 const LayersRoute = lazy(() => import('./LayersRoute').then((module) => ({ default: module.LayersRoute })));
+const CrosswalkRoute = lazy(() =>
+  import('./CrosswalkRoute').then((module) => ({ default: module.CrosswalkRoute })),
+);
 
 /**
  * The views share one page (header, filters, details) and the query string; each has a path (docs/url-scheme.md).
@@ -41,6 +44,14 @@ export const routes: RouteObject[] = [
             element: (
               <Suspense fallback={<ViewFallback view="layers" />}>
                 <LayersRoute />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'crosswalk',
+            element: (
+              <Suspense fallback={<ViewFallback view="crosswalk" />}>
+                <CrosswalkRoute />
               </Suspense>
             ),
           },

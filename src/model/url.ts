@@ -6,6 +6,12 @@ import {
   llmEditionOf,
   llmItemId,
 } from './editions';
+import {
+  type FrameworkLens,
+  MAX_FRAMEWORK_PARAM_LENGTH,
+  parseFrameworkParam,
+  serializeFrameworkParam,
+} from './frameworks/lensParam';
 import type { GeneralFold } from './graphPicture';
 import { parseRoleParam, type RoleNotice, serializeRoleParam } from './roles/roleParam';
 import { NODE_ID } from './schema';
@@ -19,7 +25,7 @@ import { CONTROL_TYPES, IMPACTS, type Language, LANGUAGES, LIFECYCLES } from './
  * The URL contract (docs/url-scheme.md): `lifecycle`, `impact`, `type` (comma-separated vocabulary ids),
  * `general` (`0` hides the general controls, `open` lists them, `folded` folds them), `relations=all`, `edition` (of
  * the LLM Top 10), `q`, `node` (a node id, a SecID, or an LLM number without edition), `sort`, `layout`, `scope`,
- * `role`, `layer`, `lang`. Parsing never throws; serializing leaves defaults out and writes values in vocabulary
+ * `role`, `framework` (a framework lens), `layer`, `lang`. Parsing never throws; serializing leaves defaults out and writes values in vocabulary
  * order, so equal states give equal URLs.
  */
 
@@ -36,7 +42,7 @@ const MAX_NOTICES_PER_PARAM = 3;
 
 export type ListParam = 'lifecycle' | 'impact' | 'type';
 /** Parameters that take one value of a closed list. */
-export type ChoiceParam = 'edition' | 'sort' | 'layout' | 'relations';
+export type ChoiceParam = 'edition' | 'sort' | 'layout' | 'relations' | 'framework';
 /** Every parameter of the URL, in the order the address writes them. */
 const PARAMS = [
   'lifecycle',
@@ -51,6 +57,7 @@ const PARAMS = [
   'layout',
   'scope',
   'role',
+  'framework',
   'layer',
   'lang',
 ] as const;
@@ -212,6 +219,16 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
   const parsedRole = parseRoleParam(params.get('role'));
   parsedRole.notices.forEach(notice);
 
+  let framework: FrameworkLens | null = null;
+  const frameworkRaw = params.get('framework') ?? '';
+  if (frameworkRaw.length > MAX_FRAMEWORK_PARAM_LENGTH) {
+    notice({ kind: 'too-long', param: 'framework', limit: MAX_FRAMEWORK_PARAM_LENGTH, dropped: true });
+  } else {
+    const parsedFramework = parseFrameworkParam(frameworkRaw);
+    if (parsedFramework.ok) framework = parsedFramework.lens;
+    else notice({ kind: 'unknown-value', param: 'framework', value: quote(parsedFramework.value) });
+  }
+
   let layer: string | null = null;
   const layerRaw = params.get('layer')?.trim() ?? '';
   if (layerRaw.length > MAX_LAYER_URL_LENGTH) {
@@ -242,6 +259,7 @@ export function parseViewState(search: string | URLSearchParams, options: ParseO
       layout,
       scope: parsedScope.answers,
       role: parsedRole.role,
+      framework,
       layer,
       lang,
     },
@@ -290,6 +308,9 @@ export function serializeViewState(state: ViewState): string {
   if (scope !== null) add('scope', scope);
   const role = serializeRoleParam(state.role);
   if (role !== null) add('role', role);
+  // `:` stays plain (`eu-ai-act:art14`), as in `node`.
+  const lens = serializeFrameworkParam(state.framework);
+  if (lens !== null) add('framework', encodeURIComponent(lens).replace(/%3A/g, ':'));
   if (state.layer) add('layer', encodeURIComponent(wellFormed(state.layer)));
   if (state.lang !== DEFAULT_VIEW.lang) add('lang', state.lang);
   return parts.length > 0 ? `?${parts.join('&')}` : '';

@@ -1,5 +1,6 @@
 import { llmEditionOf } from './editions';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { FrameworkLens } from './frameworks/lensParam';
 import type { GeneralFold } from './graphPicture';
 import type { RoleId } from './roles/roleTypes';
 import type { ScopeAnswers } from './scope/questions';
@@ -25,6 +26,8 @@ export interface ViewState {
   scope: ScopeAnswers;
   /** Role lens: marks what the role acts on. */
   role: RoleId | null;
+  /** Framework lens: the views show what a framework, or one of its items, touches. */
+  framework: FrameworkLens | null;
   /** Address of a shared annotation layer, offered for import and then removed. */
   layer: string | null;
   lang: Language;
@@ -52,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'table',
   scope: {},
   role: null,
+  framework: null,
   layer: null,
   lang: 'en',
 };

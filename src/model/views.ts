@@ -1,6 +1,15 @@
 /** The views of the app: each is a path; all share the query string (filters, selection, language). */
 
-export const VIEWS = ['graph', 'table', 'ml-top10', 'llm-top10', 'index', 'scope', 'layers'] as const;
+export const VIEWS = [
+  'graph',
+  'table',
+  'ml-top10',
+  'llm-top10',
+  'index',
+  'scope',
+  'layers',
+  'crosswalk',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Paths below the base path the app is served from. */
@@ -12,6 +21,7 @@ export const VIEW_PATHS: Record<ViewId, string> = {
   index: '/index',
   scope: '/scope',
   layers: '/layers',
+  crosswalk: '/crosswalk',
 };
 
 /** Orders of the Top 10 views (`sort=`): by number (the default), a risk factor, or coverage. */

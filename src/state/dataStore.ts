@@ -6,11 +6,14 @@ import type { CoreDataset, Dataset, NodeDetails, RelationDetails } from '../mode
 import type { NodeSearch } from '../model/search';
 
 import { fetchDataPart } from './fetchDataPart';
+import { useFrameworksStore } from './frameworksStore';
 
 /** Where the two parts of the data set are served (see scripts/vite-data-plugin.ts). */
 export interface DataUrls {
   core: string;
   details: string;
+  /** data/frameworks.json: when given, the search also finds framework ids (Art. 14, B.6.2.6, ASI01…). */
+  frameworks?: string;
 }
 
 /** The core: what the graph, filters, lists and views need. The app waits for it. */
@@ -97,7 +100,19 @@ export const useDataStore = create<DataStore>()((set, get) => {
       import('../model/search'),
     ]);
     if (details.status !== 'ready') return { status: 'error' };
-    return { status: 'ready', search: await createNodeSearch(details.dataset) };
+    // The framework data is fetched with the search (after the first view), and the search works without it.
+    const { urls, data } = get();
+    const frameworks =
+      urls?.frameworks && data.status === 'ready'
+        ? await useFrameworksStore.getState().load(urls.frameworks, data.index)
+        : undefined;
+    return {
+      status: 'ready',
+      search: await createNodeSearch(
+        details.dataset,
+        frameworks?.status === 'ready' ? frameworks.frameworks.file : undefined,
+      ),
+    };
   }
 
   return {

@@ -12,25 +12,30 @@ const OFF_THREAD_BYTES = 512 * 1024;
 
 /** Fetches one part of the data set and validates it; never throws. */
 export async function fetchDataPart<P extends DataPart>(part: P, url: string): Promise<Parsed<PartValue[P]>> {
-  let bytes: ArrayBuffer;
+  const fetched = await fetchDataBytes(url);
+  if (!fetched.ok) return fetched;
+  const bytes = fetched.value;
+  if (bytes.byteLength > OFF_THREAD_BYTES && bytes.byteLength <= MAX_DATA_FILE_BYTES && canUseWorker()) {
+    return parseInWorker(part, url, bytes);
+  }
+  return parseDataPart(part, url, bytes);
+}
+
+/** The bytes of a data file; refuses an oversized one before downloading it when the server says its size. */
+export async function fetchDataBytes(url: string): Promise<Parsed<ArrayBuffer>> {
   try {
     const response = await fetch(url);
     if (!response.ok) return { ok: false, errors: [`${url}: HTTP ${response.status}`] };
-    // Refuse an oversized file before downloading it when the server says how big it is.
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     const tooBig = Number.isFinite(declared) ? sizeProblem(url, declared) : null;
     if (tooBig) {
       void response.body?.cancel();
       return { ok: false, errors: [tooBig] };
     }
-    bytes = await response.arrayBuffer();
+    return { ok: true, value: await response.arrayBuffer() };
   } catch (error) {
     return { ok: false, errors: [`${url}: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (bytes.byteLength > OFF_THREAD_BYTES && bytes.byteLength <= MAX_DATA_FILE_BYTES && canUseWorker()) {
-    return parseInWorker(part, url, bytes);
-  }
-  return parseDataPart(part, url, bytes);
 }
 
 const canUseWorker = () => typeof Worker !== 'undefined';

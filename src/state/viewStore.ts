@@ -8,6 +8,7 @@ import {
   type Filters,
   toggleValue,
 } from '../model/filters';
+import type { FrameworkLens } from '../model/frameworks/lensParam';
 import type { GeneralFold } from '../model/graphPicture';
 import type { RoleId } from '../model/roles/roleTypes';
 import type { ScopeAnswers } from '../model/scope/questions';
@@ -67,6 +68,8 @@ interface ViewStore {
   /** Scope answers, role and the shared-layer address replace the entry, like the filters. */
   setScope(answers: ScopeAnswers): void;
   setRole(role: RoleId | null): void;
+  /** Chooses or clears the framework lens; replaces the entry, like the role. */
+  setFramework(lens: FrameworkLens | null): void;
   /** Drops `layer=` once the shared layer has been added or declined. */
   clearSharedLayer(): void;
   dismissNotices(): void;
@@ -127,6 +130,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     },
     setScope: (scope) => commit({ ...get().view, scope }, true),
     setRole: (role) => commit({ ...get().view, role }, true),
+    setFramework: (framework) => commit({ ...get().view, framework }, true),
     clearSharedLayer: () => commit({ ...get().view, layer: null }, true),
     dismissNotices: () => set({ notices: [] }),
   };

@@ -16,9 +16,11 @@ describe('summary and references, fetched after the first view', () => {
     expect(within(details).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(await within(details).findByText('Summary of Evasion.')).toBeTruthy();
     expect(within(details).getByRole('heading', { name: 'References' })).toBeTruthy();
-    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+    // The details list the node's framework links too, so the framework data comes with them.
+    expect(fetch.mock.calls.map(([url]) => String(url)).sort()).toEqual([
       '/@dataset/core.json',
       '/@dataset/details.json',
+      '/@frameworks/frameworks.json',
     ]);
   });
 

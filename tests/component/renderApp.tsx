@@ -20,9 +20,11 @@ import type { Dataset } from '../../src/model/schema';
 import { parseLanguage } from '../../src/model/url';
 import { resetDataStore } from '../../src/state/dataStore';
 import { resetFirstViewStore } from '../../src/state/firstViewStore';
+import { resetFrameworksStore } from '../../src/state/frameworksStore';
 import { resetAppLayerStore } from '../../src/state/layerStore';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
+import { sampleFrameworks } from '../unit/fixtures/sampleFrameworks';
 
 import { testI18n } from './testI18n';
 
@@ -64,6 +66,8 @@ interface RenderAppOptions {
   details?: Answer;
   /** Start with only the bundled English strings, as the page does; other languages then load on first use. */
   englishOnly?: boolean;
+  /** What the framework data request gets (default: the sample frameworks file). */
+  frameworks?: Answer;
   /** The text the browser has saved for the annotation layers when the app starts (default: nothing). */
   savedLayers?: string;
 }
@@ -87,9 +91,16 @@ function respond(answer: Answer): Promise<Response> {
 /** Renders the whole app at `url` (path and query), with the data fetch answered from memory. */
 export function renderApp(
   url = '/',
-  { data = sampleDataset, details, englishOnly = false, savedLayers }: RenderAppOptions = {},
+  {
+    data = sampleDataset,
+    details,
+    frameworks = sampleFrameworks,
+    englishOnly = false,
+    savedLayers,
+  }: RenderAppOptions = {},
 ) {
   resetDataStore();
+  resetFrameworksStore();
   resetFirstViewStore();
   resetViewStore();
   // Layers are saved in localStorage: each render starts with only what the test saved.
@@ -97,9 +108,11 @@ export function renderApp(
   if (savedLayers !== undefined) localStorage.setItem(STORE_KEY, savedLayers);
   resetAppLayerStore();
   const answers = parts(data, details);
-  const fetch = vi.fn((input: RequestInfo | URL) =>
-    respond(String(input).includes('details') ? answers.details : answers.core),
-  );
+  const fetch = vi.fn((input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url.includes('frameworks')) return respond(frameworks);
+    return respond(url.includes('details') ? answers.details : answers.core);
+  });
   vi.stubGlobal('fetch', fetch);
 
   let go = (_to: number | string) => {};

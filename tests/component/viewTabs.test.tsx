@@ -19,6 +19,7 @@ describe('view tabs', () => {
       'Index',
       'Scope my system',
       'Annotations',
+      'Crosswalk',
     ]);
     expect(within(tabs()).getByRole('link', { current: 'page' }).textContent).toBe('Periodic table');
   });

@@ -48,6 +48,9 @@ const VIEWS = [
   ['ml-top10', 'ml-top10'],
   ['llm-top10', 'llm-top10'],
   ['index', 'index'],
+  ['crosswalk', 'crosswalk?framework=iso42001'],
+  // The graph through a framework lens: the lens control and what it leaves uncovered in the side column.
+  ['graph', '?framework=eu-ai-act:art14'],
 ] as const;
 
 async function viewShown(page: Page, view: string) {
@@ -57,18 +60,22 @@ async function viewShown(page: Page, view: string) {
     await showFilters(page);
     await page.locator(FILLED_LIST).waitFor();
   } else await page.waitForSelector('main:not([aria-busy="true"]) h2, main:not([aria-busy="true"]) h1');
+  if (view === 'crosswalk') await page.getByRole('table').waitFor();
 }
 
 describe('axe-core finds no serious or critical violation', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const lang of ['en', 'ja'] as const) {
       for (const [view, path] of VIEWS) {
-        it(`${view}, ${lang}, ${colorScheme}`, async () => {
+        it(`${path || view}, ${lang}, ${colorScheme}`, async () => {
           // axe is injected as an inline script, which the app's policy (tested in csp.e2e.ts) would refuse.
-          const { page } = await open(`${path}${lang === 'ja' ? '?lang=ja' : ''}`, {
-            colorScheme,
-            bypassCSP: true,
-          });
+          const { page } = await open(
+            `${path}${lang === 'ja' ? `${path.includes('?') ? '&' : '?'}lang=ja` : ''}`,
+            {
+              colorScheme,
+              bypassCSP: true,
+            },
+          );
           await viewShown(page, view);
           expect(await seriousViolations(page)).toEqual([]);
           await page.context().close();

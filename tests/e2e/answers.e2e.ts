@@ -54,6 +54,30 @@ describe('an identifier finds exactly the nodes carrying it', () => {
       .getByRole('option')
       .evaluateAll((options) => options.map((option) => option.getAttribute('data-result-id')));
 
+  const frameworks = JSON.parse(readFileSync('data/frameworks.json', 'utf8')) as {
+    links: { framework: string; item: string; node: string; via?: string[] }[];
+  };
+  const linked = (framework: string, item: string) => [
+    ...new Set(
+      frameworks.links
+        .filter((link) => link.framework === framework && link.item === item && !link.via)
+        .map((link) => link.node),
+    ),
+  ];
+
+  for (const [lang, strings, query] of LANGS) {
+    it(`Art. 14 and B.6.2.6 find the controls the framework data links to them, as exact (${lang})`, async () => {
+      const { page, errors } = await open(query);
+      await ready(page);
+      const article = await searchFor(page, strings, 'Art. 14');
+      expect((await optionIds(article.exact)).sort()).toEqual(linked('eu-ai-act', 'art14').sort());
+      const clause = await searchFor(page, strings, 'B.6.2.6');
+      expect((await optionIds(clause.exact)).sort()).toEqual(linked('iso42001', 'B.6.2.6').sort());
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   for (const [lang, strings, query] of LANGS) {
     it(`AML.T0015 lists Evasion alone as exact, AML.M0015 its three controls, LLM01 every edition’s item (${lang})`, async () => {
       const { page, errors } = await open(query);

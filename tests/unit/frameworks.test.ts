@@ -1,227 +1,167 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { frameworkIndex, frameworkItemKey, uncoveredItems } from '../../src/model/frameworks/crosswalk';
-import {
-  frameworkIdentifierIndex,
-  frameworkItemIdentifiers,
-  normalizeFrameworkIdentifier,
-} from '../../src/model/frameworks/identifiers';
-import { frameworkProblems } from '../../src/model/frameworks/integrity';
-import { parseFrameworksFile } from '../../src/model/frameworks/parse';
-import type { FrameworkLink, FrameworksFile } from '../../src/model/frameworks/schema';
-import { identifierIndex } from '../../src/model/identifiers';
-import { parseDataset } from '../../src/model/parseDataset';
-import { createNodeSearch } from '../../src/model/search';
-import { matchingIds } from '../../src/model/searchResults';
+import { DEFAULT_FILTERS } from '../../src/model/filters';
+import { buildFrameworkIndex } from '../../src/model/frameworks/frameworkIndex';
+import { applyLens, lensLinks, lensReach, viewThroughLens } from '../../src/model/frameworks/lens';
+import { parseFrameworkParam } from '../../src/model/frameworks/lensParam';
+import { parseFrameworks } from '../../src/model/frameworks/parseFrameworks';
+import { buildIndex } from '../../src/model/graphIndex';
+import { visibleSubgraph } from '../../src/model/visibility';
 
-const basis = { file: 'ai-exchange/docs/1_general_controls.md', line: 318 };
-const link = (
-  framework: FrameworkLink['framework'],
-  item: string,
-  node: string,
-  extra = {},
-): FrameworkLink => ({
-  framework,
-  item,
-  node,
-  basis,
-  ...extra,
-});
-const about = { en: 'About.', ja: '概要。' };
-const source = { title: 'Source', url: 'https://example.org/' };
+import { sampleDataset } from './fixtures/sampleDataset';
+import { sampleFrameworks } from './fixtures/sampleFrameworks';
 
-/** Two frameworks, listed in the reverse of the app's order; one item of each without links. */
-const sample: FrameworksFile = {
-  format: 1,
-  frameworks: [
-    {
-      id: 'asi',
-      name: { en: 'Agentic Top 10', ja: 'エージェント型 Top 10' },
-      about,
-      source,
-      titles: 'source',
-      items: [
-        { id: 'ASI01', label: 'ASI01', title: { en: 'Agent Goal Hijack' } },
-        { id: 'ASI10', label: 'ASI10', title: { en: 'Rogue Agents' } },
+const index = buildIndex(sampleDataset);
+const frameworks = buildFrameworkIndex(sampleFrameworks, index);
+const all = visibleSubgraph(index, DEFAULT_FILTERS);
+
+describe('parseFrameworks', () => {
+  it('accepts a valid file', () => {
+    expect(parseFrameworks(structuredClone(sampleFrameworks))).toEqual({ ok: true, value: sampleFrameworks });
+  });
+
+  it('names the path of each field the schema refuses', () => {
+    const broken = structuredClone(sampleFrameworks) as unknown as {
+      frameworks: { id: string; items: { label: string }[] }[];
+      links: { coverage?: string }[];
+    };
+    broken.frameworks[0]!.id = 'gdpr';
+    broken.frameworks[1]!.items[0]!.label = '';
+    broken.links[2]!.coverage = 'most';
+    const result = parseFrameworks(broken);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.some((line) => line.startsWith('frameworks[0].id:'))).toBe(true);
+    expect(errors.some((line) => line.startsWith('frameworks[1].items[0].label:'))).toBe(true);
+    expect(errors.some((line) => line.startsWith('links[2].coverage:'))).toBe(true);
+  });
+
+  it('refuses a link to an item or framework the file does not have, and items listed twice', () => {
+    const broken = structuredClone(sampleFrameworks);
+    broken.links[0]!.item = 'art16';
+    broken.links[4]!.framework = 'iso42001';
+    broken.frameworks[0]!.items.push({ id: 'art10', label: 'Art. 10', title: { en: 'Again' } });
+    const result = parseFrameworks(broken);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'frameworks[0].items[3].id: "art10" is listed twice in eu-ai-act',
+        'links[0].item: "art16" is not an item of eu-ai-act',
+        'links[4].framework: "iso42001" is not a framework of the file',
       ],
-    },
-    {
-      id: 'eu-ai-act',
-      name: { en: 'EU AI Act', ja: 'EU AI法' },
-      about,
-      source,
-      titles: 'own',
-      items: [
-        { id: 'art14', label: 'Art. 14', title: { en: 'Human oversight', ja: '人による監視' } },
-        { id: 'art15', label: 'Art. 15', title: { en: 'Accuracy', ja: '正確性' }, curated: true },
-        {
-          id: 'gdpr-art22',
-          label: 'GDPR Art. 22',
-          title: { en: 'Automated decisions', ja: '自動化された決定' },
-        },
-      ],
-    },
-  ],
-  links: [
-    link('eu-ai-act', 'art14', 'oversight'),
-    link('eu-ai-act', 'gdpr-art22', 'oversight'),
-    link('eu-ai-act', 'gdpr-art22', 'aitransparency'),
-    link('asi', 'ASI01', 'LLM01:2026'),
-    link('asi', 'ASI01', 'promptinjection', { via: ['LLM01:2026'] }),
-    link('asi', 'ASI01', 'oversight', { via: ['LLM03:2026'] }),
-  ],
-};
-
-describe('framework index', () => {
-  const index = frameworkIndex(sample);
-
-  it('groups a node’s links by framework, in the app’s order of frameworks', () => {
-    const groups = index.byNode('oversight');
-    expect(groups.map((group) => group.framework.id)).toEqual(['eu-ai-act', 'asi']);
-    expect(groups[0]!.links.map((entry) => entry.item)).toEqual(['art14', 'gdpr-art22']);
-    expect(groups[1]!.links[0]!.via).toEqual(['LLM03:2026']);
-    expect(index.byNode('evasion')).toEqual([]);
-  });
-
-  it('finds an item’s links and nodes, once each', () => {
-    expect(index.nodesOf('eu-ai-act', 'gdpr-art22')).toEqual(['oversight', 'aitransparency']);
-    expect(index.linksOf('asi', 'ASI01')).toHaveLength(3);
-    expect(index.nodesOf('asi', 'ASI99')).toEqual([]);
-    expect(index.nodesOfFramework('eu-ai-act')).toEqual(['oversight', 'aitransparency']);
-    expect(index.item('eu-ai-act', 'art14')!.label).toBe('Art. 14');
-    expect(frameworkItemKey('eu-ai-act', 'art14')).toBe('eu-ai-act:art14');
-  });
-
-  it('lists per framework the items no link touches', () => {
-    expect(index.uncovered('eu-ai-act').map((item) => item.id)).toEqual(['art15']);
-    expect(index.uncovered('atlas')).toEqual([]);
-    const uncovered = uncoveredItems(sample);
-    expect([...uncovered.keys()]).toEqual(['eu-ai-act', 'asi']);
-    expect(uncovered.get('asi')!.map((item) => item.id)).toEqual(['ASI10']);
-  });
-});
-
-describe('framework file checks', () => {
-  it('accept the sample and the committed file', () => {
-    expect(
-      frameworkProblems(
-        sample,
-        new Set(['oversight', 'aitransparency', 'promptinjection', 'LLM01:2026', 'LLM03:2026']),
-      ),
-    ).toEqual([]);
-    const committed = JSON.parse(readFileSync('data/frameworks.json', 'utf8')) as unknown;
-    const nodes = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
-    expect(nodes.ok).toBe(true);
-    const ids = new Set(nodes.ok ? nodes.dataset.nodes.map((node) => node.id) : []);
-    expect(parseFrameworksFile(committed, ids).ok).toBe(true);
-  });
-
-  it('name links to unlisted items, unknown nodes and repeated ids by their path', () => {
-    const broken = structuredClone(sample);
-    broken.links.push(link('eu-ai-act', 'art99', 'nosuchnode'), link('eu-ai-act', 'art14', 'oversight'));
-    broken.frameworks[1]!.items.push({ id: 'art14', label: 'Art. 14', title: { en: 'Again' } });
-    const result = parseFrameworksFile(
-      broken,
-      new Set(['oversight', 'aitransparency', 'promptinjection', 'LLM01:2026', 'LLM03:2026']),
-    );
-    expect(result.ok ? [] : result.errors).toEqual([
-      'frameworks[1].items[3].id: "art14" appears twice in eu-ai-act',
-      'links[6].item: "art99" is not an item of eu-ai-act',
-      'links[6].node: "nosuchnode" is no node of the data set',
-      'links[7]: eu-ai-act art14 → oversight is linked twice',
-    ]);
-  });
-
-  it('refuses what the schema refuses, naming the field', () => {
-    const result = parseFrameworksFile({ ...sample, links: [{ ...sample.links[0], coverage: 'most' }] });
-    expect(result.ok ? [] : result.errors.join('\n')).toMatch(/^links\[0\]\.coverage: /);
-  });
-});
-
-describe('framework identifiers', () => {
-  const find = frameworkIdentifierIndex(sample);
-
-  it('reads the ways an article is written as one', () => {
-    for (const text of ['Art. 14', 'art 14', 'ART14', 'Article 14', 'Ａｒｔ．１４']) {
-      expect(normalizeFrameworkIdentifier(text), text).toBe('art 14');
-    }
-    expect(normalizeFrameworkIdentifier('EU AI Act  Art.14')).toBe('eu ai act art 14');
-    expect(find('Article 14')).toEqual({
-      match: 'exact',
-      items: [{ framework: 'eu-ai-act', item: 'art14', label: 'Art. 14', nodes: ['oversight'] }],
     });
   });
 
-  it('tells a GDPR article from the AI Act’s, and finds an item nothing covers', () => {
-    expect(find('GDPR Art 22').items.map((item) => item.item)).toEqual(['gdpr-art22']);
-    expect(find('Art. 22')).toEqual({ match: 'none', items: [] });
-    expect(find('Art. 15').items).toEqual([
-      { framework: 'eu-ai-act', item: 'art15', label: 'Art. 15', nodes: [] },
-    ]);
-  });
-
-  it('lists the items an identifier starts, and needs a framework’s name before shared section numbers', () => {
-    expect(find('ASI').match).toBe('none');
-    expect(find('ASI0').items.map((item) => item.item)).toEqual(['ASI01']);
-    expect(frameworkItemIdentifiers('ncsc', { id: '1.1', label: '1.1', title: { en: 'x' } })).toEqual([
-      'NCSC 1.1',
-    ]);
-    expect(
-      frameworkItemIdentifiers('ncsc', { id: 'dsit-p4', label: 'DSIT Principle 4', title: { en: 'x' } }),
-    ).toEqual(['DSIT Principle 4', 'NCSC DSIT Principle 4', 'DSIT P4']);
-    expect(frameworkItemIdentifiers('iso27002', { id: '5.9', label: '5.9', title: { en: 'x' } })).toContain(
-      'ISO/IEC 27002 5.9',
-    );
+  it('refuses what is not a frameworks file', () => {
+    expect(parseFrameworks(null)).toMatchObject({ ok: false });
+    expect(parseFrameworks({ format: 2, frameworks: [], links: [] })).toMatchObject({ ok: false });
   });
 });
 
-describe('search with the framework data', async () => {
-  const parsed = parseDataset(JSON.parse(readFileSync('data/navigator.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const frameworks = JSON.parse(readFileSync('data/frameworks.json', 'utf8')) as FrameworksFile;
-  const search = await createNodeSearch(parsed.dataset, frameworks);
-
-  it('finds the controls the AI regulatory mapping gives for an article, as exact matches', () => {
-    const results = search.search('Art. 14');
-    expect(results.match).toBe('exact');
-    expect(results.identified).toEqual([{ id: 'oversight', identifier: 'Art. 14' }]);
-    expect(results.items).toEqual([
-      { framework: 'eu-ai-act', item: 'art14', label: 'Art. 14', nodes: ['oversight'] },
-    ]);
+describe('buildFrameworkIndex', () => {
+  it('lists frameworks in the app order and finds items in any case', () => {
+    expect(frameworks.frameworks.map((framework) => framework.id)).toEqual(['eu-ai-act', 'atlas', 'asi']);
+    expect(frameworks.findItem('eu-ai-act', 'ART15')?.id).toBe('art15');
+    expect(frameworks.findItem('atlas', 'aml.t0015')?.id).toBe('AML.T0015');
+    expect(frameworks.findItem('eu-ai-act', 'art16')).toBeUndefined();
   });
 
-  it('finds ISO/IEC 42001 and 27002 clauses, Agentic Top 10 items and ATLAS mitigations exactly', () => {
-    expect(matchingIds(search.search('B.6.2.6'))).toEqual(['monitoruse']);
-    expect(matchingIds(search.search('ISO 27002 8.15'))).toEqual(['monitoruse']);
-    const asi01 = search.search('ASI01');
-    expect(asi01.match).toBe('exact');
-    expect(matchingIds(asi01)).toEqual(expect.arrayContaining(['LLM01:2026', 'directpromptinjection']));
-    const m0015 = search.search('AML.M0015');
-    expect(m0015.match).toBe('exact');
-    expect(matchingIds(m0015)).toEqual(
+  it('indexes links by node and item, and sets aside links to nodes the data lacks', () => {
+    expect(frameworks.linksOfNode('evasion').map((link) => link.item)).toEqual(['AML.T0015']);
+    expect(frameworks.linksOfItem('eu-ai-act', 'art15').map((link) => link.node)).toEqual([
+      'trainadversarial',
+    ]);
+    expect(frameworks.unknownNodes).toEqual(['nosuchnode']);
+  });
+});
+
+describe('framework lens', () => {
+  const reachOf = (value: string) => {
+    const parsed = parseFrameworkParam(value);
+    if (!parsed.ok || !parsed.lens) throw new Error(value);
+    return lensReach(index, lensLinks(frameworks, parsed.lens));
+  };
+
+  it('a control item keeps the control, the threats it mitigates and their groups and Top 10 items', () => {
+    const reach = reachOf('eu-ai-act:art15');
+    expect(reach.named).toEqual(['trainadversarial']);
+    expect([...reach.covered].sort()).toEqual(['evasion', 'zeroknowledgeevasion']);
+    const { visible, lensed } = applyLens(index, all, reach);
+    expect([...visible.nodes].sort()).toEqual(
+      ['ML01', 'evasion', 'inputthreats', 'trainadversarial', 'zeroknowledgeevasion'].sort(),
+    );
+    // What the filters show that the lens does not cover, counted as threats (not groups with member threats).
+    expect(lensed.covered).toBe(1);
+    expect(lensed.uncovered).toEqual([
+      'promptinjection',
+      'modelinversion',
+      'datapoison',
+      'devmodelleak',
+      'runtimemodeltheft',
+    ]);
+    expect(visible.counts.control).toEqual({ shown: 1, total: all.counts.control.total });
+    for (const edge of visible.edges) {
+      const [source, target] = [...index.edges]
+        .filter((e) => e.id === edge)
+        .map((e) => [e.source, e.target])[0]!;
+      expect(visible.nodes.has(source!) && visible.nodes.has(target!)).toBe(true);
+    }
+  });
+
+  it('a control group names its members; a threat keeps the controls against it', () => {
+    expect([...reachOf('eu-ai-act:art10').kept]).toEqual(
       expect.arrayContaining([
-        'anomalousinputhandling',
-        'unwantedinputserieshandling',
-        'promptinjectioniohandling',
+        'datacontrols',
+        'dataqualitycontrol',
+        'moretraindata',
+        'datapoison',
+        'devthreats',
       ]),
     );
+    const atlas = reachOf('atlas');
+    expect(atlas.named).toEqual(['evasion']);
+    expect([...atlas.kept]).toEqual(expect.arrayContaining(['trainadversarial', 'monitoruse', 'ML01']));
   });
 
-  it('says which item an identifier names when nothing is linked to it, and searches the words', () => {
-    const results = search.search('Art. 15');
-    expect(results.match).toBe('none');
-    expect(results.identified).toEqual([]);
-    expect(results.items).toEqual([{ framework: 'eu-ai-act', item: 'art15', label: 'Art. 15', nodes: [] }]);
+  it('keeps the nodes a link goes through', () => {
+    expect(reachOf('asi:ASI01').kept.has('LLM01:2026')).toBe(true);
   });
 
-  it('keeps finding nodes by their own identifiers', () => {
-    expect(matchingIds(search.search('evasion'))[0]).toBe('evasion');
-    expect(search.search('LLM01:2026').identified[0]!.id).toBe('LLM01:2026');
+  it('an item without links keeps nothing and leaves every shown threat uncovered', () => {
+    const { visible, lensed } = applyLens(index, all, reachOf('eu-ai-act:art99'));
+    expect(visible.nodes.size).toBe(0);
+    expect(lensed.uncovered).toHaveLength(all.counts.threat.shown);
   });
 
-  it('is the same without framework data as before', () => {
-    const find = identifierIndex(parsed.dataset.nodes);
-    expect(find('Art. 14')).toEqual({ match: 'none', hits: [] });
+  it('narrows what the filters show, never widens it', () => {
+    const filtered = visibleSubgraph(index, { ...DEFAULT_FILTERS, lifecycle: ['development-time'] });
+    const { visible } = applyLens(index, filtered, reachOf('eu-ai-act'));
+    for (const id of visible.nodes) expect(filtered.nodes.has(id)).toBe(true);
+    expect(visible.nodes.has('trainadversarial')).toBe(false);
+    expect(visible.nodes.has('dataqualitycontrol')).toBe(filtered.nodes.has('dataqualitycontrol'));
+  });
+});
+
+describe('viewThroughLens', () => {
+  it('applies a known lens, matching the item in any case', () => {
+    const outcome = viewThroughLens(index, frameworks, { framework: 'eu-ai-act', item: 'ART15' }, all);
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind === 'applied') {
+      expect(outcome.item?.id).toBe('art15');
+      expect(outcome.visible.nodes.has('trainadversarial')).toBe(true);
+      expect(outcome.visible.nodes.has('dataqualitycontrol')).toBe(false);
+    }
+  });
+
+  it('leaves the view alone for a framework or item the file lacks', () => {
+    expect(viewThroughLens(index, frameworks, { framework: 'iso27002', item: null }, all)).toEqual({
+      kind: 'unknown-framework',
+      visible: all,
+    });
+    expect(viewThroughLens(index, frameworks, { framework: 'eu-ai-act', item: 'art16' }, all)).toEqual({
+      kind: 'unknown-item',
+      visible: all,
+      item: 'art16',
+    });
   });
 });

@@ -23,7 +23,7 @@ const RUNS = 12_000;
 const KNOWN = new Set(['evasion', 'datapoison', 'promptinjection', 'ML01', 'ML05', 'LLM01', 'LLM10']);
 const isKnownNode = (id: string) => KNOWN.has(id);
 
-const PARAMS = ['lifecycle', 'impact', 'type', 'general', 'q', 'node', 'sort', 'layout', 'lang'];
+const PARAMS = ['lifecycle', 'impact', 'type', 'general', 'q', 'node', 'sort', 'layout', 'framework', 'lang'];
 const VOCABULARY_WORDS = [
   ...LIFECYCLES,
   ...IMPACTS,
@@ -32,6 +32,8 @@ const VOCABULARY_WORDS = [
   ...TABLE_LAYOUTS,
   ...LANGUAGES,
   ...KNOWN,
+  'eu-ai-act',
+  'iso42001:B.6.2.6',
   '0',
   '1',
 ];
@@ -179,8 +181,9 @@ describe('parseViewState on hostile addresses (property-based)', () => {
         check(JSON.stringify(again.state) === JSON.stringify(state), `${canonical} reads as another state`);
         check(again.notices.length === 0, `${canonical} gives notices`);
         check(serializeViewState(again.state) === canonical, `${canonical} is not canonical`);
-        // Whatever the input, the address written has no markup and no stray characters.
-        check(/^(\?[A-Za-z0-9=&,%._~!*'()-]*)?$/.test(canonical), `${canonical} holds other characters`);
+        // Whatever the input, the address written has no markup and no stray characters (`:` joins a framework
+        // and its item).
+        check(/^(\?[A-Za-z0-9=&,%._~!*'():-]*)?$/.test(canonical), `${canonical} holds other characters`);
       }),
       { numRuns: RUNS },
     );

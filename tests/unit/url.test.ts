@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { LLM_EDITIONS, llmEditionOf } from '../../src/model/editions';
+import type { FrameworkLens } from '../../src/model/frameworks/lensParam';
 import { GENERAL_FOLDS } from '../../src/model/graphPicture';
 import {
   parseLanguage,
@@ -31,6 +32,14 @@ const view = (
   filters: { ...DEFAULT_VIEW.filters, ...patch.filters },
 });
 
+const FRAMEWORK_LENSES: (FrameworkLens | null)[] = [
+  null,
+  { framework: 'eu-ai-act', item: null },
+  { framework: 'iso42001', item: 'B.6.2.6' },
+  { framework: 'atlas', item: 'AML.T0051' },
+  { framework: 'nist-ai-100-2', item: null },
+];
+
 /** A small deterministic generator, so the round trip covers many combinations without randomness. */
 function* states(): Generator<ViewState> {
   const subsets = <T>(items: readonly T[]) =>
@@ -58,6 +67,7 @@ function* states(): Generator<ViewState> {
           layout: TABLE_LAYOUTS[n % TABLE_LAYOUTS.length]!,
           scope: n % 4 === 0 ? { train: 'n', genai: 'y' } : {},
           role: n % 5 === 0 ? 'data-engineer' : null,
+          framework: FRAMEWORK_LENSES[n % FRAMEWORK_LENSES.length]!,
           layer: n % 6 === 0 ? '/layers/team a.json?x=1&y=2' : null,
           lang: n % 3 === 0 ? 'ja' : 'en',
         };
@@ -429,5 +439,58 @@ describe('URL: a SecID in node', () => {
       '?node=secid:weakness/owasp/ml-top10%23ML01',
     );
     expect(withSecidFragment('?lifecycle=use', '')).toBe('?lifecycle=use');
+  });
+});
+
+describe('URL: framework lens', () => {
+  it('writes a framework, or one of its items with a plain colon, after the role', () => {
+    expect(serializeViewState(view({ framework: { framework: 'eu-ai-act', item: null } }))).toBe(
+      '?framework=eu-ai-act',
+    );
+    expect(
+      serializeViewState(
+        view({ role: 'ciso', framework: { framework: 'eu-ai-act', item: 'art14' }, lang: 'ja' }),
+      ),
+    ).toBe('?role=ciso&framework=eu-ai-act:art14&lang=ja');
+    expect(serializeViewState(view({ framework: { framework: 'iso42001', item: 'B.6.2.6' } }))).toBe(
+      '?framework=iso42001:B.6.2.6',
+    );
+  });
+
+  it('reads every framework id in any case, and an item as written', () => {
+    expect(parse('?framework=EU-AI-Act').state.framework).toEqual({ framework: 'eu-ai-act', item: null });
+    expect(parse('?framework=atlas:AML.T0051').state.framework).toEqual({
+      framework: 'atlas',
+      item: 'AML.T0051',
+    });
+    expect(parse('?framework=eu-ai-act%3Aart14').state.framework).toEqual({
+      framework: 'eu-ai-act',
+      item: 'art14',
+    });
+    expect(parse('?framework=eu-ai-act:').state.framework).toEqual({ framework: 'eu-ai-act', item: null });
+  });
+
+  it('drops an unknown framework or a malformed item with a notice', () => {
+    for (const value of ['gdpr', 'eu-ai-act:<b>', 'eu-ai-act:a b']) {
+      const { state, notices } = parse(`?framework=${encodeURIComponent(value)}`);
+      expect(state.framework).toBeNull();
+      expect(notices).toEqual([{ kind: 'unknown-value', param: 'framework', value }]);
+    }
+    const long = parse(`?framework=eu-ai-act:${'a'.repeat(120)}`);
+    expect(long.state.framework).toBeNull();
+    expect(long.notices[0]).toMatchObject({ kind: 'too-long', param: 'framework', dropped: true });
+  });
+
+  it('round-trips', () => {
+    for (const framework of FRAMEWORK_LENSES) {
+      const state = view({ framework });
+      expect(parse(serializeViewState(state)).state).toEqual(state);
+    }
+  });
+
+  it('names a misspelt framework parameter', () => {
+    expect(parse('?frameworks=eu-ai-act').notices).toEqual([
+      { kind: 'misspelt-param', param: 'framework', value: 'frameworks' },
+    ]);
   });
 });

@@ -25,6 +25,7 @@ const en = {
     index: 'Index',
     scope: 'Scope my system',
     layers: 'Annotations',
+    crosswalk: 'Crosswalk',
     loading: 'Loading the view…',
   },
   header: {
@@ -256,6 +257,7 @@ const en = {
       layout: 'table layout',
       relations: 'choice of relations',
       edition: 'edition of the LLM Top 10',
+      framework: 'framework or framework item',
     },
     llmEdition:
       '“{{value}}” names a different risk in each edition of the OWASP LLM Top 10. Shown: {{title}} ({{node}}), of the {{edition}} edition.',

@@ -25,6 +25,7 @@ const ja: Translation = {
     index: '索引',
     scope: 'システムのスコープ設定',
     layers: '注釈',
+    crosswalk: '対応表',
     loading: '表示を読み込んでいます…',
   },
   header: {
@@ -255,6 +256,7 @@ const ja: Translation = {
       layout: '表のレイアウト',
       relations: '関係線の表示',
       edition: 'LLM Top 10 の版',
+      framework: 'フレームワークまたはその項目',
     },
     llmEdition:
       '「{{value}}」は OWASP LLM Top 10 の版ごとに別のリスクを指します。表示しているのは {{edition}} 年版の「{{title}}」（{{node}}）です。',

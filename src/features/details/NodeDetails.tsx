@@ -17,6 +17,7 @@ import type { ScopeResult } from '../../model/scope/evaluate';
 import { useViewStore } from '../../state/viewStore';
 import { CopyButton } from '../common/CopyButton';
 import { KindMarker } from '../common/KindMarker';
+import { FrameworkLinks } from '../frameworks/FrameworkLinks';
 import { ControlAnnotationEditor } from '../layers/ControlAnnotationEditor';
 import { ThreatAnnotationEditor } from '../layers/ThreatAnnotationEditor';
 import { RoleReasons } from '../roles/RoleReasons';
@@ -137,6 +138,7 @@ export function NodeDetails({
         {...relation}
       />
       <NodeReferences nodeId={node.id} />
+      <FrameworkLinks index={index} nodeId={node.id} />
       <NodeFacts node={node} />
       <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
       {role && <RoleReasons index={index} role={role} nodeId={node.id} />}

@@ -9,7 +9,7 @@ import { type ControlEntry, threatsInView } from './threatControls';
 
 type Words = Readonly<Record<Language, string>>;
 
-const STATUS_WORDS: Readonly<Record<ControlStatus, Words>> = {
+export const STATUS_WORDS: Readonly<Record<ControlStatus, Words>> = {
   implemented: { en: 'implemented', ja: '実装済み' },
   partial: { en: 'partly implemented', ja: '一部実装' },
   planned: { en: 'planned', ja: '計画中' },
@@ -53,16 +53,20 @@ export function exportChecklist(
     if (entry.controls.length === 0) lines.push(TEXT.noControls[lang]);
     for (const item of entry.controls) lines.push(...controlLines(item, lang));
   }
-  // Which data the checklist was made from: the editions and commits of the sources.
-  lines.push(
+  lines.push(...dataLines(index, lang));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The end of a Markdown export: which data it was made from, the editions and commits of the sources. */
+export function dataLines(index: GraphIndex, lang: Language): string[] {
+  return [
     '',
     '---',
     '',
     TEXT.data[lang],
     '',
     ...sourceLines(index.dataset.upstream).map((line) => `- ${escapeInline(line)}`),
-  );
-  return `${lines.join('\n')}\n`;
+  ];
 }
 
 function controlLines(item: ControlEntry, lang: Language): string[] {

@@ -1,92 +1,134 @@
-import {
-  type Framework,
-  FRAMEWORK_IDS,
-  type FrameworkId,
-  type FrameworkItem,
-  type FrameworkLink,
-  type FrameworksFile,
-} from './schema';
+import type { GraphIndex } from '../graphIndex';
+import { statusOf } from '../layers/annotations';
+import { controlsForThreat } from '../layers/controlsForThreat';
+import { countStatuses, type StatusCounts } from '../layers/coverage';
+import type { Layer } from '../layers/schema';
+import { isControl, isThreat } from '../nodeKinds';
 
-/**
- * Queries over data/frameworks.json for the details panel, the framework lens and the crosswalk: a node's links by
- * framework, an item's links and nodes, and the items no link touches.
- */
+import type { FrameworkIndex } from './frameworkIndex';
+import type { Coverage, FrameworkId, FrameworkItem, FrameworkLink } from './schema';
 
-/** `eu-ai-act:art14`: one framework item, as the `framework=` parameter of the URL writes it. */
-export function frameworkItemKey(framework: FrameworkId, item: string): string {
-  return `${framework}:${item}`;
+/** One Exchange node a framework item links to, as the crosswalk lists it. */
+export interface CrosswalkEntry {
+  nodeId: string;
+  coverage?: Coverage;
+  note?: string;
+  /** The nodes the link goes through (an LLM item on the way from an ASI item to a threat). */
+  via?: readonly string[];
 }
 
-/** A node's links to one framework. */
-export interface NodeFrameworkLinks {
-  framework: Framework;
-  /** In the file's order: by item, a direct link before one reached through another node. */
-  links: readonly FrameworkLink[];
+export interface CrosswalkRow {
+  item: FrameworkItem;
+  /** Controls (and control groups) the item names, shown with the current filters. */
+  controls: readonly CrosswalkEntry[];
+  /** Threats (and threat groups) the item names, shown with the current filters. */
+  threats: readonly CrosswalkEntry[];
+  /** Shown controls against the named threats that the item does not name itself. */
+  against: readonly string[];
+  /** Links to nodes the filters or the scope hide. */
+  hidden: number;
+  /** Every link of the item, shown or not. */
+  linked: number;
+  /**
+   * With a layer: the statuses of the item's controls (the named ones, the members of named groups and those
+   * against its threats), each control once.
+   */
+  statuses: StatusCounts | null;
 }
 
-export interface FrameworkIndex {
-  frameworks: readonly Framework[];
-  framework(id: FrameworkId): Framework | undefined;
-  item(framework: FrameworkId, id: string): FrameworkItem | undefined;
-  /** The node's links grouped by framework, frameworks in the app's order; [] for a node without links. */
-  byNode(node: string): readonly NodeFrameworkLinks[];
-  /** The links of one item, in the file's order. */
-  linksOf(framework: FrameworkId, item: string): readonly FrameworkLink[];
-  /** The nodes one item is linked to, once each, in the file's order. */
-  nodesOf(framework: FrameworkId, item: string): readonly string[];
-  /** The nodes any item of a framework is linked to, once each. */
-  nodesOfFramework(framework: FrameworkId): readonly string[];
-  /** The items of a framework that no link touches, in the framework's order. */
-  uncovered(framework: FrameworkId): readonly FrameworkItem[];
+/** `id`: the framework's order; `coverage`: most shown controls and threats first. */
+export type CrosswalkSort = 'id' | 'coverage';
+
+export interface CrosswalkOptions {
+  /** Nodes in view (filters, scope). */
+  visible: ReadonlySet<string>;
+  /**
+   * Whether the view is narrowed (a filter, the scope): items with no link are then left out, as Top 10 items that
+   * map to nothing are, since nothing they link to is in view.
+   */
+  narrowed: boolean;
+  /** One item only (the lens names an item). */
+  item?: string | null;
+  layer?: Layer | null;
+  sort?: CrosswalkSort;
 }
 
-const EMPTY: readonly never[] = [];
-
-export function frameworkIndex(file: FrameworksFile): FrameworkIndex {
-  const frameworks = [...file.frameworks].sort(
-    (a, b) => FRAMEWORK_IDS.indexOf(a.id) - FRAMEWORK_IDS.indexOf(b.id),
-  );
-  const byId = new Map(frameworks.map((framework) => [framework.id, framework]));
-  const items = new Map(
-    frameworks.flatMap((framework) =>
-      framework.items.map((item) => [frameworkItemKey(framework.id, item.id), item] as const),
-    ),
-  );
-  const linksByItem = new Map<string, FrameworkLink[]>();
-  const linksByNode = new Map<string, Map<FrameworkId, FrameworkLink[]>>();
-  for (const link of file.links) {
-    const key = frameworkItemKey(link.framework, link.item);
-    linksByItem.set(key, [...(linksByItem.get(key) ?? []), link]);
-    const groups = linksByNode.get(link.node) ?? new Map<FrameworkId, FrameworkLink[]>();
-    groups.set(link.framework, [...(groups.get(link.framework) ?? []), link]);
-    linksByNode.set(link.node, groups);
+/** The crosswalk of a framework: its items as rows, with the Exchange's controls and threats each one links to. */
+export function crosswalkRows(
+  index: GraphIndex,
+  frameworks: FrameworkIndex,
+  frameworkId: FrameworkId,
+  { visible, narrowed, item: only = null, layer = null, sort = 'id' }: CrosswalkOptions,
+): CrosswalkRow[] {
+  const framework = frameworks.framework(frameworkId);
+  if (!framework) return [];
+  const items = only === null ? framework.items : framework.items.filter((item) => item.id === only);
+  const rows = items.flatMap((item): CrosswalkRow[] => {
+    const links = frameworks.linksOfItem(frameworkId, item.id);
+    const shown = links.filter((link) => visible.has(link.node));
+    if (narrowed && shown.length === 0) return [];
+    const kindOf = (link: FrameworkLink) => index.node(link.node);
+    const controls = entries(shown.filter((link) => isControl(kindOf(link)!)));
+    const threats = entries(shown.filter((link) => isThreat(kindOf(link)!)));
+    const named = new Set(controls.map((entry) => entry.nodeId));
+    const against = new Set<string>();
+    for (const threat of threats) {
+      for (const threatId of [threat.nodeId, ...index.descendants(threat.nodeId)]) {
+        for (const { controlId } of controlsForThreat(index, threatId, visible)) {
+          if (!named.has(controlId)) against.add(controlId);
+        }
+      }
+    }
+    const order = (id: string) => index.node(id)?.order ?? Number.MAX_SAFE_INTEGER;
+    const againstIds = [...against].sort((a, b) => order(a) - order(b));
+    return [
+      {
+        item,
+        controls,
+        threats,
+        against: againstIds,
+        hidden: new Set(links.map((link) => link.node)).size - new Set(shown.map((link) => link.node)).size,
+        linked: links.length,
+        statuses: layer ? itemStatuses(index, layer, visible, controls, againstIds) : null,
+      },
+    ];
+  });
+  if (sort === 'coverage') {
+    const weight = (row: CrosswalkRow) => row.controls.length + row.threats.length;
+    // Array.prototype.sort is stable: equals keep the framework's order.
+    rows.sort((a, b) => weight(b) - weight(a));
   }
-  const unique = (links: readonly FrameworkLink[]) => [...new Set(links.map((link) => link.node))];
-
-  return {
-    frameworks,
-    framework: (id) => byId.get(id),
-    item: (framework, id) => items.get(frameworkItemKey(framework, id)),
-    byNode(node) {
-      const groups = linksByNode.get(node);
-      if (!groups) return EMPTY;
-      return frameworks.flatMap((framework) => {
-        const links = groups.get(framework.id);
-        return links ? [{ framework, links }] : [];
-      });
-    },
-    linksOf: (framework, item) => linksByItem.get(frameworkItemKey(framework, item)) ?? EMPTY,
-    nodesOf: (framework, item) => unique(linksByItem.get(frameworkItemKey(framework, item)) ?? EMPTY),
-    nodesOfFramework: (framework) => unique(file.links.filter((link) => link.framework === framework)),
-    uncovered: (framework) =>
-      (byId.get(framework)?.items ?? EMPTY).filter(
-        (item) => !linksByItem.has(frameworkItemKey(framework, item.id)),
-      ),
-  };
+  return rows;
 }
 
-/** Per framework, the items no link touches. */
-export function uncoveredItems(file: FrameworksFile): Map<FrameworkId, FrameworkItem[]> {
-  const index = frameworkIndex(file);
-  return new Map(index.frameworks.map((framework) => [framework.id, [...index.uncovered(framework.id)]]));
+/** One entry per node, in the order of the links, joining what several links to the same node say. */
+function entries(links: readonly FrameworkLink[]): CrosswalkEntry[] {
+  const byNode = new Map<string, CrosswalkEntry>();
+  for (const link of links) {
+    if (byNode.has(link.node)) continue;
+    byNode.set(link.node, {
+      nodeId: link.node,
+      ...(link.coverage ? { coverage: link.coverage } : {}),
+      ...(link.note ? { note: link.note } : {}),
+      ...(link.via ? { via: link.via } : {}),
+    });
+  }
+  return [...byNode.values()];
+}
+
+function itemStatuses(
+  index: GraphIndex,
+  layer: Layer,
+  visible: ReadonlySet<string>,
+  controls: readonly CrosswalkEntry[],
+  against: readonly string[],
+): StatusCounts {
+  const ids = new Set<string>();
+  for (const { nodeId } of controls) {
+    for (const id of [nodeId, ...index.descendants(nodeId)]) {
+      if (index.node(id)?.kind === 'control' && visible.has(id)) ids.add(id);
+    }
+  }
+  for (const id of against) ids.add(id);
+  return countStatuses([...ids].map((id) => statusOf(layer, id)));
 }

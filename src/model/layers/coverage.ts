@@ -87,7 +87,7 @@ export function summarizeLayer(
   };
 }
 
-function countStatuses(statuses: readonly ControlStatus[]): StatusCounts {
+export function countStatuses(statuses: readonly ControlStatus[]): StatusCounts {
   const counts = Object.fromEntries(CONTROL_STATUSES.map((status) => [status, 0])) as Record<
     ControlStatus,
     number

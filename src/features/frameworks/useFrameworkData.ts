@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { frameworksUrl } from 'virtual:frameworks-url';
+
+import type { GraphIndex } from '../../model/graphIndex';
+import { type FrameworksStatus, useFrameworksStore } from '../../state/frameworksStore';
+
+/**
+ * The framework data, fetched the first time a part of the page that shows it needs it (`needed`); later calls
+ * share the one request. Returns the status, and a retry for a failed load.
+ */
+export function useFrameworkData(index: GraphIndex, needed = true): [FrameworksStatus, () => void] {
+  const status = useFrameworksStore((state) => state.frameworks);
+  const load = useFrameworksStore((state) => state.load);
+  useEffect(() => {
+    if (needed && status.status === 'idle') void load(frameworksUrl, index);
+  }, [needed, status.status, load, index]);
+  return [status, () => void load(frameworksUrl, index)];
+}
