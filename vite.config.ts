@@ -7,8 +7,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { datasetParts } from './scripts/vite-data-plugin';
-import { graphFirstPicture } from './scripts/vite-graph-page-plugin';
 import { frameworksFile } from './scripts/vite-frameworks-plugin';
+import { graphFirstPicture } from './scripts/vite-graph-page-plugin';
 import { startChunk } from './scripts/vite-start-chunk-plugin';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /navigator/); see docs/deploy.md.

@@ -45,8 +45,8 @@ import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
-import { shareTouchWithPage } from './shareTouch';
 import { PictureSvg } from './PictureSvg';
+import { shareTouchWithPage } from './shareTouch';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
 import {
