@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-import { parseFrameworks } from '../src/model/frameworks/parseFrameworks';
+import { parseFrameworksFile } from '../src/model/frameworks/parse';
 
 /** The module the app imports the address of the frameworks file from (declared in src/datasetUrls.d.ts). */
 const MODULE_ID = 'virtual:frameworks-url';
@@ -23,7 +23,7 @@ export function frameworksFile({ source = 'data/frameworks.json' } = {}): Plugin
 
   const readFile = (): string => {
     const text = readFileSync(sourcePath, 'utf8');
-    const parsed = parseFrameworks(JSON.parse(text));
+    const parsed = parseFrameworksFile(JSON.parse(text));
     if (!parsed.ok) throw new Error(`${source} is invalid:\n${parsed.errors.join('\n')}`);
     return JSON.stringify(parsed.value);
   };

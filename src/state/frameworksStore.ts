@@ -23,15 +23,15 @@ let pending: Promise<FrameworksStatus> | null = null;
 
 async function fetchFrameworks(url: string, index: GraphIndex): Promise<FrameworksStatus> {
   // The validation and the index load with the file: the first view carries neither.
-  const [fetched, { parseFrameworks }, { buildFrameworkIndex }] = await Promise.all([
+  const [fetched, { parseFrameworksFile }, { buildFrameworkIndex }] = await Promise.all([
     fetchDataBytes(url),
-    import('../model/frameworks/parseFrameworks'),
+    import('../model/frameworks/parse'),
     import('../model/frameworks/frameworkIndex'),
   ]);
   if (!fetched.ok) return { status: 'error', errors: fetched.errors };
   const text = readDataFile(url, fetched.value);
   if (!text.ok) return { status: 'error', errors: text.errors };
-  const parsed = parseFrameworks(text.json);
+  const parsed = parseFrameworksFile(text.json);
   if (!parsed.ok) return { status: 'error', errors: parsed.errors.map((error) => `${url} ${error}`) };
   return { status: 'ready', frameworks: buildFrameworkIndex(parsed.value, index) };
 }

@@ -8,7 +8,7 @@ import { frameworkStrings } from '../../src/features/frameworks/strings';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildFrameworkIndex } from '../../src/model/frameworks/frameworkIndex';
 import { lensLinks, lensReach } from '../../src/model/frameworks/lens';
-import { parseFrameworks } from '../../src/model/frameworks/parseFrameworks';
+import { parseFrameworksFile as parseFrameworks } from '../../src/model/frameworks/parse';
 import { buildIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
 import { visibleSubgraph } from '../../src/model/visibility';

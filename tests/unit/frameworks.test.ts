@@ -4,7 +4,7 @@ import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildFrameworkIndex } from '../../src/model/frameworks/frameworkIndex';
 import { applyLens, lensLinks, lensReach, viewThroughLens } from '../../src/model/frameworks/lens';
 import { parseFrameworkParam } from '../../src/model/frameworks/lensParam';
-import { parseFrameworks } from '../../src/model/frameworks/parseFrameworks';
+import { parseFrameworksFile as parseFrameworks } from '../../src/model/frameworks/parse';
 import { buildIndex } from '../../src/model/graphIndex';
 import { visibleSubgraph } from '../../src/model/visibility';
 
@@ -45,9 +45,9 @@ describe('parseFrameworks', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        'frameworks[0].items[3].id: "art10" is listed twice in eu-ai-act',
+        'frameworks[0].items[3].id: "art10" appears twice in eu-ai-act',
         'links[0].item: "art16" is not an item of eu-ai-act',
-        'links[4].framework: "iso42001" is not a framework of the file',
+        'links[4].framework: "iso42001" has no entry in frameworks',
       ],
     });
   });
