@@ -17,18 +17,20 @@ import { visibleSubgraph } from '../src/model/visibility';
 const MARKER = '<!-- graph-first-picture -->';
 
 /**
- * Where the app's shell puts the graph (its left and top edges, in px) from each screen width up, measured at
- * 1280 × 800, 1440 × 900, 1536 × 864, 1600 × 900, 1920 × 1080 and 2560 × 1440; the picture stands there until the
+ * Where the app's shell puts the graph (its left and top edges, in px) from each screen width up, measured from
+ * 1280 to 2600 px wide (the header's and the intro line's heights step with the width; from 1600 the filter
+ * column is open beside the graph); the picture stands there until the
  * app's own view replaces it, the same picture placed by `pictureViewport` where the canvas will draw it. Narrower
  * screens (the graph below the filters) and dark colours (this picture is light) get no picture before the app.
  */
 const GRAPH_PLACES = [
-  { from: 1280, left: 41, top: 148 },
-  { from: 1440, left: 41, top: 116 },
-  { from: 1536, left: 41, top: 101 },
-  { from: 1600, left: 288, top: 116 },
-  { from: 1920, left: 288, top: 112 },
-  { from: 2560, left: 288, top: 107 },
+  { from: 1280, left: 41, top: 112 },
+  { from: 1532, left: 41, top: 97 },
+  { from: 1600, left: 288, top: 112 },
+  { from: 1780, left: 288, top: 97 },
+  { from: 1900, left: 288, top: 108 },
+  { from: 2240, left: 288, top: 105 },
+  { from: 2324, left: 288, top: 103 },
 ];
 
 const px = (value: number) => `${Math.round(value * 100) / 100}px`;

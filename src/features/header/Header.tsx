@@ -6,11 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { ViewId } from '../../model/views';
 import { useViewStore } from '../../state/viewStore';
 import { CopyButton } from '../common/CopyButton';
+import { useMediaQuery } from '../common/useMediaQuery';
 import type { GraphCommands } from '../graph/GraphView';
 
 import { ExportImageButton } from './ExportImageButton';
 import { LanguageSwitch, type LoadLanguage } from './LanguageSwitch';
 import { ViewTabs } from './ViewTabs';
+
+const FOLD_TOOLS_QUERY = '(max-width: 1599px)';
 
 interface HeaderProps {
   view: ViewId;
@@ -26,11 +29,23 @@ interface HeaderProps {
  */
 export function Header({ view, graphCommands, loadLanguage, compact = false }: HeaderProps) {
   const { t } = useTranslation();
+  // Below this width the name, the eight view tabs and the tools share one row only with the tools behind "⋯";
+  // a second row would take its height from the graph.
+  const foldTools = useMediaQuery(FOLD_TOOLS_QUERY);
   const tools = (
     <>
       <CopyLinkButton />
       {view === 'graph' && <ExportImageButton commands={graphCommands} />}
     </>
+  );
+  const more = (
+    <details className="app-header__more">
+      <summary className="button" title={t('header.more')}>
+        <span aria-hidden="true">⋯</span>
+        <span className="visually-hidden">{t('header.more')}</span>
+      </summary>
+      <div className="app-header__menu">{tools}</div>
+    </details>
   );
   if (compact) {
     return (
@@ -40,13 +55,7 @@ export function Header({ view, graphCommands, loadLanguage, compact = false }: H
         </div>
         <div className="app-header__tools">
           <LanguageSwitch loadLanguage={loadLanguage} />
-          <details className="app-header__more">
-            <summary className="button" title={t('header.more')}>
-              <span aria-hidden="true">⋯</span>
-              <span className="visually-hidden">{t('header.more')}</span>
-            </summary>
-            <div className="app-header__menu">{tools}</div>
-          </details>
+          {more}
         </div>
         <ViewTabs />
       </header>
@@ -61,7 +70,7 @@ export function Header({ view, graphCommands, loadLanguage, compact = false }: H
       <ViewTabs />
       <div className="app-header__tools">
         <LanguageSwitch loadLanguage={loadLanguage} />
-        {tools}
+        {foldTools ? more : tools}
       </div>
     </header>
   );
