@@ -38,23 +38,7 @@ export function packRows(items: readonly Size[], maxWidth: number, gap: number):
 
 /** Top to bottom, a new column after maxRows items. */
 export function packColumns(items: readonly Size[], maxRows: number, gap: number): Packed {
-  const offsets: Point[] = [];
-  let x = 0;
-  let y = 0;
-  let columnWidth = 0;
-  let height = 0;
-  items.forEach((item, index) => {
-    if (index > 0 && index % maxRows === 0) {
-      x += columnWidth + gap;
-      y = 0;
-      columnWidth = 0;
-    }
-    offsets.push({ x, y });
-    height = Math.max(height, y + item.height);
-    columnWidth = Math.max(columnWidth, item.width);
-    y += item.height + gap;
-  });
-  return { offsets, width: items.length > 0 ? x + columnWidth : 0, height };
+  return stackInColumns(items, gap, (index) => index % maxRows === 0);
 }
 
 /** A row width that makes packed items about `aspect` times wider than tall, never narrower than the widest item. */
@@ -70,13 +54,22 @@ export function balancedWidth(items: readonly Size[], gap: number, aspect: numbe
 
 /** Top to bottom in reading order, a new column when the next item would pass maxHeight. */
 export function flowColumns(items: readonly Size[], maxHeight: number, gap: number): Packed {
+  return stackInColumns(items, gap, (_index, y, item) => y > 0 && y + item.height > maxHeight);
+}
+
+/** Items stacked top to bottom, starting a new column to the right before each item `newColumn` picks. */
+function stackInColumns(
+  items: readonly Size[],
+  gap: number,
+  newColumn: (index: number, y: number, item: Size) => boolean,
+): Packed {
   const offsets: Point[] = [];
   let x = 0;
   let y = 0;
   let columnWidth = 0;
   let height = 0;
   items.forEach((item, index) => {
-    if (index > 0 && y > 0 && y + item.height > maxHeight) {
+    if (index > 0 && newColumn(index, y, item)) {
       x += columnWidth + gap;
       y = 0;
       columnWidth = 0;
