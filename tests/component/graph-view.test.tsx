@@ -31,6 +31,9 @@ const drawnLine = (id: string) =>
   cy().getElementById(id).style('display') !== 'none' && !cy().getElementById(id).hasClass('hidden');
 
 const setup = (props: Partial<GraphViewProps> = {}) => renderGraphView(dataset, props);
+/** Once the frame of a change has been painted: a new picture closes up then. */
+const afterPaint = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 /** A 400 × 300 canvas (headless Cytoscape has none). */
 function screenOf(width: number, height: number) {
@@ -94,12 +97,19 @@ describe('GraphView', () => {
     expect(drawnLine('part-of:zeroknowledgeevasion->evasion')).toBe(false);
   });
 
-  it('closes up on a new picture: hidden nodes give up their place, shown ones move, nothing is removed', () => {
+  it('closes up on a new picture: hidden nodes give up their place, shown ones move, nothing is removed', async () => {
     const { rerenderWith } = setup();
     const count = cy().elements().length;
     const before = positionOf('encodemodeloutput');
     const picture = onlyRuntime();
     rerenderWith({ picture });
+    // The answer at once, in the frame of the change: what the picture leaves out is hidden, what stays waits.
+    expect(cy().getElementById('datapoison').hasClass('hidden')).toBe(true);
+    expect(screen.getByRole('application').getAttribute('data-visible-count')).toBe(
+      String(picture.drawn.size),
+    );
+    expect(positionOf('encodemodeloutput')).toEqual(before);
+    await afterPaint();
     expect(cy().elements().length).toBe(count);
     expect(ids('.item.hidden')).toEqual(
       dataset.nodes
@@ -117,13 +127,15 @@ describe('GraphView', () => {
     );
     rerenderWith({ picture: pictureOf(dataset) });
     expect(ids('.item.hidden')).toEqual([]);
+    await afterPaint();
     expect(positionOf('encodemodeloutput')).toEqual(before);
   });
 
-  it('folds the general controls into their boxes, saying how many each holds', () => {
+  it('folds the general controls into their boxes, saying how many each holds', async () => {
     const { rerenderWith } = setup();
     const folded = pictureOf(dataset, () => true, 'folded');
     rerenderWith({ picture: folded });
+    await afterPaint();
     const label = (id: string) => String(cy().getElementById(id).data('label')).replaceAll('\u200b', '');
     const members = dataset.edges.filter(
       (edge) => edge.kind === 'part-of' && edge.target === 'governancecontrols',
@@ -133,14 +145,16 @@ describe('GraphView', () => {
     expect(cy().getElementById('governancecontrols').hasClass('folded')).toBe(true);
     expect(cy().getElementById('aiprogram').hasClass('hidden')).toBe(true);
     rerenderWith({ picture: pictureOf(dataset) });
+    await afterPaint();
     expect(label('governancecontrols')).toBe('Governance');
     expect(cy().getElementById('aiprogram').hasClass('hidden')).toBe(false);
   });
 
-  it('fits a new picture into the canvas, beside a panel that covers its right side', () => {
+  it('fits a new picture into the canvas, beside a panel that covers its right side', async () => {
     const { rerenderWith } = setup({ insets: { right: 200, bottom: 0 } });
     screenOf(600, 400);
     rerenderWith({ picture: onlyRuntime() });
+    await afterPaint();
     const box = cy().nodes('.item').not('.hidden').renderedBoundingBox({ includeLabels: false });
     expect(box.x1).toBeGreaterThanOrEqual(0);
     expect(box.y1).toBeGreaterThanOrEqual(0);

@@ -33,6 +33,7 @@ import {
   highlightNeighbourhood,
   neighbourhood,
   type Relabel,
+  showAndHide,
   visibleItems,
 } from './cyUpdates';
 import { buildElements, nodeLabel, sectionLabel } from './elements';
@@ -117,10 +118,10 @@ interface Applied {
 /** Room kept between the picture and the tools along the canvas's bottom. */
 const TOOLBAR_MARGIN = 6;
 
-/** The canvas's free part leaves out the panel over it and the tools along its bottom. */
-const coveredBy = (insets: Insets, toolbar: HTMLElement | null): Insets => ({
+/** The canvas's free part leaves out the panel over it and the tools along its bottom (`toolbar` px high). */
+const coveredBy = (insets: Insets, toolbar: number): Insets => ({
   right: insets.right,
-  bottom: Math.max(insets.bottom, (toolbar?.offsetHeight ?? 0) + TOOLBAR_MARGIN),
+  bottom: Math.max(insets.bottom, toolbar + TOOLBAR_MARGIN),
 });
 
 /**
@@ -167,6 +168,22 @@ export function GraphView({
   const scheme = useColourScheme();
   const nodesById = useMemo(() => new Map(dataset.nodes.map((node) => [node.id, node])), [dataset]);
   const toolbarRef = useRef<HTMLDivElement>(null);
+  /**
+   * The toolbar's height, kept by an observer: read from the element in an effect after a filter change, it would
+   * force the browser to lay out the whole changed page there and then (some 6 ms a change).
+   */
+  const toolbarHeight = useRef(0);
+  useLayoutEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!toolbar) return;
+    toolbarHeight.current = toolbar.offsetHeight;
+    if (typeof ResizeObserver === 'undefined') return;
+    const resizes = new ResizeObserver(() => {
+      toolbarHeight.current = toolbar.offsetHeight;
+    });
+    resizes.observe(toolbar);
+    return () => resizes.disconnect();
+  }, []);
   const insetsRef = useRef(insets);
   useLayoutEffect(() => {
     insetsRef.current = insets;
@@ -209,7 +226,7 @@ export function GraphView({
     if (!bounds) return;
     moveViewport(
       cy,
-      pictureViewport(sizeOf(cy), bounds, coveredBy(insetsRef.current, toolbarRef.current)),
+      pictureViewport(sizeOf(cy), bounds, coveredBy(insetsRef.current, toolbarHeight.current)),
       duration,
     );
     fittedRef.current = true;
@@ -222,7 +239,7 @@ export function GraphView({
     const linked = neighbourhood(cy, id).nodes('.item');
     const section = node.data('section') as string;
     const nearby = linked.filter((other) => other.data('section') === section);
-    bringIntoView(cy, [linked, nearby], node, coveredBy(insetsRef.current, toolbarRef.current), duration);
+    bringIntoView(cy, [linked, nearby], node, coveredBy(insetsRef.current, toolbarHeight.current), duration);
     fittedRef.current = false;
   };
 
@@ -351,7 +368,7 @@ export function GraphView({
     const bounds = pictureBounds(picture);
     if (ready || large || !container || !bounds) return;
     const place = () => {
-      const covered = coveredBy(insets, toolbarRef.current);
+      const covered = coveredBy(insets, toolbarHeight.current);
       if (onPagePicture) {
         if (picture === firstPicture.current && placePagePicture(container.getBoundingClientRect(), covered))
           return;
@@ -387,9 +404,12 @@ export function GraphView({
     [nodesById, language, labels],
   );
 
+  /** The closing up of the last picture, while it waits for its first frame to be painted: runs it at once. */
+  const pendingCloseUp = useRef<(() => void) | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !applied.current || applied.current.picture === picture) return;
+    pendingCloseUp.current?.();
     const before = applied.current.picture;
     applied.current = { ...applied.current, picture };
     if (focusedRef.current && !picture.drawn.has(focusedRef.current)) {
@@ -398,15 +418,30 @@ export function GraphView({
     }
     // While a large graph is still being built up, the last step applies the picture to all of it.
     if (buildingRef.current) return;
-    const duration = animationDuration();
-    if (picture.closedUp) {
-      const { shown } = applyPicture(cy, dataset, picture, relabel, duration);
-      showVisibleCount(containerRef.current, shown);
-    } else {
+    // A large graph's view moves at once: each frame of a moving view redraws thousands of nodes (about 100 ms a
+    // frame on a 2-core machine with a software-rendered canvas), so an animation would be a run of long tasks.
+    const duration = largeRef.current ? 0 : animationDuration();
+    if (!picture.closedUp) {
       showVisibleCount(containerRef.current, applyVisibility(cy, picture, before));
+      emphasise(cy);
+      showPicture(cy, picture, duration);
+      return;
     }
+    // The answer is drawn in the frame of the change; the rest closes up, and the view fits it, once that frame
+    // has been painted (a change that follows first finishes this one's step at once).
+    showVisibleCount(containerRef.current, showAndHide(cy, dataset, picture, before, relabel));
     emphasise(cy);
-    showPicture(cy, picture, duration);
+    const closeUp = () => {
+      pendingCloseUp.current = null;
+      if (cyRef.current !== cy || applied.current?.picture !== picture) return;
+      applyPicture(cy, dataset, picture, relabel, duration);
+      showPicture(cy, picture, duration);
+    };
+    const cancel = afterNextPaint(closeUp);
+    pendingCloseUp.current = () => {
+      cancel();
+      closeUp();
+    };
   }, [picture, dataset, relabel]);
 
   useEffect(() => {
@@ -556,9 +591,9 @@ export function GraphView({
     applyClassTo(cy, 'focused', id ? [id] : []);
     emphasise(cy);
     if (!id) return;
-    if (!isInView(cy, id, coveredBy(insetsRef.current, toolbarRef.current))) {
+    if (!isInView(cy, id, coveredBy(insetsRef.current, toolbarHeight.current))) {
       fittedRef.current = false;
-      centreOn(cy, id, coveredBy(insetsRef.current, toolbarRef.current), animationDuration(200));
+      centreOn(cy, id, coveredBy(insetsRef.current, toolbarHeight.current), animationDuration(200));
     }
     const node = nodesById.get(id);
     if (node) {

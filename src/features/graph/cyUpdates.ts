@@ -4,13 +4,14 @@ import type {
   Core,
   ElementDefinition,
   NodeCollection,
+  NodeSingular,
   SingularElementArgument,
 } from 'cytoscape';
 
 import type { GraphPicture } from '../../model/graphPicture';
 import type { Box } from '../../model/layout/types';
 import type { CoreDataset } from '../../model/schema';
-import type { Language, Section } from '../../model/vocabulary';
+import type { Language, NodeKind, Section } from '../../model/vocabulary';
 
 import { isFar, nodeLabel, nodeSizeData, sectionLabel, sizeData } from './elements';
 import type { GraphLabels } from './GraphLabels';
@@ -154,6 +155,15 @@ export function applyLabels(
   });
 }
 
+/**
+ * Sets the data that differ. Cytoscape restyles an element on every `data()` call, even with nothing new (an empty
+ * object included): on a filter change that would restyle and re-measure the label of every node on the canvas.
+ */
+function setChangedData(element: SingularElementArgument, data: Record<string, number>): void {
+  const changed = Object.entries(data).filter(([key, value]) => element.data(key) !== value);
+  if (changed.length > 0) element.data(Object.fromEntries(changed));
+}
+
 /** How an element of the canvas stands in a picture: shown or not, and where. */
 interface Placement {
   shown: boolean;
@@ -190,6 +200,68 @@ export interface Relabel {
 }
 
 /**
+ * Gives a shown element its size, label and fold in `picture`, and its place: at once (`moveNow`), else returns the
+ * place it should move to, if it is not there.
+ */
+function fitToPicture(
+  element: NodeSingular,
+  picture: GraphPicture,
+  kind: NodeKind | undefined,
+  relabel: Relabel,
+  moveNow: boolean,
+): { x: number; y: number } | undefined {
+  const { box } = placementOf(element, picture);
+  if (!box) return undefined;
+  if (kind) setChangedData(element, nodeSizeData(kind, box));
+  else if (!element.hasClass('band-label')) setChangedData(element, sizeData(box));
+  else if (element.data('labelWidth') !== box.width) {
+    element.data({
+      labelWidth: box.width,
+      label: relabel.section(element.data('section') as Section, box.width),
+    });
+  }
+  if (element.hasClass('item')) {
+    const folded = picture.folded.get(element.id());
+    element.toggleClass('folded', folded !== undefined);
+    const label = relabel.node(element.id(), folded, box.width);
+    if (label !== undefined && label !== element.data('label')) element.data('label', label);
+  }
+  const position = element.position();
+  if (position.x === box.x && position.y === box.y) return undefined;
+  if (moveNow) {
+    element.position({ x: box.x, y: box.y });
+    return undefined;
+  }
+  return { x: box.x, y: box.y };
+}
+
+const kindsOf = (dataset: CoreDataset) => new Map(dataset.nodes.map((node) => [node.id, node.kind]));
+
+/**
+ * The first step of a new picture, for the frame of the change itself: what the picture leaves out is hidden, and
+ * what it adds appears at its new place and size; what stays keeps its place until `applyPicture` moves it (after
+ * that frame has been painted). It costs what hiding and showing cost, so the answer is on screen at once whatever
+ * the closing up costs. Returns how many data nodes are shown.
+ */
+export function showAndHide(
+  cy: Core,
+  dataset: CoreDataset,
+  picture: GraphPicture,
+  before: GraphPicture,
+  relabel: Relabel,
+): number {
+  const change = visibilityChange(cy, picture, before);
+  const kinds = kindsOf(dataset);
+  cy.batch(() => {
+    for (const element of change.toShow)
+      if (element.isNode()) fitToPicture(element as NodeSingular, picture, kinds.get(element.id()), relabel, true);
+    collectionOf(cy, change.toShow).removeClass('hidden');
+    collectionOf(cy, change.toHide).addClass('hidden');
+  });
+  return change.shown;
+}
+
+/**
  * Makes the canvas show `picture`: shows and hides by class, resizes group headings, frames and regions, relabels
  * folded groups, and moves what stays to its new place (animated over `duration` ms; what appears is put down in
  * place at once). Returns how many data nodes are shown, and when the moves are done.
@@ -204,31 +276,15 @@ export function applyPicture(
   const toShow: SingularElementArgument[] = [];
   const toHide: SingularElementArgument[] = [];
   const moves = new Map<string, { x: number; y: number }>();
-  const kinds = new Map(dataset.nodes.map((node) => [node.id, node.kind]));
+  const kinds = kindsOf(dataset);
   cy.batch(() => {
     cy.nodes().forEach((element) => {
-      const { shown, box } = placementOf(element, picture);
+      const { shown } = placementOf(element, picture);
       const wasShown = !element.hasClass('hidden');
       if (shown !== wasShown) (shown ? toShow : toHide).push(element);
-      if (!shown || !box) return;
-      const kind = kinds.get(element.id());
-      if (kind) element.data(nodeSizeData(kind, box));
-      else if (!element.hasClass('band-label')) element.data(sizeData(box));
-      else if (element.data('labelWidth') !== box.width) {
-        element.data({
-          labelWidth: box.width,
-          label: relabel.section(element.data('section') as Section, box.width),
-        });
-      }
-      if (element.hasClass('item')) {
-        const folded = picture.folded.get(element.id());
-        element.toggleClass('folded', folded !== undefined);
-        const label = relabel.node(element.id(), folded, box.width);
-        if (label !== undefined && label !== element.data('label')) element.data('label', label);
-      }
-      const position = element.position();
-      if (!wasShown || duration <= 0) element.position({ x: box.x, y: box.y });
-      else if (position.x !== box.x || position.y !== box.y) moves.set(element.id(), { x: box.x, y: box.y });
+      if (!shown) return;
+      const move = fitToPicture(element, picture, kinds.get(element.id()), relabel, !wasShown || duration <= 0);
+      if (move) moves.set(element.id(), move);
     });
     cy.edges().forEach((edge) => {
       const shown = picture.edges.has(edge.id());
@@ -259,11 +315,12 @@ export function applyPicture(
   return { shown, moved };
 }
 
-/**
- * Shows and hides by the picture's drawn set only, touching the difference from `before` (the picture of a very
- * large graph, whose nodes keep their places). Returns how many data nodes are shown.
- */
-export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphPicture): number {
+/** What to show and hide for `picture`: by its drawn set, touching only the difference from `before` if given. */
+function visibilityChange(
+  cy: Core,
+  picture: GraphPicture,
+  before?: GraphPicture,
+): { toShow: SingularElementArgument[]; toHide: SingularElementArgument[]; shown: number } {
   const { byId, sectionOf, frameOf, regions } = canvasElements(cy);
   const sections = new Set<string>();
   let shown = 0;
@@ -307,6 +364,15 @@ export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphP
     if (regionShown(region) === region.hasClass('hidden'))
       (regionShown(region) ? toShow : toHide).push(region);
   }
+  return { toShow, toHide, shown };
+}
+
+/**
+ * Shows and hides by the picture's drawn set only, touching the difference from `before` (the picture of a very
+ * large graph, whose nodes keep their places). Returns how many data nodes are shown.
+ */
+export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphPicture): number {
+  const { toShow, toHide, shown } = visibilityChange(cy, picture, before);
   cy.batch(() => {
     // One class change per collection rather than per element; inside a batch, styles are worked out once at
     // its end.
