@@ -1,4 +1,4 @@
-import { type KeyboardEvent, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -109,18 +109,25 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
     [view, compact],
   );
 
+  // The view, the details and the filter column are drawn again only when what they are given changes: a selection
+  // or an address change then leaves the rest of the page alone.
+  const context = useMemo(
+    (): ViewContext => ({
+      dataset,
+      index,
+      visible,
+      scopeResult,
+      matches,
+      graphCommands,
+      onGraphDrawn,
+      graphInsets,
+      compact,
+    }),
+    [dataset, index, visible, scopeResult, matches, onGraphDrawn, graphInsets, compact],
+  );
+  const focusOnGraph = useCallback((id: string) => graphCommands.current?.focusNode(id) ?? false, []);
+
   if (!synced) return null;
-  const context: ViewContext = {
-    dataset,
-    index,
-    visible,
-    scopeResult,
-    matches,
-    graphCommands,
-    onGraphDrawn,
-    graphInsets,
-    compact,
-  };
   // Beside the graph the filter column folds to a rail; on a phone it is a sheet on every view.
   const filtersFolded = (compact || view === 'graph') && !parts.filtersOpen;
   const bodyClass = [
@@ -233,7 +240,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           visibleNodes={scoped.nodes}
           shownWith={shownWith}
           scopeResult={scopeResult}
-          focusOnGraph={(id) => graphCommands.current?.focusNode(id) ?? false}
+          focusOnGraph={focusOnGraph}
         />
       </div>
       {compact && (

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import { sourceTitle } from '../../model/dataSources';
 import type { Dataset } from '../../model/schema';
 
@@ -13,7 +15,7 @@ interface DataVersionProps {
  * Which data the app carries: each upstream source with the editions taken from it (the LLM Top 10 editions, the
  * ATLAS release), its commit (linked) and the commit's date.
  */
-export function DataVersion({ upstream, label, opensInNewTab }: DataVersionProps) {
+export const DataVersion = memo(function DataVersion({ upstream, label, opensInNewTab }: DataVersionProps) {
   return (
     <div className="data-version" data-testid="data-version">
       <span className="data-version__label">{label}:</span>
@@ -36,4 +38,4 @@ export function DataVersion({ upstream, label, opensInNewTab }: DataVersionProps
       </ul>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type Ref, useEffect, useImperativeHandle } from 'react';
+import { type KeyboardEvent, memo, type Ref, useEffect, useImperativeHandle } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Filters } from '../../model/filters';
@@ -36,7 +36,7 @@ interface DetailsPanelProps {
  * selection and closes without one, leaving the picture its room; as a sheet (a phone) the page opens and folds it.
  * Escape anywhere inside closes it and returns the focus to what opened it (`useReturnFocus`).
  */
-export function DetailsPanel({
+export const DetailsPanel = memo(function DetailsPanel({
   index,
   nodeId,
   visibleNodes,
@@ -101,4 +101,4 @@ export function DetailsPanel({
       )}
     </aside>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { hasActiveFilters } from '../../model/filters';
@@ -20,7 +20,7 @@ interface FiltersPanelProps {
  * Lifecycle, impact and control-type filters, the general-controls toggle, the LLM Top 10 edition shown, and the
  * count of what is shown.
  */
-export function FiltersPanel({ visible, editionChoice = true }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({ visible, editionChoice = true }: FiltersPanelProps) {
   const { t } = useTranslation();
   const generalId = useId();
   const filters = useViewStore((state) => state.view.filters);
@@ -75,4 +75,4 @@ export function FiltersPanel({ visible, editionChoice = true }: FiltersPanelProp
       {editionChoice && <EditionRadios />}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import './frameworks.css';
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link, useLocation } from 'react-router';
 
 import { isFrameworkId } from '../../model/frameworks/lensParam';
@@ -25,7 +25,10 @@ interface FrameworkLensControlProps {
  * Chooses the framework lens (a framework, then one of its items) and says what it shows: how much of the Exchange
  * the framework names, and which threats in view it leaves uncovered.
  */
-export function FrameworkLensControl({ index, lens }: FrameworkLensControlProps) {
+export const FrameworkLensControl = memo(function FrameworkLensControl({
+  index,
+  lens,
+}: FrameworkLensControlProps) {
   const { t, lang } = useFeatureT(frameworkStrings);
   const id = useId();
   const value = useViewStore((state) => state.view.framework);
@@ -91,7 +94,7 @@ export function FrameworkLensControl({ index, lens }: FrameworkLensControlProps)
       )}
     </div>
   );
-}
+});
 
 function LensSummary({
   index,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { frameworksUrl } from 'virtual:frameworks-url';
 
 import type { GraphIndex } from '../../model/graphIndex';
@@ -14,5 +14,6 @@ export function useFrameworkData(index: GraphIndex, needed = true): [FrameworksS
   useEffect(() => {
     if (needed && status.status === 'idle') void load(frameworksUrl, index);
   }, [needed, status.status, load, index]);
-  return [status, () => void load(frameworksUrl, index)];
+  const retry = useCallback(() => void load(frameworksUrl, index), [load, index]);
+  return [status, retry];
 }

@@ -37,10 +37,10 @@ export function useFrameworkLens<V extends VisibleSubgraph>(
   useEffect(() => {
     if (lens && canonicalItem && canonicalItem !== lens.item) setFramework({ ...lens, item: canonicalItem });
   }, [lens, canonicalItem, setFramework]);
-  return {
-    visible: outcome?.visible ?? visible,
-    status: lens ? status : null,
-    outcome,
-    retry,
-  };
+  // One object while nothing changes, so the controls given it are not drawn again on every render of the page.
+  const shownStatus = lens ? status : null;
+  return useMemo(
+    () => ({ visible: outcome?.visible ?? visible, status: shownStatus, outcome, retry }),
+    [outcome, visible, shownStatus, retry],
+  );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
@@ -32,7 +32,12 @@ const VirtualNodeList = lazy(() =>
  * says how many nodes it lists (`data-listed-count`), also when a long list renders only the rows in view. The
  * rows are one Tab stop: arrow keys, Home and End move between them (`useRovingRows`).
  */
-export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNodesListProps) {
+export const VisibleNodesList = memo(function VisibleNodesList({
+  index,
+  matches,
+  visibleNodes,
+  id,
+}: VisibleNodesListProps) {
   const { t } = useTranslation();
   const marks = useNodeMarks(index);
   const groups = useMemo(() => visibleGroups(index, visibleNodes), [index, visibleNodes]);
@@ -96,4 +101,4 @@ export function VisibleNodesList({ index, matches, visibleNodes, id }: VisibleNo
       </div>
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import './roles.css';
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 import { ROLE_TITLES } from '../../model/roles/roleTitles';
 import { isRoleId, ROLE_IDS, type RoleId } from '../../model/roles/roleTypes';
@@ -14,7 +14,7 @@ interface RoleSelectProps {
 }
 
 /** A labelled select of the six roles, and "no role". */
-export function RoleSelect({ value, onChange }: RoleSelectProps) {
+export const RoleSelect = memo(function RoleSelect({ value, onChange }: RoleSelectProps) {
   const { t, lang } = useFeatureT(roleStrings);
   const id = useId();
   return (
@@ -38,4 +38,4 @@ export function RoleSelect({ value, onChange }: RoleSelectProps) {
       </p>
     </div>
   );
-}
+});

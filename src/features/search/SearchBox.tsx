@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphIndex } from '../../model/graphIndex';
@@ -33,7 +33,7 @@ const NO_RESULTS: SearchResults = { match: 'none', identified: [], text: [] };
  * identifier (or the start of some) lists the nodes carrying it first, as a group of their own, and what has
  * similar text in a second group below.
  */
-export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
+export const SearchBox = memo(function SearchBox({ index, visibleNodes }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const title = useNodeTitle();
@@ -251,7 +251,7 @@ export function SearchBox({ index, visibleNodes }: SearchBoxProps) {
       </p>
     </div>
   );
-}
+});
 
 /** A labelled group of options (the APG listbox with grouped options); `divided` draws a line above it. */
 function ResultGroup({
