@@ -254,7 +254,8 @@ export function showAndHide(
   const kinds = kindsOf(dataset);
   cy.batch(() => {
     for (const element of change.toShow)
-      if (element.isNode()) fitToPicture(element as NodeSingular, picture, kinds.get(element.id()), relabel, true);
+      if (element.isNode())
+        fitToPicture(element as NodeSingular, picture, kinds.get(element.id()), relabel, true);
     collectionOf(cy, change.toShow).removeClass('hidden');
     collectionOf(cy, change.toHide).addClass('hidden');
   });
@@ -283,7 +284,13 @@ export function applyPicture(
       const wasShown = !element.hasClass('hidden');
       if (shown !== wasShown) (shown ? toShow : toHide).push(element);
       if (!shown) return;
-      const move = fitToPicture(element, picture, kinds.get(element.id()), relabel, !wasShown || duration <= 0);
+      const move = fitToPicture(
+        element,
+        picture,
+        kinds.get(element.id()),
+        relabel,
+        !wasShown || duration <= 0,
+      );
       if (move) moves.set(element.id(), move);
     });
     cy.edges().forEach((edge) => {
