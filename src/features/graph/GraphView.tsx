@@ -1,6 +1,6 @@
 import './GraphView.css';
 
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -247,9 +247,16 @@ export function GraphView({
     const container = containerRef.current;
     if (!container) return;
     const large = isLargeDataset(dataset);
+    /** Element definitions of a view, made ahead (a large catalogue's, in a task of their own). */
+    let built: { for: Applied; elements: ElementDefinition[] } | undefined;
+    const elementsFor = (props: Applied) =>
+      built && built.for.picture === props.picture && built.for.labels === props.labels
+        ? built.elements
+        : buildElements(dataset, props.picture, props.language, props.labels);
     const create = (): (() => void) | undefined => {
       const initial = currentProps();
-      const elements = buildElements(dataset, initial.picture, initial.language, initial.labels);
+      const elements = elementsFor(initial);
+      built = undefined;
       largeRef.current = large;
       const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
       edgesRef.current = edges;
@@ -350,10 +357,16 @@ export function GraphView({
     };
     if (!large) return create();
     // A large catalogue gets its canvas in a task of its own once the page around it has been laid out and
-    // painted (in an animation frame callback, the canvas would force that layout into its own task).
+    // painted (in an animation frame callback, the canvas would force that layout into its own task); its element
+    // definitions (thousands of names broken into lines) are made in the task before, so neither is a long one.
     let destroy: (() => void) | undefined;
-    const cancelCreate = afterNextPaint(() => {
-      destroy = create();
+    let cancelCreate = afterNextPaint(() => {
+      const props = currentProps();
+      built = { for: props, elements: buildElements(dataset, props.picture, props.language, props.labels) };
+      const timer = setTimeout(() => {
+        destroy = create();
+      }, 0);
+      cancelCreate = () => clearTimeout(timer);
     });
     return () => {
       cancelCreate();
