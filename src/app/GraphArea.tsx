@@ -6,18 +6,16 @@ import { GraphDisplayToggles } from '../features/graph/GraphDisplayToggles';
 import { GraphIntro } from '../features/graph/GraphIntro';
 import { GraphLegend } from '../features/graph/GraphLegend';
 import { type GraphCommands, GraphView } from '../features/graph/GraphView';
-import { isLargeDataset } from '../features/graph/largeGraph';
 import { useLazyGraphOverlay } from '../features/graph/useLazyGraphOverlay';
 import type { Insets } from '../features/graph/viewport';
 import { hasAnswers } from '../features/scope/hasAnswers';
 import { graphPicture } from '../model/graphPicture';
-import { computeLayout } from '../model/layout/computeLayout';
-import type { GraphLayout } from '../model/layout/types';
 import type { CoreDataset } from '../model/schema';
 import type { VisibleSubgraph } from '../model/visibility';
 import { useViewStore } from '../state/viewStore';
 
 import { GraphErrorBoundary } from './GraphErrorBoundary';
+import { useFixedLayout } from './useFixedLayout';
 import { useGraphLabels } from './useGraphLabels';
 import { useHeightProperty } from './useHeightProperty';
 import { useViewContext } from './viewContext';
@@ -43,14 +41,13 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
   const narrowed =
     filters.lifecycle.length + filters.impact.length + filters.type.length > 0 || hasAnswers(scope);
   // Very large catalogues keep one layout, worked out once (docs/graph.md, "Large graphs").
-  const fixedLayout = useMemo(() => {
-    if (!isLargeDataset(dataset)) return undefined;
-    let layout: GraphLayout | undefined;
-    return () => (layout ??= computeLayout(dataset));
-  }, [dataset]);
+  const fixed = useFixedLayout(dataset);
   const picture = useMemo(
-    () => graphPicture(index, visible, { fold, narrowed, fixedLayout }),
-    [index, visible, fold, narrowed, fixedLayout],
+    () =>
+      fixed === undefined
+        ? null
+        : graphPicture(index, visible, { fold, narrowed, fixedLayout: fixed ? () => fixed : undefined }),
+    [index, visible, fold, narrowed, fixed],
   );
   // The details panel opened over the graph leaves the line above the canvas, and the legend in it, in sight.
   const intro = useHeightProperty<HTMLDivElement>('--graph-intro-height', '.app__body');
@@ -67,23 +64,27 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
         </GraphLegend>
       </div>
       <GraphErrorBoundary fallback={<p className="graph-area__failed hint">{t('graph.failed')}</p>}>
-        <GraphView
-          dataset={dataset}
-          picture={picture}
-          selectedId={view.node}
-          highlightIds={matches}
-          relations={view.relations}
-          language={view.lang}
-          labels={labels}
-          onSelect={select}
-          commands={commands}
-          overlay={overlay}
-          onFirstDraw={onGraphDrawn}
-          insets={insets}
-          viewKey={`${view.q}\n${view.role ?? ''}`}
-          tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
-          sharesTouch={compact}
-        />
+        {picture === null ? (
+          <div className="graph-view" aria-busy="true" />
+        ) : (
+          <GraphView
+            dataset={dataset}
+            picture={picture}
+            selectedId={view.node}
+            highlightIds={matches}
+            relations={view.relations}
+            language={view.lang}
+            labels={labels}
+            onSelect={select}
+            commands={commands}
+            overlay={overlay}
+            onFirstDraw={onGraphDrawn}
+            insets={insets}
+            viewKey={`${view.q}\n${view.role ?? ''}`}
+            tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
+            sharesTouch={compact}
+          />
+        )}
       </GraphErrorBoundary>
     </div>
   );
