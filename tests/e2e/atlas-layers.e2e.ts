@@ -100,6 +100,8 @@ describe.each(['en', 'ja'] as const)('ATLAS Navigator layers (%s)', (lang) => {
     expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(storedBefore);
     await panel.getByRole('button', { name: t.overlay.clear }).click();
     expect(await page.getByTestId('atlas-overlay').count()).toBe(0);
+    // The focus stays in the filter column the panel stood in.
+    expect(await page.evaluate(() => document.activeElement?.closest('nav.sidebar') !== null)).toBe(true);
     expect(await row.locator('[data-atlas-mark]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -92,7 +92,16 @@ export default function AtlasOverlayPanel({ index, headingLevel = 2 }: AtlasOver
         <p className="hint">{t('overlay.version', { version: overlay.atlasVersion, ours })}</p>
       )}
       {overlay.disabled > 0 && <p className="hint">{t('overlay.disabled', { count: overlay.disabled })}</p>}
-      <button type="button" className="button" onClick={clear}>
+      <button
+        type="button"
+        className="button"
+        onClick={(event) => {
+          // The panel goes with its layer: the focus stays in the column it stood in, not at the page's start.
+          const column = event.currentTarget.parentElement?.closest<HTMLElement>('[tabindex="-1"]');
+          clear();
+          column?.focus();
+        }}
+      >
         {t('overlay.clear')}
       </button>
       <SubHeading>{t('overlay.threats')}</SubHeading>
