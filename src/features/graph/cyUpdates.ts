@@ -118,17 +118,30 @@ export function highlightNeighbourhood(cy: Core, id: string | null, dim = true):
   const shown = node !== null && node.nonempty() && !node.hasClass('hidden');
   if (!before && !shown) return;
   cy.batch(() => {
-    // Only this function sets these classes: clearing what it set last time spares a scan of every element.
-    before?.dimmed.removeClass('dimmed');
-    before?.hood.removeClass('hood');
     emphasised.delete(cy);
-    if (!shown) return;
-    const hood = neighbourhood(cy, node.id());
-    const dimmed = dim ? cy.elements('.item, .link').not('.hidden').not(hood) : cy.collection();
-    dimmed.addClass('dimmed');
-    hood.addClass('hood');
-    emphasised.set(cy, { dimmed, hood });
+    const hood = shown ? neighbourhood(cy, node.id()) : cy.collection();
+    const dimmed = shown && dim ? cy.elements('.item, .link').not('.hidden').not(hood) : cy.collection();
+    // Only this function sets these classes, so what it set last time is all there is to clear (no scan of every
+    // element); and only what changes is touched, as Cytoscape restyles every element a class is added to or
+    // removed from, had it the class or not: moving the pointer from one node to the next restyles the difference.
+    moveClass('dimmed', before?.dimmed, dimmed);
+    moveClass('hood', before?.hood, hood);
+    if (shown) emphasised.set(cy, { dimmed, hood });
   });
+}
+
+/**
+ * Puts a class on or takes it off an element only when that changes something: Cytoscape's `toggleClass(name, on)`
+ * restyles the element either way.
+ */
+function setClass(element: SingularElementArgument, className: string, on: boolean): void {
+  if (element.hasClass(className) !== on) element.toggleClass(className, on);
+}
+
+/** Takes `className` off what had it and is not in `next`, and puts it on what is in `next` and lacks it. */
+function moveClass(className: string, had: Collection | undefined, next: Collection): void {
+  had?.not(next).removeClass(className);
+  next.filter((element) => !element.hasClass(className)).addClass(className);
 }
 
 /** The elements `highlightNeighbourhood` dimmed and emphasised last, per instance. */
@@ -222,7 +235,7 @@ function fitToPicture(
   }
   if (element.hasClass('item')) {
     const folded = picture.folded.get(element.id());
-    element.toggleClass('folded', folded !== undefined);
+    setClass(element, 'folded', folded !== undefined);
     const label = relabel.node(element.id(), folded, box.width);
     if (label !== undefined && label !== element.data('label')) element.data('label', label);
   }
@@ -298,9 +311,9 @@ export function applyPicture(
       if (shown === edge.hasClass('hidden')) (shown ? toShow : toHide).push(edge);
       const source = picture.layout.nodes.get(edge.source().id());
       const target = picture.layout.nodes.get(edge.target().id());
-      if (source && target) edge.toggleClass('far', isFar(source, target));
+      if (source && target) setClass(edge, 'far', isFar(source, target));
       if (edge.hasClass('part-of'))
-        edge.toggleClass('contained', picture.layout.parents.get(edge.source().id()) === edge.target().id());
+        setClass(edge, 'contained', picture.layout.parents.get(edge.source().id()) === edge.target().id());
     });
     collectionOf(cy, toShow).removeClass('hidden');
     collectionOf(cy, toHide).addClass('hidden');
@@ -371,7 +384,13 @@ function visibilityChange(
     if (regionShown(region) === region.hasClass('hidden'))
       (regionShown(region) ? toShow : toHide).push(region);
   }
-  return { toShow, toHide, shown };
+  // Only what changes: Cytoscape restyles every element a class is removed from or added to, whether or not it had
+  // it (without `before`, all 5,500 elements of a 5,000-node catalogue: a 170 ms task once it was built).
+  return {
+    toShow: toShow.filter((element) => element.hasClass('hidden')),
+    toHide: toHide.filter((element) => !element.hasClass('hidden')),
+    shown,
+  };
 }
 
 /**

@@ -15,6 +15,11 @@ export function applyOverlay(
       const gone = kept ? classes.filter((name) => !kept.includes(name)) : classes;
       if (gone.length > 0) cy.getElementById(id).removeClass(gone.join(' '));
     }
-    for (const [id, classes] of next) cy.getElementById(id).addClass(classes.join(' '));
+    // Cytoscape restyles an element on every addClass, even of classes it has: only what it lacks is added.
+    for (const [id, classes] of next) {
+      const node = cy.getElementById(id);
+      const missing = classes.filter((name) => !node.hasClass(name));
+      if (missing.length > 0) node.addClass(missing.join(' '));
+    }
   });
 }
