@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+
+import { serve } from './serve';
 import { median } from './stats';
 
 /**
@@ -27,7 +29,6 @@ if (!revision || !(ROUNDS > 0)) {
 }
 
 const CACHE = resolve('node_modules/.cache/bench-compare');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Changes and selections per page per round. */
 const CHANGES = 12;
 const SELECTIONS = 6;
@@ -84,17 +85,6 @@ function worktreeOf(rev: string): string {
   run('git', ['worktree', 'add', '--detach', tree, rev], '.');
   symlinkSync(resolve('node_modules'), resolve(tree, 'node_modules'));
   return tree;
-}
-
-async function serve(outDir: string) {
-  const server = await preview({
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not report its address');
-  return { server, url };
 }
 
 /** In the page: when the graph said it was drawn, and every long task. */
@@ -243,7 +233,7 @@ console.log(`building this tree and ${revision}…`);
 const current = prepare('current', resolve('.'));
 const earlier = prepare('earlier', worktreeOf(revision));
 const servers = [await serve(earlier.dist), await serve(current.dist)];
-const browser = await chromium.launch({ executablePath: CHROMIUM });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 console.log(`${ROUNDS} rounds, each side in turn…`);
 const figures = await measure(browser, [
   { side: earlier, url: servers[0]!.url },

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 
 import en from '../../src/app/i18n/en';
 import { splitDataset } from '../../src/model/datasetParts';
@@ -31,6 +30,7 @@ import {
   type Subject,
   type Toggle,
 } from './scenarios';
+import { serve } from './serve';
 import { sizeResources, totalBy } from './sizes';
 import { speedCheckMs } from './speedCheck';
 import { median, percentile, round } from './stats';
@@ -111,17 +111,6 @@ async function alternate<T>(rounds: number, step: (subject: 'app' | 'floor', rou
       results[subject].push(await step(subject, i));
   }
   return results;
-}
-
-async function serve(outDir: string) {
-  const server = await preview({
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not report its address');
-  return { server, url };
 }
 
 const started = Date.now();
