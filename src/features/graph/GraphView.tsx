@@ -247,16 +247,20 @@ export function GraphView({
     const container = containerRef.current;
     if (!container) return;
     const large = isLargeDataset(dataset);
-    /** Element definitions of a view, made ahead (a large catalogue's, in a task of their own). */
-    let built: { for: Applied; elements: ElementDefinition[] } | undefined;
-    const elementsFor = (props: Applied) =>
-      built && built.for.picture === props.picture && built.for.labels === props.labels
-        ? built.elements
-        : buildElements(dataset, props.picture, props.language, props.labels);
-    const create = (): (() => void) | undefined => {
+    /** Element definitions made ahead (a large catalogue's, in a task of their own), and the props they are for. */
+    interface Built {
+      props: Applied;
+      elements: ElementDefinition[];
+    }
+    const build = (props: Applied): Built => ({
+      props,
+      elements: buildElements(dataset, props.picture, props.language, props.labels),
+    });
+    const create = (ahead?: Built): (() => void) | undefined => {
       const initial = currentProps();
-      const elements = elementsFor(initial);
-      built = undefined;
+      const current =
+        ahead && ahead.props.picture === initial.picture && ahead.props.labels === initial.labels;
+      const elements = current ? ahead.elements : build(initial).elements;
       largeRef.current = large;
       const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
       edgesRef.current = edges;
@@ -361,10 +365,9 @@ export function GraphView({
     // definitions (thousands of names broken into lines) are made in the task before, so neither is a long one.
     let destroy: (() => void) | undefined;
     let cancelCreate = afterNextPaint(() => {
-      const props = currentProps();
-      built = { for: props, elements: buildElements(dataset, props.picture, props.language, props.labels) };
+      const ahead = build(currentProps());
       const timer = setTimeout(() => {
-        destroy = create();
+        destroy = create(ahead);
       }, 0);
       cancelCreate = () => clearTimeout(timer);
     });

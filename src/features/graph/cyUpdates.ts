@@ -213,17 +213,17 @@ export interface Relabel {
 }
 
 /**
- * Gives a shown element its size, label and fold in `picture`, and its place: at once (`moveNow`), else returns the
- * place it should move to, if it is not there.
+ * Gives a shown element its size, label and fold in `picture`, and its place `box`: at once (`moveNow`), else returns
+ * the place it should move to, if it is not there.
  */
 function fitToPicture(
   element: NodeSingular,
+  box: Box | undefined,
   picture: GraphPicture,
   kind: NodeKind | undefined,
   relabel: Relabel,
   moveNow: boolean,
 ): { x: number; y: number } | undefined {
-  const { box } = placementOf(element, picture);
   if (!box) return undefined;
   if (kind) setChangedData(element, nodeSizeData(kind, box));
   else if (!element.hasClass('band-label')) setChangedData(element, sizeData(box));
@@ -248,7 +248,17 @@ function fitToPicture(
   return { x: box.x, y: box.y };
 }
 
-const kindsOf = (dataset: CoreDataset) => new Map(dataset.nodes.map((node) => [node.id, node.kind]));
+const kindTables = new WeakMap<CoreDataset, ReadonlyMap<string, NodeKind>>();
+
+/** The kind of each data node, by id, made once per data set (every picture change looks them up). */
+function kindsOf(dataset: CoreDataset): ReadonlyMap<string, NodeKind> {
+  let known = kindTables.get(dataset);
+  if (!known) {
+    known = new Map(dataset.nodes.map((node) => [node.id, node.kind]));
+    kindTables.set(dataset, known);
+  }
+  return known;
+}
 
 /**
  * The first step of a new picture, for the frame of the change itself: what the picture leaves out is hidden, and
@@ -264,11 +274,13 @@ export function showAndHide(
   relabel: Relabel,
 ): number {
   const change = visibilityChange(cy, picture, before);
-  const kinds = kindsOf(dataset);
+  const kindOf = kindsOf(dataset);
   cy.batch(() => {
-    for (const element of change.toShow)
-      if (element.isNode())
-        fitToPicture(element as NodeSingular, picture, kinds.get(element.id()), relabel, true);
+    for (const element of change.toShow) {
+      if (!element.isNode()) continue;
+      const { box } = placementOf(element, picture);
+      fitToPicture(element as NodeSingular, box, picture, kindOf.get(element.id()), relabel, true);
+    }
     collectionOf(cy, change.toShow).removeClass('hidden');
     collectionOf(cy, change.toHide).addClass('hidden');
   });
@@ -278,7 +290,7 @@ export function showAndHide(
 /**
  * Makes the canvas show `picture`: shows and hides by class, resizes group headings, frames and regions, relabels
  * folded groups, and moves what stays to its new place (animated over `duration` ms; what appears is put down in
- * place at once). Returns how many data nodes are shown, and when the moves are done.
+ * place at once).
  */
 export function applyPicture(
   cy: Core,
@@ -286,21 +298,22 @@ export function applyPicture(
   picture: GraphPicture,
   relabel: Relabel,
   duration: number,
-): { shown: number; moved: Promise<void> } {
+): void {
   const toShow: SingularElementArgument[] = [];
   const toHide: SingularElementArgument[] = [];
   const moves = new Map<string, { x: number; y: number }>();
-  const kinds = kindsOf(dataset);
+  const kindOf = kindsOf(dataset);
   cy.batch(() => {
     cy.nodes().forEach((element) => {
-      const { shown } = placementOf(element, picture);
+      const { shown, box } = placementOf(element, picture);
       const wasShown = !element.hasClass('hidden');
       if (shown !== wasShown) (shown ? toShow : toHide).push(element);
       if (!shown) return;
       const move = fitToPicture(
         element,
+        box,
         picture,
-        kinds.get(element.id()),
+        kindOf.get(element.id()),
         relabel,
         !wasShown || duration <= 0,
       );
@@ -318,10 +331,8 @@ export function applyPicture(
     collectionOf(cy, toShow).removeClass('hidden');
     collectionOf(cy, toHide).addClass('hidden');
   });
-  const shown = dataset.nodes.filter((node) => picture.drawn.has(node.id)).length;
-  if (moves.size === 0) return { shown, moved: Promise.resolve() };
-  const run = cy
-    .nodes()
+  if (moves.size === 0) return;
+  cy.nodes()
     .filter((node) => moves.has(node.id()))
     .layout({
       name: 'preset',
@@ -329,10 +340,8 @@ export function applyPicture(
       animate: true,
       animationDuration: duration,
       fit: false,
-    });
-  const moved = run.promiseOn('layoutstop').then(() => undefined);
-  run.run();
-  return { shown, moved };
+    })
+    .run();
 }
 
 /** What to show and hide for `picture`: by its drawn set, touching only the difference from `before` if given. */
