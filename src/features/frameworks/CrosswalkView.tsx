@@ -6,7 +6,7 @@ import { exportCrosswalkCsv, exportCrosswalkMarkdown } from '../../model/export/
 import { hasActiveFilters } from '../../model/filters';
 import { type CrosswalkEntry, type CrosswalkRow, crosswalkRows } from '../../model/frameworks/crosswalk';
 import type { FrameworkIndex } from '../../model/frameworks/frameworkIndex';
-import type { Framework } from '../../model/frameworks/schema';
+import { type Framework, textIn } from '../../model/frameworks/schema';
 import type { GraphIndex } from '../../model/graphIndex';
 import { statusOf } from '../../model/layers/annotations';
 import { selectActiveLayer } from '../../state/layerStore';
@@ -235,7 +235,7 @@ function FrameworkCrosswalk({ index, frameworks, framework, item, visible }: Fra
 
 function CrosswalkTableRow({ index, row }: { index: GraphIndex; row: CrosswalkRow }) {
   const { t, lang } = useFeatureT(frameworkStrings);
-  const title = (lang === 'ja' ? row.item.title.ja : undefined) ?? row.item.title.en;
+  const title = textIn(row.item.title, lang);
   const nothing = row.controls.length === 0 && row.threats.length === 0;
   const statuses = row.statuses;
   const total = statuses ? Object.values(statuses).reduce((sum, count) => sum + count, 0) : 0;

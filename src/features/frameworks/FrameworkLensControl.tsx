@@ -4,7 +4,7 @@ import { memo, useId } from 'react';
 import { Link, useLocation } from 'react-router';
 
 import { isFrameworkId } from '../../model/frameworks/lensParam';
-import { FRAMEWORK_IDS } from '../../model/frameworks/schema';
+import { FRAMEWORK_IDS, textIn } from '../../model/frameworks/schema';
 import type { GraphIndex } from '../../model/graphIndex';
 import { VIEW_PATHS } from '../../model/views';
 import type { VisibleSubgraph } from '../../model/visibility';
@@ -74,7 +74,7 @@ export const FrameworkLensControl = memo(function FrameworkLensControl({
             <option value="">{t('lens.allItems')}</option>
             {framework.items.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.label} — {(lang === 'ja' ? item.title.ja : undefined) ?? item.title.en}
+                {item.label} — {textIn(item.title, lang)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import './frameworks.css';
 
-import type { Framework, FrameworkLink } from '../../model/frameworks/schema';
+import { type Framework, type FrameworkLink, textIn } from '../../model/frameworks/schema';
 import type { GraphIndex } from '../../model/graphIndex';
 import { useViewStore } from '../../state/viewStore';
 import { useNodeTitle } from '../common/useNodeTitle';
@@ -68,7 +68,7 @@ function FrameworkGroup({ index, framework, links }: FrameworkGroupProps) {
         {[...byItem.values()].map((link) => {
           const item = framework.items.find((candidate) => candidate.id === link.item);
           if (!item) return null;
-          const name = `${item.label} ${(lang === 'ja' ? item.title.ja : undefined) ?? item.title.en}`;
+          const name = `${item.label} ${textIn(item.title, lang)}`;
           const via = link.via?.map((id) => {
             const node = index.node(id);
             return node ? `${id} ${title(node)}` : id;

@@ -4,7 +4,7 @@ import type { ControlStatus } from '../layers/layerVocabulary';
 import type { Layer } from '../layers/schema';
 import type { Language } from '../vocabulary';
 
-import { escapeInline, escapeLines } from './markdown';
+import { DETAIL_BRACKETS, escapeInline, escapeLines } from './markdown';
 import { type ControlEntry, threatsInView } from './threatControls';
 
 type Words = Readonly<Record<Language, string>>;
@@ -72,7 +72,7 @@ export function dataLines(index: GraphIndex, lang: Language): string[] {
 function controlLines(item: ControlEntry, lang: Language): string[] {
   const details = [STATUS_WORDS[item.status][lang]];
   if (item.annotation?.owner) details.push(TEXT.owner(escapeInline(item.annotation.owner))[lang]);
-  const [open, separator, close] = lang === 'ja' ? ['（', '、', '）'] : [' (', ', ', ')'];
+  const [open, separator, close] = DETAIL_BRACKETS[lang];
   const box = DONE.has(item.status) ? '[x]' : '[ ]';
   const line = `- ${box} ${escapeInline(item.control.title[lang])}${open}${details.join(separator)}${close}`;
   const note = item.annotation?.note;

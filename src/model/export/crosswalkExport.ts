@@ -1,12 +1,12 @@
 import type { CrosswalkEntry, CrosswalkRow } from '../frameworks/crosswalk';
-import type { Coverage, Framework } from '../frameworks/schema';
+import { type Coverage, type Framework, textIn } from '../frameworks/schema';
 import type { GraphIndex } from '../graphIndex';
 import { CONTROL_STATUSES } from '../layers/layerVocabulary';
 import type { Language } from '../vocabulary';
 
 import { dataLines, STATUS_WORDS } from './checklist';
 import { type CsvValue, toCsv } from './csv';
-import { escapeInline } from './markdown';
+import { DETAIL_BRACKETS, escapeInline } from './markdown';
 
 type Words = Readonly<Record<Language, string>>;
 
@@ -77,7 +77,7 @@ export function exportCrosswalkCsv(
   lang: Language,
 ): string {
   const out = rows.flatMap((row): CsvValue[][] => {
-    const item: CsvValue[] = [framework.id, row.item.id, row.item.label, title(row.item.title, lang)];
+    const item: CsvValue[] = [framework.id, row.item.id, row.item.label, textIn(row.item.title, lang)];
     const lines = linesOf(row);
     if (lines.length === 0) return [[...item, null, null, null, null, null, null, null]];
     return lines.map(({ relation, entry }) => {
@@ -114,7 +114,7 @@ export function exportCrosswalkMarkdown(
     `${TEXT.source[lang]} [${escapeInline(framework.source.title)}](${linkTarget(framework.source.url)})`,
   );
   for (const row of rows) {
-    const label = `${escapeInline(row.item.label)} ${escapeInline(title(row.item.title, lang))}`;
+    const label = `${escapeInline(row.item.label)} ${escapeInline(textIn(row.item.title, lang))}`;
     lines.push('', `## ${row.item.url ? `[${label}](${linkTarget(row.item.url)})` : label}`, '');
     if (row.statuses) {
       const counts = CONTROL_STATUSES.filter((status) => row.statuses![status] > 0).map(
@@ -152,14 +152,10 @@ function entryLine(
   if (entry.coverage) details.push(COVERAGE_WORDS[entry.coverage][lang]);
   if (entry.via) details.push(TEXT.through(entry.via.join(' › '))[lang]);
   if (relation !== 'threat' && statusOf) details.push(STATUS_WORDS[statusOf(entry.nodeId)][lang]);
-  const [open, separator, close] = lang === 'ja' ? ['（', '、', '）'] : [' (', ', ', ')'];
+  const [open, separator, close] = DETAIL_BRACKETS[lang];
   const name = `${escapeInline(node?.title[lang] ?? entry.nodeId)} (${escapeInline(entry.nodeId)})`;
   const line = `- ${name}${details.length > 0 ? `${open}${escapeInline(details.join(separator))}${close}` : ''}`;
   return entry.note ? `${line}\n  ${escapeInline(entry.note)}` : line;
-}
-
-function title(text: { en: string; ja?: string }, lang: Language): string {
-  return (lang === 'ja' ? text.ja : undefined) ?? text.en;
 }
 
 /** An address as a Markdown link target: brackets and spaces percent-encoded, so they cannot end the link. */

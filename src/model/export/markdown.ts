@@ -1,3 +1,5 @@
+import type { Language } from '../vocabulary';
+
 /**
  * Escaping user text for Markdown (CommonMark and GitHub-flavoured): characters that start emphasis, code, links,
  * HTML, entities, tables or headings are backslash-escaped, and a line that would start a list, quote, heading or
@@ -25,3 +27,11 @@ export function escapeLines(text: string): string[] {
         .replace(ORDERED_LIST_START, '$1\\$2'),
     );
 }
+
+/** How a line of an exported list adds its details: in brackets after it, separated as each language separates. */
+export const DETAIL_BRACKETS: Readonly<
+  Record<Language, readonly [open: string, separator: string, close: string]>
+> = {
+  en: [' (', ', ', ')'],
+  ja: ['（', '、', '）'],
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
 import { NODE_ID } from '../schema';
+import type { Language } from '../vocabulary';
 
 /**
  * data/frameworks.json: the regulations, standards and frameworks the Exchange's threats and controls are
@@ -93,3 +94,8 @@ export type FrameworksFile = z.infer<typeof frameworksFileSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkItem = z.infer<typeof itemSchema>;
 export type FrameworkLink = z.infer<typeof linkSchema>;
+
+/** A framework's text in `lang`: a title or name, in English where the source gives none in that language. */
+export function textIn(text: { en: string; ja?: string }, lang: Language): string {
+  return (lang === 'ja' ? text.ja : undefined) ?? text.en;
+}
