@@ -124,7 +124,9 @@ async function timedFilter(i: number): Promise<number> {
 
 /** In the page: a tap on a shown node; ms until its details were on the page and painted. */
 async function timedSelection(i: number): Promise<number> {
-  const container = document.querySelector('.graph-canvas') as HTMLElement & {
+  // Cytoscape's element: inside the canvas element since it stopped carrying the attributes; the canvas before.
+  const container = (document.querySelector('.graph-canvas__engine') ??
+    document.querySelector('.graph-canvas')) as HTMLElement & {
     _cyreg: { cy: import('cytoscape').Core };
   };
   const { cy } = container._cyreg;

@@ -137,7 +137,7 @@ export async function timedToggle([target, drawn, listed]: readonly [
 
 /** Where a node of the canvas is drawn, in page pixels (the instance is reached through its container). */
 export function nodeOnPage(id: string): { x: number; y: number } {
-  const container = document.querySelector('.graph-canvas') as HTMLElement & {
+  const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
     _cyreg?: { cy: import('cytoscape').Core };
   };
   const node = container._cyreg?.cy.getElementById(id);

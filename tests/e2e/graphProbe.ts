@@ -36,7 +36,7 @@ export interface SeenGraph {
  */
 export async function seeGraph(page: Page): Promise<SeenGraph> {
   return page.evaluate(() => {
-    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+    const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const cy = container._cyreg!.cy;
@@ -129,7 +129,7 @@ export function unreadable(seen: SeenGraph, minPx: number, among: (node: SeenNod
 /** A data node drawn whole in the canvas's upper part, with its centre on the screen. */
 export const nodeToTap = (page: Page) =>
   page.evaluate(() => {
-    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+    const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const cy = container._cyreg!.cy;

@@ -57,7 +57,7 @@ async function freeScreen(page: Page, strings: typeof en) {
 /** The graph's view (zoom and pan) and how far the page is scrolled. */
 const graphAndPage = (page: Page) =>
   page.evaluate(() => {
-    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+    const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const cy = container._cyreg!.cy;
@@ -110,7 +110,7 @@ async function pinch(cdp: CDPSession, centre: [number, number], from: number, to
 /** Where a node of the graph is drawn, on the screen. */
 const nodeOnScreen = (page: Page, id: string) =>
   page.evaluate((nodeId) => {
-    const container = document.querySelector('.graph-canvas') as HTMLElement & {
+    const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const frame = container.getBoundingClientRect();

@@ -18,6 +18,9 @@ function Floor() {
   const [title, setTitle] = useState<string | null>(null);
   const [pressed, setPressed] = useState<ReadonlySet<string>>(new Set());
   const containerRef = useRef<HTMLDivElement>(null);
+  // Cytoscape redraws everything 100 ms after an attribute of its own container changes: the probes' attributes
+  // are written on the element around it, as the app does.
+  const engineRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
 
   useEffect(() => {
@@ -28,9 +31,10 @@ function Floor() {
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!data || !container) return;
+    const engine = engineRef.current;
+    if (!data || !container || !engine) return;
     const cy = cytoscape({
-      container,
+      container: engine,
       elements: data.nodes.map((node) => ({
         data: { id: node.id, label: node.label, w: node.w, h: node.h },
         position: { x: node.x, y: node.y },
@@ -104,7 +108,9 @@ function Floor() {
         ))}
       </div>
       <div className="floor__canvas">
-        <div ref={containerRef} className="graph-canvas" />
+        <div ref={containerRef} className="graph-canvas">
+          <div ref={engineRef} className="graph-canvas__engine" />
+        </div>
         {title !== null && (
           <aside className="floor__panel">
             <h2 id="details-title">{title}</h2>

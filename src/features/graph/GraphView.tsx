@@ -148,6 +148,12 @@ export function GraphView({
   linkTo = (id) => `?node=${encodeURIComponent(id)}`,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  /**
+   * The element Cytoscape draws into, inside the canvas element that carries the attributes. Cytoscape resizes
+   * itself, and redraws everything, 100 ms after any attribute of its container changes (a MutationObserver meant
+   * for style changes), so the counts, the zoom and the ready flag written on each change stay off it.
+   */
+  const engineRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const focusedRef = useRef<string | null>(null);
   const hoveredRef = useRef<string | null>(null);
@@ -245,7 +251,8 @@ export function GraphView({
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    const engineContainer = engineRef.current;
+    if (!container || !engineContainer) return;
     const large = isLargeDataset(dataset);
     /** Element definitions made ahead (a large catalogue's, in a task of their own), and the props they are for. */
     interface Built {
@@ -266,7 +273,7 @@ export function GraphView({
       edgesRef.current = edges;
       const cy = createCytoscape(
         {
-          container,
+          container: engineContainer,
           elements: large ? [] : drawn,
           style: graphStylesheet(large, initial.scheme, initial.language, initial.relations),
           layout: { name: 'preset', fit: false },
@@ -686,7 +693,9 @@ export function GraphView({
         onBlur={onBlur}
         data-graph-ready={ready ? 'true' : 'false'}
         style={{ background: CANVAS_LOOKS[scheme].background }}
-      />
+      >
+        <div ref={engineRef} className="graph-canvas__engine" />
+      </div>
       {!ready && !large && !onPagePicture && (
         <PictureSvg
           dataset={dataset}
