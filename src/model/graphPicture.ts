@@ -1,6 +1,7 @@
 import type { GraphIndex } from './graphIndex';
 import { computeLayout } from './layout/computeLayout';
 import type { GraphLayout } from './layout/types';
+import { EDGE_KINDS } from './vocabulary';
 import type { VisibleSubgraph } from './visibility';
 
 /**
@@ -71,14 +72,20 @@ export function graphPicture(index: GraphIndex, visible: Shown, options: Picture
       folded.set(group, members.filter((id) => index.node(id)?.kind === 'control').length);
     }
   }
-  const edges =
-    folded.size === 0
-      ? visible.edges
-      : new Set(
-          index.edges
-            .filter((edge) => visible.edges.has(edge.id) && drawn.has(edge.source) && drawn.has(edge.target))
-            .map((edge) => edge.id),
-        );
+  // The edges of the members folded away go; each member's own edges are looked up rather than every edge of
+  // the data set tested (15,000 of them in a 5,000-node catalogue).
+  let edges = visible.edges;
+  if (drawn.size < visible.nodes.size) {
+    const kept = new Set(visible.edges);
+    for (const id of visible.nodes) {
+      if (drawn.has(id)) continue;
+      for (const kind of EDGE_KINDS) {
+        for (const edge of index.outgoing(id, kind)) kept.delete(edge.id);
+        for (const edge of index.incoming(id, kind)) kept.delete(edge.id);
+      }
+    }
+    edges = kept;
+  }
   if (options.fixedLayout) return { drawn, edges, folded, layout: options.fixedLayout(), closedUp: false };
   const layout = computeLayout({
     nodes: index.nodes.filter((node) => drawn.has(node.id)),
