@@ -45,6 +45,8 @@ interface CanvasElements {
   frameOf: Map<string, SingularElementArgument>;
   /** Section bands and their labels. */
   regions: SingularElementArgument[];
+  /** The edges on the canvas: all of them, or for a large graph the few around the emphasised node. */
+  edges: SingularElementArgument[];
 }
 
 const gathered = new WeakMap<Core, CanvasElements>();
@@ -62,10 +64,17 @@ function canvasElements(cy: Core): CanvasElements {
     watched.add(cy);
     cy.on('add remove', () => void gathered.delete(cy));
   }
-  const elements: CanvasElements = { byId: new Map(), sectionOf: new Map(), frameOf: new Map(), regions: [] };
+  const elements: CanvasElements = {
+    byId: new Map(),
+    sectionOf: new Map(),
+    frameOf: new Map(),
+    regions: [],
+    edges: [],
+  };
   cy.elements().forEach((element) => {
     elements.byId.set(element.id(), element);
-    if (element.hasClass('item')) elements.sectionOf.set(element.id(), element.data('section') as string);
+    if (element.isEdge()) elements.edges.push(element);
+    else if (element.hasClass('item')) elements.sectionOf.set(element.id(), element.data('section') as string);
     else if (element.hasClass('frame')) elements.frameOf.set(element.data('group') as string, element);
     else if (element.hasClass('band') || element.hasClass('band-label')) elements.regions.push(element);
   });
@@ -353,7 +362,7 @@ function visibilityChange(
   picture: GraphPicture,
   before?: GraphPicture,
 ): { toShow: SingularElementArgument[]; toHide: SingularElementArgument[]; shown: number } {
-  const { byId, sectionOf, frameOf, regions } = canvasElements(cy);
+  const { byId, sectionOf, frameOf, regions, edges } = canvasElements(cy);
   const sections = new Set<string>();
   let shown = 0;
   for (const id of picture.drawn) {
@@ -375,17 +384,19 @@ function visibilityChange(
       if (frame) into.push(frame);
     }
   };
-  const none = new Set<string>();
-  collect(picture.drawn, before?.drawn ?? none, toShow);
-  collect(picture.edges, before?.edges ?? none, toShow);
+  collect(picture.drawn, before?.drawn ?? new Set(), toShow);
+  // The edges the canvas holds, rather than the picture's thousands of which a large graph holds a few.
+  for (const edge of edges) {
+    const id = edge.id();
+    if (picture.edges.has(id)) toShow.push(edge);
+    else toHide.push(edge);
+  }
   if (before) {
     collect(before.drawn, picture.drawn, toHide);
-    collect(before.edges, picture.edges, toHide);
   } else {
     for (const [id, element] of byId) {
-      if (element.isEdge()) {
-        if (!picture.edges.has(id)) toHide.push(element);
-      } else if (sectionOf.has(id)) {
+      if (element.isEdge()) continue;
+      if (sectionOf.has(id)) {
         if (!picture.drawn.has(id)) toHide.push(element);
       } else if (element.hasClass('frame') && !picture.drawn.has(element.data('group') as string)) {
         toHide.push(element);
