@@ -63,11 +63,11 @@ export const BUDGETS: readonly Budget[] = [
     what: 'first view: HTML, JS, CSS and data received by the time the canvas is interactive, gzip',
   },
   {
-    kind: 'absolute',
+    kind: 'ratio',
     figure: 'filter_ms_5k_median',
-    limit: 100,
-    unit: 'ms',
-    what: '5,000 nodes: filter change → graph and list updated, median',
+    floorFigure: 'filter_ms_5k_median',
+    limit: 1.2,
+    what: '5,000 nodes: filter change → graph and list updated, painted, median (the floor: a class toggled)',
   },
   {
     kind: 'absolute',

@@ -18,8 +18,8 @@ export interface Subject {
   filterRole: 'checkbox' | 'button';
   /** Whether a filter change also updates a list (the app's list of shown nodes). */
   hasList: boolean;
-  /** When set, the requests for the two data files are answered with these bodies instead of the build's files. */
-  parts?: { core: string; details: string };
+  /** The data files answered with these bodies instead of the build's: the app's two parts, the floor's file. */
+  files?: Partial<Record<keyof typeof DATA_FILES, string>>;
   /** Nodes shown with no filter. */
   allVisible: number;
 }
@@ -48,10 +48,11 @@ export interface ColdLoad {
   resources: LoadedResource[];
 }
 
-/** The two parts of the data set (scripts/vite-data-plugin.ts). */
+/** The two parts of the data set (scripts/vite-data-plugin.ts), and the floor's data (floorData.ts). */
 const DATA_FILES = {
   core: /\/assets\/navigator-core-[^/]*\.json$/,
   details: /\/assets\/navigator-details-[^/]*\.json$/,
+  floor: /\/assets\/floor-[^/]*\.json$/,
 };
 
 export const VIEWPORT = { width: 1400, height: 900 };
@@ -68,8 +69,8 @@ export async function openPage(browser: Browser, subject: Subject, withFilters =
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  for (const part of ['core', 'details'] as const) {
-    const body = subject.parts?.[part];
+  for (const part of ['core', 'details', 'floor'] as const) {
+    const body = subject.files?.[part];
     if (body === undefined) continue;
     // Not as application/json: with DevTools attached, as Playwright attaches them, Chromium decodes every textual
     // response on the page's thread for its network panel (some 50–120 ms for the 2.6 MB core of 5,000 nodes),

@@ -58,11 +58,18 @@ function Floor() {
         },
         { selector: '.hidden', style: { visibility: 'hidden' } },
       ],
-      layout: { name: 'preset', fit: true, padding: 10 },
+      layout: { name: 'preset', fit: false },
       autounselectify: true,
       boxSelectionEnabled: false,
     });
     cyRef.current = cy;
+    // Framed as the app frames its first view: the whole picture, or its top-left corner at a readable size.
+    const { padding, legibleZoom, readableZoom } = data.view;
+    cy.fit(undefined, padding);
+    if (cy.zoom() < legibleZoom) {
+      const { x1, y1 } = cy.nodes().boundingBox();
+      cy.viewport({ zoom: readableZoom, pan: { x: padding - x1 * readableZoom, y: padding - y1 * readableZoom } });
+    }
     container.dataset.visibleCount = String(cy.nodes().length);
     cy.on('tap', 'node', (event) => setTitle(event.target.data('label') as string));
     cy.on('tap', (event) => {
