@@ -1,8 +1,7 @@
 import type { GraphIndex } from './graphIndex';
 import { computeLayout } from './layout/computeLayout';
 import type { GraphLayout } from './layout/types';
-import { EDGE_KINDS } from './vocabulary';
-import type { VisibleSubgraph } from './visibility';
+import { type EdgeIds, edgesAmong, type VisibleSubgraph } from './visibility';
 
 /**
  * Whether the general controls (section 1, which apply to every threat) are listed in full or folded into their
@@ -16,7 +15,7 @@ export interface GraphPicture {
   /** Nodes drawn: the shown ones, but the members of folded groups. */
   drawn: ReadonlySet<string>;
   /** Edge ids between drawn nodes. */
-  edges: ReadonlySet<string>;
+  edges: EdgeIds;
   /** Folded group → how many of its shown controls it stands for. */
   folded: ReadonlyMap<string, number>;
   /** Where each drawn node goes. */
@@ -72,20 +71,7 @@ export function graphPicture(index: GraphIndex, visible: Shown, options: Picture
       folded.set(group, members.filter((id) => index.node(id)?.kind === 'control').length);
     }
   }
-  // The edges of the members folded away go; each member's own edges are looked up rather than every edge of
-  // the data set tested (15,000 of them in a 5,000-node catalogue).
-  let edges = visible.edges;
-  if (drawn.size < visible.nodes.size) {
-    const kept = new Set(visible.edges);
-    for (const id of visible.nodes) {
-      if (drawn.has(id)) continue;
-      for (const kind of EDGE_KINDS) {
-        for (const edge of index.outgoing(id, kind)) kept.delete(edge.id);
-        for (const edge of index.incoming(id, kind)) kept.delete(edge.id);
-      }
-    }
-    edges = kept;
-  }
+  const edges = drawn.size === visible.nodes.size ? visible.edges : edgesAmong(index, drawn);
   if (options.fixedLayout) return { drawn, edges, folded, layout: options.fixedLayout(), closedUp: false };
   const layout = computeLayout({
     nodes: index.nodes.filter((node) => drawn.has(node.id)),

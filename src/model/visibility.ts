@@ -1,14 +1,19 @@
 import { countNodes, type NodeCounts } from './counts';
 import type { Filters } from './filters';
-import type { GraphIndex } from './graphIndex';
+import type { GraphIndex, IndexedEdge } from './graphIndex';
 import { isControl, isThreat, isTop10 } from './nodeKinds';
 import { remembered } from './remembered';
 import type { NavNode } from './schema';
 
+/** Edge ids from `edgeId()`, read-only: a set, or one worked out when first walked (`edgesAmong`). */
+export type EdgeIds = Pick<
+  ReadonlySet<string>,
+  'has' | 'size' | 'forEach' | 'entries' | 'keys' | 'values' | typeof Symbol.iterator
+>;
+
 export interface VisibleSubgraph {
   nodes: ReadonlySet<string>;
-  /** Edge ids from `edgeId()`. */
-  edges: ReadonlySet<string>;
+  edges: EdgeIds;
   /** Shown and in all, by the kinds every count of the app counts (`counts.ts`). */
   counts: NodeCounts;
 }
@@ -115,13 +120,72 @@ export function visibleSubgraph(
     if (unmappedShown || mappings.some((edge) => shown.has(edge.target))) shown.add(item.id);
   }
 
-  const edges = edgesBetween(index, shown);
+  const edges = edgesAmong(index, shown);
   const inEdition = (node: NavNode) => node.kind !== 'llm-top10' || node.edition === filters.edition;
   return { nodes: shown, edges, counts: countNodes(index, shown, inEdition) };
 }
 
 /** Each edge's ends as positions in `index.nodes` (-1 for an id the index lacks), worked out once per index. */
 const edgeEnds = new WeakMap<GraphIndex, { sources: Int32Array; targets: Int32Array }>();
+/** The edges by id, made once per index. */
+const edgesById = new WeakMap<GraphIndex, ReadonlyMap<string, IndexedEdge>>();
+
+/**
+ * The ids of the edges whose both ends are in `nodes` (which must not change afterwards). The set is worked out
+ * only when it is walked or counted: the graph asks it about one edge at a time (whether to draw it), and with
+ * thousands of edges making it took a third of `visibleSubgraph`, and again for each folded picture.
+ */
+export function edgesAmong(index: GraphIndex, nodes: ReadonlySet<string>): EdgeIds {
+  return new EdgesAmong(index, nodes);
+}
+
+class EdgesAmong implements EdgeIds {
+  private made: Set<string> | null = null;
+
+  constructor(
+    private readonly index: GraphIndex,
+    private readonly nodes: ReadonlySet<string>,
+  ) {}
+
+  has(id: string): boolean {
+    let byId = edgesById.get(this.index);
+    if (!byId) {
+      byId = new Map(this.index.edges.map((edge) => [edge.id, edge]));
+      edgesById.set(this.index, byId);
+    }
+    const edge = byId.get(id);
+    return !!edge && this.nodes.has(edge.source) && this.nodes.has(edge.target);
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    this.all().forEach(callback, thisArg);
+  }
+
+  entries() {
+    return this.all().entries();
+  }
+
+  keys() {
+    return this.all().keys();
+  }
+
+  values() {
+    return this.all().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.all()[Symbol.iterator]();
+  }
+
+  private all(): Set<string> {
+    this.made ??= edgesBetween(this.index, this.nodes);
+    return this.made;
+  }
+}
 
 /**
  * The ids of the edges whose both ends are in `nodes`. With thousands of edges, looking both ends up in a set of

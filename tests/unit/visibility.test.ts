@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
-import { visibleSubgraph } from '../../src/model/visibility';
+import { edgesAmong, visibleSubgraph } from '../../src/model/visibility';
 
 import { cloneSample, sampleDataset } from './fixtures/sampleDataset';
 
@@ -202,5 +202,19 @@ describe('visibleSubgraph', () => {
       general: true,
       edition: '2026',
     });
+  });
+});
+
+describe('edgesAmong', () => {
+  it('answers for one edge as the whole set does, and lists exactly the edges between the nodes', () => {
+    const nodes = visible({ lifecycle: ['runtime'] }).nodes;
+    const edges = edgesAmong(index, nodes);
+    const between = index.edges.filter((edge) => nodes.has(edge.source) && nodes.has(edge.target));
+    expect(between.length).toBeGreaterThan(0);
+    expect(between.length).toBeLessThan(index.edges.length);
+    for (const edge of index.edges) expect(edges.has(edge.id)).toBe(between.includes(edge));
+    expect(edges.has('no such edge')).toBe(false);
+    expect(sorted([...edges])).toEqual(sorted(between.map((edge) => edge.id)));
+    expect(edges.size).toBe(between.length);
   });
 });

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
 import type { CoreDataset } from '../../model/schema';
+import type { EdgeIds } from '../../model/visibility';
 
 /** Above this many nodes and edges, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
 const LARGE_GRAPH = 4000;
@@ -75,7 +76,7 @@ export function showEdgesAround(
   cy: Core,
   edges: EdgesOnDemand,
   id: string | null,
-  shownEdges: ReadonlySet<string>,
+  shownEdges: EdgeIds,
 ): boolean {
   const wanted = id === null ? new Map<string, ElementDefinition>() : edgesAround(edges, id);
   const stale = cy.edges().filter((edge) => !wanted.has(edge.id()));
