@@ -195,7 +195,9 @@ try {
   await pages.floor.context().close();
 
   console.log(`cold loads and ${ROUNDS.filterChanges5k} filter changes each, 5,000 nodes, in turn…`);
-  const largeLoads = await alternate(ROUNDS.coldLoads5k, (subject) => coldLoad(browser, largeSubjects[subject]));
+  const largeLoads = await alternate(ROUNDS.coldLoads5k, (subject) =>
+    coldLoad(browser, largeSubjects[subject]),
+  );
   const largePages = {
     app: await openPage(browser, largeSubjects.app, true),
     floor: await openPage(browser, largeSubjects.floor, true),

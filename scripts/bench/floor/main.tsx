@@ -68,7 +68,10 @@ function Floor() {
     cy.fit(undefined, padding);
     if (cy.zoom() < legibleZoom) {
       const { x1, y1 } = cy.nodes().boundingBox();
-      cy.viewport({ zoom: readableZoom, pan: { x: padding - x1 * readableZoom, y: padding - y1 * readableZoom } });
+      cy.viewport({
+        zoom: readableZoom,
+        pan: { x: padding - x1 * readableZoom, y: padding - y1 * readableZoom },
+      });
     }
     container.dataset.visibleCount = String(cy.nodes().length);
     cy.on('tap', 'node', (event) => setTitle(event.target.data('label') as string));

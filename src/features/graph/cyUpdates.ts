@@ -74,7 +74,8 @@ function canvasElements(cy: Core): CanvasElements {
   cy.elements().forEach((element) => {
     elements.byId.set(element.id(), element);
     if (element.group() === 'edges') elements.edges.push(element);
-    else if (element.hasClass('item')) elements.sectionOf.set(element.id(), element.data('section') as string);
+    else if (element.hasClass('item'))
+      elements.sectionOf.set(element.id(), element.data('section') as string);
     else if (element.hasClass('frame')) elements.frameOf.set(element.data('group') as string, element);
     else if (element.hasClass('band') || element.hasClass('band-label')) elements.regions.push(element);
   });
