@@ -47,7 +47,8 @@ function parseInWorker<P extends DataPart>(part: P, source: string, bytes: Array
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<Parsed<PartValue[P]>>) => done(event.data);
+    // The worker's own output: JSON text of the value it validated (dataPartWorker.ts).
+    worker.onmessage = (event: MessageEvent<string>) => done(JSON.parse(event.data) as Parsed<PartValue[P]>);
     // A worker that cannot start (blocked by a policy, say) must not leave the page waiting: parse here instead.
     worker.onerror = (event) => {
       event.preventDefault();

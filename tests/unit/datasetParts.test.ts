@@ -6,6 +6,7 @@ import { mergeDataset, splitDataset } from '../../src/model/datasetParts';
 import { serializeDataset } from '../../src/model/export/datasetJson';
 import { parseCore, parseDataset, parseDetails } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/schema';
+import { parseDataPart } from '../../src/state/parseDataPart';
 
 import { cloneSample, sampleDataset } from './fixtures/sampleDataset';
 
@@ -31,6 +32,16 @@ describe('splitting the data set into core and details', () => {
     const details = parseDetails(JSON.parse(JSON.stringify(parts.details)));
     if (!core.ok || !details.ok) throw new Error('a part does not validate');
     expect(mergeDataset(core.value, details.value)).toEqual({ ok: true, dataset: parsed.dataset });
+  });
+
+  it('gives each validated part whole through JSON text, as the parsing worker hands it to the page', () => {
+    const { core, details } = splitDataset(JSON.parse(shipped) as Dataset);
+    for (const part of ['core', 'details'] as const) {
+      const bytes = new TextEncoder().encode(JSON.stringify(part === 'core' ? core : details)).buffer;
+      const parsed = parseDataPart(part, `navigator-${part}.json`, bytes);
+      expect(parsed.ok).toBe(true);
+      expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
+    }
   });
 
   it('leaves summaries and references out of the core', () => {
