@@ -20,7 +20,6 @@ interface NodeButtonProps {
 
 /** A node's title as a button that selects it. Carries `data-node-id`. */
 export function NodeButton({ node, shown = true, withKind = false, tabIndex }: NodeButtonProps) {
-  const { t } = useTranslation();
   const title = useNodeTitle();
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === node.id);
@@ -43,8 +42,20 @@ export function NodeButton({ node, shown = true, withKind = false, tabIndex }: N
         {isTop10(node) && `${top10Number(node)} `}
         {title(node)}
       </span>
-      {withKind && <span className="node-button__kind">{t(`kind.${node.kind}`)}</span>}
-      {!shown && !otherEdition && <span className="node-button__note">({t('details.hiddenByFilters')})</span>}
+      {withKind && <KindName kind={node.kind} />}
+      {!shown && !otherEdition && <HiddenNote />}
     </button>
   );
+}
+
+// The words some buttons add, in components of their own: a list re-renders dozens of plain buttons on each filter
+// change, and a translation hook in each cost more than the rest of the button.
+function KindName({ kind }: { kind: NavNode['kind'] }) {
+  const { t } = useTranslation();
+  return <span className="node-button__kind">{t(`kind.${kind}`)}</span>;
+}
+
+function HiddenNote() {
+  const { t } = useTranslation();
+  return <span className="node-button__note">({t('details.hiddenByFilters')})</span>;
 }
