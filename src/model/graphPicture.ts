@@ -80,23 +80,25 @@ export function graphPicture(index: GraphIndex, visible: Shown, options: Picture
   return { drawn, edges, folded, layout, closedUp: true };
 }
 
+type Bounds = { x1: number; y1: number; x2: number; y2: number };
+
+/** Each picture's bounds, worked out once: the canvas and the picture that stands in for it both ask. */
+const boundsOf = new WeakMap<GraphPicture, Readonly<Bounds> | null>();
+
 /** The rectangle a picture covers (corners), or null when it draws nothing. */
-export function pictureBounds(
-  picture: GraphPicture,
-): { x1: number; y1: number; x2: number; y2: number } | null {
-  const boxes = picture.closedUp
-    ? [...picture.layout.bands.values()]
-    : [...picture.drawn].flatMap((id) => picture.layout.nodes.get(id) ?? []);
-  if (boxes.length === 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const box of boxes) {
-    x1 = Math.min(x1, box.x - box.width / 2);
-    y1 = Math.min(y1, box.y - box.height / 2);
-    x2 = Math.max(x2, box.x + box.width / 2);
-    y2 = Math.max(y2, box.y + box.height / 2);
-  }
-  return { x1, y1, x2, y2 };
+export function pictureBounds(picture: GraphPicture): Readonly<Bounds> | null {
+  if (boundsOf.has(picture)) return boundsOf.get(picture)!;
+  const bounds: Bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const add = (box: { x: number; y: number; width: number; height: number } | undefined) => {
+    if (!box) return;
+    bounds.x1 = Math.min(bounds.x1, box.x - box.width / 2);
+    bounds.y1 = Math.min(bounds.y1, box.y - box.height / 2);
+    bounds.x2 = Math.max(bounds.x2, box.x + box.width / 2);
+    bounds.y2 = Math.max(bounds.y2, box.y + box.height / 2);
+  };
+  if (picture.closedUp) picture.layout.bands.forEach(add);
+  else for (const id of picture.drawn) add(picture.layout.nodes.get(id));
+  const found = Number.isFinite(bounds.x1) ? bounds : null;
+  boundsOf.set(picture, found);
+  return found;
 }
