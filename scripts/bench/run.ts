@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 
 import en from '../../src/app/i18n/en';
+import { isLargeDataset } from '../../src/features/graph/largeGraph';
 import { splitDataset } from '../../src/model/datasetParts';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
@@ -83,8 +84,9 @@ function togglesFor(dataset: Dataset): { allVisible: number; toggles: (Toggle & 
   const shown = (filters: Partial<Filters>) => {
     const visible = visibleSubgraph(index, { ...DEFAULT_FILTERS, ...filters });
     const narrowed = Object.keys(filters).length > 0;
-    // Very large catalogues keep one layout: a shortcut that draws what `graphPicture` draws without laying out.
-    const picture = graphPicture(index, visible, { fold: 'auto', narrowed, fixedLayout: () => EMPTY_LAYOUT });
+    // Very large catalogues keep one layout (not needed here: an empty one stands in for it); others are laid out.
+    const fixedLayout = isLargeDataset(dataset) ? () => EMPTY_LAYOUT : undefined;
+    const picture = graphPicture(index, visible, { fold: 'auto', narrowed, fixedLayout });
     return { nodes: visible.nodes, count: { drawn: picture.drawn.size, listed: visible.nodes.size } };
   };
   const all = shown({});
