@@ -147,6 +147,27 @@ export function nodeOnPage(id: string): { x: number; y: number } {
   return { x: box.left + at.x, y: box.top + at.y };
 }
 
+/**
+ * Resolves once the canvas's view has stood still for three frames (or after two seconds): a view still moving
+ * (a panel closing, say, gives the picture room back) would take a node away from where a press is aimed.
+ */
+export async function viewAtRest(): Promise<void> {
+  const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
+    _cyreg?: { cy: import('cytoscape').Core };
+  };
+  const cy = container._cyreg?.cy;
+  if (!cy) return;
+  const started = performance.now();
+  let last = '';
+  let still = 0;
+  while (still < 3 && performance.now() - started < 2000) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = JSON.stringify([cy.zoom(), cy.pan()]);
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
 /** Resolves, with the milliseconds since the last pointer press, once the details panel names `title`. */
 export async function detailsShownAfterPress(title: string): Promise<number> {
   const pressed = (window as unknown as { __pressedAt?: number }).__pressedAt;

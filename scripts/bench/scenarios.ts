@@ -8,6 +8,7 @@ import {
   recordNextPress,
   resourcesUntil,
   timedToggle,
+  viewAtRest,
 } from './probes';
 
 /** A page measured: the app, or the floor page it is compared with (scripts/bench/floor/). */
@@ -196,6 +197,7 @@ export async function selection(page: Page, id: string, title: string): Promise<
   if (!canvas) throw new Error('the canvas has no box');
   await page.mouse.click(canvas.x + 3, canvas.y + 3);
   await page.waitForFunction(() => document.getElementById('details-title') === null);
+  await page.evaluate(viewAtRest);
   const at = await page.evaluate(nodeOnPage, id);
   await page.evaluate(recordNextPress);
   await page.mouse.click(at.x, at.y);
