@@ -81,7 +81,7 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
             onFirstDraw={onGraphDrawn}
             insets={insets}
             viewKey={`${view.q}\n${view.role ?? ''}`}
-            tools={<GraphDisplayToggles labels={labels} narrowed={narrowed && !fixed} canFold={canFold} />}
+            tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
             sharesTouch={compact}
           />
         )}

@@ -64,9 +64,7 @@ export function isFolded(fold: GeneralFold, narrowed: boolean): boolean {
 export function graphPicture(index: GraphIndex, visible: Shown, options: PictureOptions): GraphPicture {
   const folded = new Map<string, number>();
   const drawn = new Set(visible.nodes);
-  // A fixed layout gives no room back: folding there only hides more chips, each restyled on every change, so the
-  // general controls fold only when asked.
-  if (isFolded(options.fold, options.narrowed && !options.fixedLayout)) {
+  if (isFolded(options.fold, options.narrowed)) {
     for (const group of foldableGroups(index, visible)) {
       const members = index.descendants(group).filter((id) => visible.nodes.has(id));
       for (const id of members) drawn.delete(id);

@@ -47,20 +47,6 @@ describe('the picture of a view', () => {
     }
   });
 
-  it('keeps the general controls open in a fixed layout unless asked to fold them: no room would come back', () => {
-    const layout = computeLayout(dataset);
-    const fixed = graphPicture(index, integrity, { fold: 'auto', narrowed: true, fixedLayout: () => layout });
-    expect([...fixed.drawn].sort()).toEqual([...integrity.nodes].sort());
-    expect(fixed.folded.size).toBe(0);
-    expect(fixed.closedUp).toBe(false);
-    const asked = graphPicture(index, integrity, {
-      fold: 'folded',
-      narrowed: true,
-      fixedLayout: () => layout,
-    });
-    for (const id of generalControls) expect(asked.drawn.has(id), id).toBe(false);
-  });
-
   it('closes up: a narrowed view is laid out on its own and covers less', () => {
     const whole = pictureBounds(graphPicture(index, all, { fold: 'auto', narrowed: false }))!;
     const narrowed = graphPicture(index, integrity, { fold: 'auto', narrowed: true });
