@@ -16,6 +16,8 @@ export interface GraphIndex {
   readonly edges: readonly IndexedEdge[];
   node(id: string): NavNode | undefined;
   has(id: string): boolean;
+  /** The edge of this id (`edgeId()`). */
+  edge(id: string): IndexedEdge | undefined;
   /** The id of the node that `oldId`, an earlier slug of it, now names; undefined for any other id. */
   renamedTo(oldId: string): string | undefined;
   /** Edges of one kind leaving `id` (for `part-of`: towards its groups). */
@@ -46,14 +48,12 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
   );
   const rank = (id: string) => byId.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
 
-  const seen = new Set<string>();
-  const edges: IndexedEdge[] = [];
+  const edgeById = new Map<string, IndexedEdge>();
   for (const edge of dataset.edges) {
     const id = edgeId(edge);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    edges.push({ ...edge, id });
+    if (!edgeById.has(id)) edgeById.set(id, { ...edge, id });
   }
+  const edges = [...edgeById.values()];
 
   // By kind, then by node id: no key string is built per lookup (the filters make thousands per change).
   const outgoing = new Map<EdgeKind, Map<string, IndexedEdge[]>>();
@@ -95,6 +95,7 @@ export function buildIndex(dataset: CoreDataset): GraphIndex {
     successors: (id) => successors.get(id) ?? NONE,
     node: (id) => byId.get(id),
     has: (id) => byId.has(id),
+    edge: (id) => edgeById.get(id),
     renamedTo: (oldId) => (byId.has(oldId) ? undefined : renamed.get(oldId)),
     outgoing: out,
     incoming: into,

@@ -1,6 +1,6 @@
 import { countNodes, type NodeCounts } from './counts';
 import type { Filters } from './filters';
-import type { GraphIndex, IndexedEdge } from './graphIndex';
+import type { GraphIndex } from './graphIndex';
 import { isControl, isThreat, isTop10 } from './nodeKinds';
 import { remembered } from './remembered';
 import type { NavNode } from './schema';
@@ -127,8 +127,6 @@ export function visibleSubgraph(
 
 /** Each edge's ends as positions in `index.nodes` (-1 for an id the index lacks), worked out once per index. */
 const edgeEnds = new WeakMap<GraphIndex, { sources: Int32Array; targets: Int32Array }>();
-/** The edges by id, made once per index. */
-const edgesById = new WeakMap<GraphIndex, ReadonlyMap<string, IndexedEdge>>();
 
 /**
  * The ids of the edges whose both ends are in `nodes` (which must not change afterwards). The set is worked out
@@ -148,12 +146,7 @@ class EdgesAmong implements EdgeIds {
   ) {}
 
   has(id: string): boolean {
-    let byId = edgesById.get(this.index);
-    if (!byId) {
-      byId = new Map(this.index.edges.map((edge) => [edge.id, edge]));
-      edgesById.set(this.index, byId);
-    }
-    const edge = byId.get(id);
+    const edge = this.index.edge(id);
     return !!edge && this.nodes.has(edge.source) && this.nodes.has(edge.target);
   }
 

@@ -24,8 +24,13 @@ describe('buildIndex', () => {
     expect(renamed.renamedTo('nosuchnode')).toBeUndefined();
   });
 
-  it('gives every edge its edgeId', () => {
+  it('gives every edge its edgeId, and finds it by that id', () => {
     expect(index.edges.map((edge) => edge.id)).toContain('mitigates:trainadversarial->evasion');
+    expect(index.edge('mitigates:trainadversarial->evasion')).toMatchObject({
+      source: 'trainadversarial',
+      target: 'evasion',
+    });
+    expect(index.edge('mitigates:nosuchnode->evasion')).toBeUndefined();
   });
 
   it('lists edges by kind in both directions', () => {
