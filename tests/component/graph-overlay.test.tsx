@@ -68,6 +68,16 @@ describe('graph overlays', () => {
     expect(String(node.style('label'))).toMatch(/^✓ /);
   });
 
+  it('bring their looks when the first mark comes, and take them away with the last', () => {
+    const { rerenderWith } = setup({});
+    const node = () => cy().getElementById(control);
+    const plain = String(node().style('label'));
+    rerenderWith({ overlay: overlay({ marks: new Map([[control, { status: 'implemented' as const }]]) }) });
+    expect(String(node().style('label'))).toBe(`✓ ${plain}`);
+    rerenderWith({ overlay: overlay({}) });
+    expect(String(node().style('label'))).toBe(plain);
+  });
+
   it('explain their marks in the legend while there are any', () => {
     const legendOf = (marks: GraphOverlay) => (
       <GraphLegend labels={labels}>

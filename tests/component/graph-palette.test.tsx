@@ -18,7 +18,7 @@ function contrast(a: string, b: string): number {
 
 type Rule = { selector?: string; style?: Record<string, unknown> };
 const styleOf = (scheme: ColourScheme, selector: string) =>
-  (graphStylesheet(false, scheme) as Rule[]).find((rule) => rule.selector === selector)?.style;
+  (graphStylesheet({ scheme }) as Rule[]).find((rule) => rule.selector === selector)?.style;
 
 describe('the canvas palette', () => {
   it.each(['light', 'dark'] as const)('%s: section names have a contrast of at least 4.5:1', (scheme) => {
@@ -45,8 +45,9 @@ describe('the canvas palette', () => {
   it('labels use a Japanese face first in Japanese and the system face first in English', () => {
     const fonts = (language: 'en' | 'ja') =>
       String(
-        (graphStylesheet(false, 'light', language) as Rule[]).find((rule) => rule.selector === 'node')
-          ?.style?.['font-family'],
+        (graphStylesheet({ language }) as Rule[]).find((rule) => rule.selector === 'node')?.style?.[
+          'font-family'
+        ],
       ).split(', ');
     expect(fonts('en')[0]).toBe('system-ui');
     expect(fonts('ja')[0]).toBe('"Noto Sans CJK JP"');

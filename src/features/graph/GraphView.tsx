@@ -113,7 +113,19 @@ interface Applied {
   labels: GraphLabels;
   scheme: ColourScheme;
   relations: GraphRelations;
+  /** Whether the overlay marks any node. */
+  marked: boolean;
 }
+
+/** The stylesheet for what an instance shows, in its own colours or in `scheme`. */
+const looksOf = (shown: Applied, large: boolean, scheme = shown.scheme) =>
+  graphStylesheet({
+    large,
+    scheme,
+    language: shown.language,
+    relations: shown.relations,
+    marked: shown.marked,
+  });
 
 /** Room kept between the picture and the tools along the canvas's bottom. */
 const TOOLBAR_MARGIN = 6;
@@ -195,6 +207,7 @@ export function GraphView({
     insetsRef.current = insets;
   }, [insets]);
 
+  const marked = overlay.classes.size > 0;
   const select = useEffectEvent((id: string | null) => onSelect(id));
   const reportFirstDraw = useEffectEvent(() => onFirstDraw?.());
   const currentProps = useEffectEvent((): Applied => ({
@@ -205,6 +218,7 @@ export function GraphView({
     labels,
     scheme,
     relations,
+    marked,
   }));
 
   /** What the instance shows now, so effects skip work the creation already did. */
@@ -275,7 +289,7 @@ export function GraphView({
         {
           container: engineContainer,
           elements: large ? [] : drawn,
-          style: graphStylesheet(large, initial.scheme, initial.language, initial.relations),
+          style: looksOf(initial, large),
           layout: { name: 'preset', fit: false },
           minZoom: 0.03,
           maxZoom: 3,
@@ -516,12 +530,15 @@ export function GraphView({
     if (
       !cy ||
       !current ||
-      (current.scheme === scheme && current.language === language && current.relations === relations)
+      (current.scheme === scheme &&
+        current.language === language &&
+        current.relations === relations &&
+        current.marked === marked)
     )
       return;
-    applied.current = { ...current, scheme, relations };
-    cy.style(graphStylesheet(largeRef.current, scheme, language, relations));
-  }, [scheme, language, relations]);
+    applied.current = { ...current, scheme, relations, marked };
+    cy.style(looksOf({ ...current, scheme, language, relations, marked }, largeRef.current));
+  }, [scheme, language, relations, marked]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -553,8 +570,8 @@ export function GraphView({
       const looks =
         shown && shown.scheme !== 'light'
           ? {
-              picture: graphStylesheet(largeRef.current, 'light', shown.language, shown.relations),
-              screen: graphStylesheet(largeRef.current, shown.scheme, shown.language, shown.relations),
+              picture: looksOf(shown, largeRef.current, 'light'),
+              screen: looksOf(shown, largeRef.current),
             }
           : undefined;
       return exportImage(
