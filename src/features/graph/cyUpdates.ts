@@ -439,8 +439,11 @@ export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphP
 export function addInChunks(cy: Core, elements: ElementDefinition[], done: () => void): () => void {
   let frame = 0;
   let index = 0;
-  /** What the frame spends besides adding; a guess until a frame has been measured. */
-  let drawing = BUILD_FRAME_MS / 2;
+  /**
+   * What the frame spends besides adding; until a frame has been measured, as if it left the least. The first
+   * steps run code not yet optimised: given half a frame, the first one took 136 ms of adding.
+   */
+  let drawing = BUILD_FRAME_MS - MIN_ADD_MS;
   let last: { start: number; adding: number } | null = null;
   const step = () => {
     const start = performance.now();
