@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 
-import { isLargeDataset } from '../../src/features/graph/largeGraph';
 import { FIT_PADDING, LEGIBLE_ZOOM, READABLE_ZOOM } from '../../src/features/graph/viewport';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { graphPicture } from '../../src/model/graphPicture';
 import { computeLayout } from '../../src/model/layout/computeLayout';
+import { isLargeDataset } from '../../src/model/layout/largeCatalogue';
 import type { Dataset } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';
 

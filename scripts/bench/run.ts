@@ -4,11 +4,11 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 
 import en from '../../src/app/i18n/en';
-import { isLargeDataset } from '../../src/features/graph/largeGraph';
 import { splitDataset } from '../../src/model/datasetParts';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { graphPicture } from '../../src/model/graphPicture';
+import { isLargeDataset } from '../../src/model/layout/largeCatalogue';
 import { parseDataset } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/schema';
 import { visibleSubgraph } from '../../src/model/visibility';

@@ -1,7 +1,16 @@
 import { MAX_DATA_FILE_BYTES, sizeProblem } from '../model/dataFile';
+import { keepLayout } from '../model/layout/fixedLayout';
+import type { GraphLayout } from '../model/layout/types';
 import type { Parsed } from '../model/parseDataset';
+import type { CoreDataset } from '../model/schema';
 
-import { type DataPart, type DataPartRequest, parseDataPart, type PartValue } from './parseDataPart';
+import {
+  type DataPart,
+  type DataPartRequest,
+  parseDataPart,
+  type PartMessage,
+  type PartValue,
+} from './parseDataPart';
 
 /**
  * Files larger than this are parsed and validated in a worker. Below it the work takes a few milliseconds on the
@@ -47,8 +56,17 @@ function parseInWorker<P extends DataPart>(part: P, source: string, bytes: Array
       worker.terminate();
       resolve(result);
     };
-    // The worker's own output: JSON text of the value it validated (dataPartWorker.ts).
-    worker.onmessage = (event: MessageEvent<string>) => done(JSON.parse(event.data) as Parsed<PartValue[P]>);
+    // The worker's own output (dataPartWorker.ts): JSON text of the value it validated, then maybe its layout.
+    let first: PartMessage<P> | undefined;
+    worker.onmessage = (event: MessageEvent<string | GraphLayout>) => {
+      if (typeof event.data === 'string') {
+        first = JSON.parse(event.data) as PartMessage<P>;
+        if (!first.layoutFollows) done(first.parsed);
+      } else if (first) {
+        if (first.parsed.ok) keepLayout(first.parsed.value as CoreDataset, event.data);
+        done(first.parsed);
+      }
+    };
     // A worker that cannot start (blocked by a policy, say) must not leave the page waiting: parse here instead.
     worker.onerror = (event) => {
       event.preventDefault();

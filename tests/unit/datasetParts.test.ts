@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import { generateDataset } from '../../scripts/generate-dataset';
 import { MAX_DATA_FILE_BYTES, readDataFile } from '../../src/model/dataFile';
 import { mergeDataset, splitDataset } from '../../src/model/datasetParts';
 import { serializeDataset } from '../../src/model/export/datasetJson';
+import { computeLayout } from '../../src/model/layout/computeLayout';
 import { parseCore, parseDataset, parseDetails } from '../../src/model/parseDataset';
-import type { Dataset } from '../../src/model/schema';
-import { parseDataPart } from '../../src/state/parseDataPart';
+import type { CoreDataset, Dataset } from '../../src/model/schema';
+import { dataPartReply, parseDataPart } from '../../src/state/parseDataPart';
 
 import { cloneSample, sampleDataset } from './fixtures/sampleDataset';
 
@@ -42,6 +44,20 @@ describe('splitting the data set into core and details', () => {
       expect(parsed.ok).toBe(true);
       expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
     }
+  });
+
+  it('sends the core of a very large catalogue with its layout, and the layout survives the copy', () => {
+    const large = splitDataset(generateDataset(5000, 15000, 7)).core;
+    const request = (core: object) => ({
+      part: 'core' as const,
+      source: 'navigator-core.json',
+      bytes: new TextEncoder().encode(JSON.stringify(core)).buffer,
+    });
+    const { parsed, layout } = dataPartReply(request(large));
+    if (!parsed.ok || !layout) throw new Error('no layout came with the large core');
+    expect(structuredClone(layout)).toStrictEqual(computeLayout(parsed.value as CoreDataset));
+    // A catalogue laid out afresh for every view gets none.
+    expect(dataPartReply(request(splitDataset(sampleDataset).core)).layout).toBeUndefined();
   });
 
   it('leaves summaries and references out of the core', () => {

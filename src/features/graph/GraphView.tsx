@@ -17,6 +17,7 @@ import {
 } from 'react';
 
 import { type GraphPicture, pictureBounds } from '../../model/graphPicture';
+import { isLargeDataset } from '../../model/layout/largeCatalogue';
 import type { CoreDataset } from '../../model/schema';
 import type { GraphRelations } from '../../model/viewState';
 import type { Language } from '../../model/vocabulary';
@@ -41,7 +42,7 @@ import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
-import { type EdgesOnDemand, isLargeDataset, showEdgesAround, splitEdges } from './largeGraph';
+import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';

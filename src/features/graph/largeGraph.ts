@@ -1,13 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
-import type { CoreDataset } from '../../model/schema';
 import type { EdgeIds } from '../../model/visibility';
-
-/** Above this many nodes and edges, drawing shortcuts keep the page responsive (docs/graph.md, "Large graphs"). */
-const LARGE_GRAPH = 4000;
-
-export const isLargeDataset = (dataset: CoreDataset) =>
-  dataset.nodes.length + dataset.edges.length > LARGE_GRAPH;
 
 /**
  * Large graphs (thousands of nodes) draw their lines only around the emphasised node: 15,000 lines are a solid
