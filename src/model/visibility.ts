@@ -139,13 +139,11 @@ function standingFacts(index: GraphIndex): StandingFacts {
   };
   const controls = index.nodes.filter(isControl);
   const facts: StandingFacts = {
-    threats: index.nodes
-      .filter(isThreat)
-      .map((node) => ({
-        node,
-        lifecycle: inherited(node, 'lifecycle'),
-        impacts: inherited(node, 'impacts'),
-      })),
+    threats: index.nodes.filter(isThreat).map((node) => ({
+      node,
+      lifecycle: inherited(node, 'lifecycle'),
+      impacts: inherited(node, 'impacts'),
+    })),
     controls: controls.filter((node) => node.kind === 'control'),
     controlGroups: controls
       .filter((node) => node.kind === 'control-group')
