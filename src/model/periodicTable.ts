@@ -2,7 +2,7 @@ import { type ControlChip, controlChips } from './controlChips';
 import type { Filters } from './filters';
 import type { GraphIndex } from './graphIndex';
 import { isThreat } from './nodeKinds';
-import { mitigatorsOf } from './relations';
+import { inheritedFacet, mitigatorsOf } from './relations';
 import type { NavNode } from './schema';
 import { type Impact, IMPACTS, type Lifecycle } from './vocabulary';
 
@@ -69,8 +69,8 @@ export function periodicTable(
       group: index.parents(threat.id).flatMap((id) => index.node(id) ?? [])[0],
       variants: variants.filter((variant) => visibleNodes.has(variant.id)),
       controls: rowControls(index, threat, visibleNodes),
-      impacts: inherited(index, threat, 'impacts'),
-      lifecycle: inherited(index, threat, 'lifecycle'),
+      impacts: inheritedFacet(index, threat, 'impacts'),
+      lifecycle: inheritedFacet(index, threat, 'lifecycle'),
     }));
 
   return impacts
@@ -127,14 +127,4 @@ function rowControls(index: GraphIndex, threat: NavNode, visibleNodes: ReadonlyS
     ...chip,
     inPeriodicTable: inPeriodicTable(chip.node),
   }));
-}
-
-/** A threat's own lifecycles (or impacts), else those of its nearest threat group that has them. */
-function inherited(index: GraphIndex, node: NavNode, key: 'lifecycle' | 'impacts'): readonly string[] {
-  if (node[key]) return node[key];
-  for (const id of index.ancestors(node.id)) {
-    const group = index.node(id);
-    if (group?.kind === 'threat-group' && group[key]) return group[key];
-  }
-  return [];
 }

@@ -38,6 +38,20 @@ export function membersOf(index: GraphIndex, id: string): NavNode[] {
   return nodesOf(index, index.children(id));
 }
 
+/** A threat's own lifecycles (or impacts), else those of its nearest threat group that has them. */
+export function inheritedFacet(
+  index: GraphIndex,
+  node: NavNode,
+  key: 'lifecycle' | 'impacts',
+): readonly string[] {
+  if (node[key]) return node[key];
+  for (const id of index.ancestors(node.id)) {
+    const group = index.node(id);
+    if (group?.kind === 'threat-group' && group[key]) return group[key];
+  }
+  return [];
+}
+
 /** Threats a Top 10 item maps to. */
 export function mapsTo(index: GraphIndex, top10Id: string): NavNode[] {
   return nodesOf(

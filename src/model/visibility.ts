@@ -1,7 +1,9 @@
+import { leafControls } from './controlChips';
 import { countNodes, type NodeCounts } from './counts';
 import type { Filters } from './filters';
 import type { GraphIndex } from './graphIndex';
 import { isControl, isThreat, isTop10 } from './nodeKinds';
+import { inheritedFacet } from './relations';
 import { remembered } from './remembered';
 import type { NavNode } from './schema';
 
@@ -47,8 +49,8 @@ export function visibleSubgraph(
 
   const lifecycles = new Set<string>(filters.lifecycle);
   const impacts = new Set<string>(filters.impact);
-  const matchesFamily = (selected: ReadonlySet<string>, values: readonly string[] | undefined) =>
-    selected.size === 0 || (values ?? []).some((value) => selected.has(value));
+  const matchesFamily = (selected: ReadonlySet<string>, values: readonly string[]) =>
+    selected.size === 0 || values.some((value) => selected.has(value));
 
   for (const { node, lifecycle, impacts: threatImpacts } of threats) {
     if (
@@ -112,7 +114,7 @@ export function visibleSubgraph(
 /** What `visibleSubgraph` asks of the nodes whatever the filters, worked out once per index. */
 interface StandingFacts {
   /** Threats and threat groups, with the lifecycles and impacts they have or take from their nearest group. */
-  threats: { node: NavNode; lifecycle?: readonly string[]; impacts?: readonly string[] }[];
+  threats: { node: NavNode; lifecycle: readonly string[]; impacts: readonly string[] }[];
   /** Controls that are not groups. */
   controls: NavNode[];
   /** Control groups, with the controls among their members at any depth. */
@@ -129,30 +131,19 @@ const standing = new WeakMap<GraphIndex, StandingFacts>();
 function standingFacts(index: GraphIndex): StandingFacts {
   const known = standing.get(index);
   if (known) return known;
-  const inherited = <K extends 'lifecycle' | 'impacts'>(node: NavNode, key: K): NavNode[K] => {
-    if (node[key]) return node[key];
-    for (const id of index.ancestors(node.id)) {
-      const group = index.node(id);
-      if (group?.kind === 'threat-group' && group[key]) return group[key];
-    }
-    return undefined;
-  };
   const controls = index.nodes.filter(isControl);
   const facts: StandingFacts = {
     threats: index.nodes.filter(isThreat).map((node) => ({
       node,
-      lifecycle: inherited(node, 'lifecycle'),
-      impacts: inherited(node, 'impacts'),
+      lifecycle: inheritedFacet(index, node, 'lifecycle'),
+      impacts: inheritedFacet(index, node, 'impacts'),
     })),
     controls: controls.filter((node) => node.kind === 'control'),
     controlGroups: controls
       .filter((node) => node.kind === 'control-group')
       .map((node) => ({
         node,
-        members: index
-          .descendants(node.id)
-          .flatMap((id) => index.node(id) ?? [])
-          .filter((member) => member.kind === 'control'),
+        members: leafControls(index, node),
       })),
     top10: index.nodes.filter(isTop10),
   };
