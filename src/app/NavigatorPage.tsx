@@ -2,11 +2,14 @@ import { useDeferredValue, useEffect } from 'react';
 import { datasetUrls } from 'virtual:dataset-urls';
 import { frameworksUrl } from 'virtual:frameworks-url';
 
+import type { GraphIndex } from '../model/graphIndex';
+import type { CoreDataset } from '../model/schema';
 import { useDataStore } from '../state/dataStore';
 
 import { DataErrorScreen } from './DataErrorScreen';
 import { LoadingScreen } from './LoadingScreen';
 import { NavigatorShell } from './NavigatorShell';
+import { useUrlSync } from './useUrlSync';
 
 const DATA_URLS = { ...datasetUrls, frameworks: frameworksUrl };
 
@@ -23,5 +26,14 @@ export function NavigatorPage() {
   if (data.status === 'error')
     return <DataErrorScreen errors={data.errors} onRetry={() => void load(DATA_URLS)} />;
   if (data.status !== 'ready') return <LoadingScreen />;
-  return <NavigatorShell dataset={data.core} index={data.index} />;
+  return <ShellOnceSynced dataset={data.core} index={data.index} />;
+}
+
+/** The navigator, once the address has been read into the view store. */
+function ShellOnceSynced({ dataset, index }: { dataset: CoreDataset; index: GraphIndex }) {
+  // The address is read in a layout effect, and a store update there is rendered at once, in the same task. Deferred,
+  // the page's first render with the data is done in slices, as `data` above: at 5,000 nodes that one task was the
+  // longest of the load.
+  const synced = useDeferredValue(useUrlSync(index));
+  return synced ? <NavigatorShell dataset={dataset} index={index} /> : <LoadingScreen />;
 }

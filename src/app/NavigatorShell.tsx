@@ -38,7 +38,6 @@ import { useCompactLayout } from './useCompactLayout';
 import { useCoveredEdge } from './useCoveredEdge';
 import { useHeightProperty } from './useHeightProperty';
 import { PART_IDS, usePageParts } from './usePageParts';
-import { useUrlSync } from './useUrlSync';
 import type { ViewContext } from './viewContext';
 
 interface NavigatorShellProps {
@@ -65,7 +64,6 @@ const TOOL_VIEWS: Record<RoleTool, ViewId> = {
  */
 export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const { t } = useTranslation();
-  const synced = useUrlSync(index);
   const { pathname, search: locationSearch } = useLocation();
   const view = viewOfPath(pathname) ?? 'graph';
   const filters = useViewStore((state) => state.view.filters);
@@ -127,7 +125,6 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   );
   const focusOnGraph = useCallback((id: string) => graphCommands.current?.focusNode(id) ?? false, []);
 
-  if (!synced) return null;
   // Beside the graph the filter column folds to a rail; on a phone it is a sheet on every view.
   const filtersFolded = (compact || view === 'graph') && !parts.filtersOpen;
   const bodyClass = [
