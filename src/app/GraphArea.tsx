@@ -81,7 +81,14 @@ export function GraphArea({ dataset, visible, matches, commands, insets }: Graph
             onFirstDraw={onGraphDrawn}
             insets={insets}
             viewKey={`${view.q}\n${view.role ?? ''}`}
-            tools={<GraphDisplayToggles labels={labels} narrowed={narrowed} canFold={canFold} />}
+            tools={
+              <GraphDisplayToggles
+                labels={labels}
+                narrowed={narrowed}
+                keepsLayout={!picture.closedUp}
+                canFold={canFold}
+              />
+            }
             sharesTouch={compact}
           />
         )}

@@ -53,8 +53,13 @@ function foldableGroups(index: GraphIndex, visible: Shown): string[] {
     .map((node) => node.id);
 }
 
-export function isFolded(fold: GeneralFold, narrowed: boolean): boolean {
-  return fold === 'folded' || (fold === 'auto' && narrowed);
+/**
+ * Whether the general controls are folded: asked for, or under `auto` while the view is narrowed. A picture that
+ * keeps one layout (a very large catalogue) leaves them open under `auto`: folding would give the answer no room
+ * there, only leave their boxes standing empty where the view opens, and restyle hundreds of chips each way.
+ */
+export function isFolded(fold: GeneralFold, narrowed: boolean, keepsLayout = false): boolean {
+  return fold === 'folded' || (fold === 'auto' && narrowed && !keepsLayout);
 }
 
 /**
@@ -64,7 +69,7 @@ export function isFolded(fold: GeneralFold, narrowed: boolean): boolean {
 export function graphPicture(index: GraphIndex, visible: Shown, options: PictureOptions): GraphPicture {
   const folded = new Map<string, number>();
   const drawn = new Set(visible.nodes);
-  if (isFolded(options.fold, options.narrowed)) {
+  if (isFolded(options.fold, options.narrowed, options.fixedLayout !== undefined)) {
     for (const group of foldableGroups(index, visible)) {
       const members = index.descendants(group).filter((id) => visible.nodes.has(id));
       for (const id of members) drawn.delete(id);

@@ -75,6 +75,16 @@ describe('the picture of a view', () => {
     }
   });
 
+  it('leaves the general controls open under `auto` when it keeps a fixed layout, folding them only when asked', () => {
+    const fixed = () => computeLayout(dataset);
+    const auto = graphPicture(index, integrity, { fold: 'auto', narrowed: true, fixedLayout: fixed });
+    expect(auto.folded.size).toBe(0);
+    expect(auto.drawn).toEqual(integrity.nodes);
+    const asked = graphPicture(index, integrity, { fold: 'folded', narrowed: true, fixedLayout: fixed });
+    expect(asked.folded.size).toBeGreaterThan(0);
+    expect(graphPicture(index, integrity, { fold: 'auto', narrowed: true }).folded.size).toBeGreaterThan(0);
+  });
+
   it('has no bounds when it draws nothing', () => {
     const none = { nodes: new Set<string>(), edges: new Set<string>() };
     expect(pictureBounds(graphPicture(index, none, { fold: 'auto', narrowed: true }))).toBeNull();

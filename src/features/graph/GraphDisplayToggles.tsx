@@ -10,22 +10,25 @@ import type { GraphLabels } from './GraphLabels';
 export function GraphDisplayToggles({
   labels,
   narrowed,
+  keepsLayout = false,
   canFold,
 }: {
   labels: GraphLabels;
   /** Whether the view is narrowed to an answer (the general controls then fold unless asked not to). */
   narrowed: boolean;
+  /** Whether the picture keeps one layout (a very large catalogue): the general controls then fold only when asked. */
+  keepsLayout?: boolean;
   /** Whether there are general controls to fold. */
   canFold: boolean;
 }) {
   const fold = useViewStore((state) => state.view.fold);
   const relations = useViewStore((state) => state.view.relations);
   const { setFold, setRelations } = useViewStore.getState();
-  const folded = isFolded(fold, narrowed);
+  const folded = isFolded(fold, narrowed, keepsLayout);
   // Back to `auto` when that gives what was asked, so the address keeps its default.
   const toggleFold = () => {
     const wanted = !folded;
-    setFold(isFolded('auto', narrowed) === wanted ? 'auto' : wanted ? 'folded' : 'open');
+    setFold(isFolded('auto', narrowed, keepsLayout) === wanted ? 'auto' : wanted ? 'folded' : 'open');
   };
   return (
     <>
