@@ -2,7 +2,13 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
-import { buildElements, nodeClasses, nodeLabel } from '../../src/features/graph/elements';
+import { generateDataset } from '../../scripts/generate-dataset';
+import {
+  buildElements,
+  buildElementsInParts,
+  nodeClasses,
+  nodeLabel,
+} from '../../src/features/graph/elements';
 import { withLineBreaks } from '../../src/features/graph/lineBreaks';
 import { graphStylesheet } from '../../src/features/graph/stylesheet';
 import { NODE_SIZES } from '../../src/model/layout/sizes';
@@ -16,6 +22,20 @@ const { layout } = picture;
 const node = (id: string) => dataset.nodes.find((candidate) => candidate.id === id)!;
 
 describe('graph elements', () => {
+  it('are made a few hundred nodes at a time for a large catalogue, as they are all at once', () => {
+    const large = generateDataset(700, 700);
+    const whole = pictureOf(large);
+    const parts = buildElementsInParts(large, whole, 'en', labels);
+    let pauses = 0;
+    let step = parts.next();
+    while (!step.done) {
+      pauses += 1;
+      step = parts.next();
+    }
+    expect(pauses).toBe(Math.ceil(large.nodes.length / 250) - 1);
+    expect(step.value).toEqual(buildElements(large, whole, 'en', labels));
+  });
+
   it('give each node classes for its kind, control type and governance', () => {
     expect(nodeClasses(node('aiprogram'))).toEqual(['item', 'control', 'ct-other', 'governance']);
     expect(nodeClasses(node('ratelimit'))).toEqual(['item', 'control', 'ct-standard-infosec']);

@@ -37,7 +37,7 @@ import {
   showAndHide,
   visibleItems,
 } from './cyUpdates';
-import { buildElements, nodeLabel, sectionLabel } from './elements';
+import { buildElements, buildElementsInParts, nodeLabel, sectionLabel } from './elements';
 import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
@@ -127,6 +127,9 @@ const looksOf = (shown: Applied, large: boolean, scheme = shown.scheme) =>
     relations: shown.relations,
     marked: shown.marked,
   });
+
+/** How long each task that makes a large catalogue's element definitions runs, at most a part longer. */
+const BUILD_TASK_MS = 40;
 
 /** Room kept between the picture and the tools along the canvas's bottom. */
 const TOOLBAR_MARGIN = 6;
@@ -384,13 +387,21 @@ export function GraphView({
     if (!large) return create();
     // A large catalogue gets its canvas in a task of its own once the page around it has been laid out and
     // painted (in an animation frame callback, the canvas would force that layout into its own task); its element
-    // definitions (thousands of names broken into lines) are made in the task before, so neither is a long one.
+    // definitions (thousands of names broken into lines) are made in the tasks before, a few parts each, so none
+    // is a long one.
     let destroy: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelCreate = afterNextPaint(() => {
-      const ahead = build(currentProps());
-      const timer = setTimeout(() => {
-        destroy = create(ahead);
-      }, 0);
+      const props = currentProps();
+      const parts = buildElementsInParts(dataset, props.picture, props.language, props.labels);
+      const makeParts = () => {
+        const start = performance.now();
+        let step = parts.next();
+        while (!step.done && performance.now() - start < BUILD_TASK_MS) step = parts.next();
+        const elements = step.done ? step.value : null;
+        timer = setTimeout(elements ? () => (destroy = create({ props, elements })) : makeParts, 0);
+      };
+      makeParts();
       cancelCreate = () => clearTimeout(timer);
     });
     return () => {

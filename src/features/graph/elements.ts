@@ -116,6 +116,25 @@ export function buildElements(
   language: Language,
   labels: GraphLabels,
 ): ElementDefinition[] {
+  const parts = buildElementsInParts(dataset, picture, language, labels);
+  let step = parts.next();
+  while (!step.done) step = parts.next();
+  return step.value;
+}
+
+/** How many nodes `buildElementsInParts` makes between two pauses. */
+const NODES_PER_PART = 250;
+
+/**
+ * `buildElements`, pausing after every few hundred nodes, so that a caller can spread a very large catalogue's
+ * (thousands of names broken into lines, measured word by word) over several tasks.
+ */
+export function* buildElementsInParts(
+  dataset: CoreDataset,
+  picture: GraphPicture,
+  language: Language,
+  labels: GraphLabels,
+): Generator<void, ElementDefinition[]> {
   const { layout, drawn } = picture;
   const elements: ElementDefinition[] = [];
   const sections = new Set(dataset.nodes.map((node) => node.section));
@@ -156,7 +175,8 @@ export function buildElements(
       pannable: true,
     });
   }
-  for (const node of dataset.nodes) {
+  for (const [at, node] of dataset.nodes.entries()) {
+    if (at > 0 && at % NODES_PER_PART === 0) yield;
     const box = layout.nodes.get(node.id);
     const folded = picture.folded.get(node.id);
     elements.push({
