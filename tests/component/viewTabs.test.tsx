@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderApp } from './renderApp';
@@ -46,7 +46,8 @@ describe('view tabs', () => {
   it('names the view in the page title and offers the image download only on the graph', async () => {
     renderApp('/llm-top10');
     await screen.findByRole('heading', { level: 2, name: 'OWASP Top 10 for LLM Applications' });
-    expect(document.title).toBe('LLM Top 10 — AI Security Navigator');
+    // The page's title follows the view once it has been drawn.
+    await waitFor(() => expect(document.title).toBe('LLM Top 10 — AI Security Navigator'));
     expect(screen.queryByRole('button', { name: 'Download image (PNG)' })).toBeNull();
     expect(screen.queryByTestId('visible-nodes')).toBeNull();
   });

@@ -62,7 +62,7 @@ describe('the catalogue views in a browser', () => {
     for (const view of VIEWS) {
       const { page, errors } = await open(view.path);
       expect(await viewHeading(page).textContent()).toBe(view.heading);
-      expect(await page.title()).toBe(`${en.views[view.path]} — ${en.app.name}`);
+      await expect.poll(() => page.title()).toBe(`${en.views[view.path]} — ${en.app.name}`);
       expect(
         await page
           .getByRole('navigation', { name: en.views.label })
