@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import { cloneSample } from '../unit/fixtures/sampleDataset';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
-const list = () => screen.findByTestId('visible-nodes');
+const list = () => findList();
 const listedIds = async () =>
   Array.from((await list()).querySelectorAll('[data-node-id]')).map((el) => el.getAttribute('data-node-id'));
 

@@ -2,14 +2,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const details = () => screen.getByTestId('details');
 
 describe('details panel', () => {
   it('clicking a node in the list shows it in the panel and pushes node= into the URL', async () => {
     const { user, location, router } = renderApp('/');
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
     expect(await location()).toBe('/?node=evasion');
     expect(router.state.historyAction).toBe('PUSH');
@@ -52,7 +52,7 @@ describe('details panel', () => {
     const scrolled = vi.fn();
     panel.scrollIntoView = scrolled;
     vi.spyOn(panel, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 3000, 400, 600));
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
     expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
 
@@ -120,7 +120,7 @@ describe('details panel', () => {
 
   it('back and forward walk through selections', async () => {
     const { user, router, location } = renderApp('/');
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     await user.click(within(list).getByRole('button', { name: /^Evasion/ }));
     await user.click(within(list).getByRole('button', { name: /^Data poisoning/ }));
     expect(await location()).toBe('/?node=datapoison');

@@ -2,10 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const listedIds = async () =>
-  Array.from((await screen.findByTestId('visible-nodes')).querySelectorAll('[data-node-id]')).map((el) =>
+  Array.from((await findList()).querySelectorAll('[data-node-id]')).map((el) =>
     el.getAttribute('data-node-id'),
   );
 
@@ -98,7 +98,7 @@ describe('filters', () => {
 
   it('filter changes replace the history entry instead of adding one', async () => {
     const { user, router, location } = renderApp('/');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     await user.click(screen.getByRole('checkbox', { name: 'Use' }));
     await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
     expect(await location()).toBe('/?lifecycle=use,runtime');

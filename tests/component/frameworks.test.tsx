@@ -6,7 +6,7 @@ import { createLayer, setControlAnnotation } from '../../src/model/layers/editLa
 import { serializeStore, STORE_VERSION } from '../../src/model/layers/layerStore';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 /** Saved layers with one active layer: one control of Art. 10 implemented, the other planned. */
@@ -18,7 +18,7 @@ function savedLayer(): string {
 }
 
 const listed = async () => {
-  const list = await screen.findByTestId('visible-nodes');
+  const list = await findList();
   return [...list.querySelectorAll('[data-node-id]')].map((element) => element.getAttribute('data-node-id'));
 };
 
@@ -43,7 +43,7 @@ describe('framework lens', { timeout: 20_000 }, () => {
 
   it('is chosen with the selects, framework then item, and written to the address', async () => {
     const { user, location } = renderApp('/');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Framework lens' }), 'EU AI Act');
     expect(await location()).toBe('/?framework=eu-ai-act');
     const item = await screen.findByRole('combobox', { name: 'Item' });

@@ -2,9 +2,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
-const list = () => screen.findByTestId('visible-nodes');
+const list = () => findList();
 const rows = (section: HTMLElement) => within(section).getAllByRole('button');
 const focused = () => document.activeElement as HTMLElement;
 

@@ -2,12 +2,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 describe('language', () => {
   it('the switch shows Japanese titles and labels, and sets lang= and <html lang>', async () => {
     const { user, location } = renderApp('/?node=evasion');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     await user.click(screen.getByRole('button', { name: '日本語' }));
     expect(await location()).toBe('/?node=evasion&lang=ja');
     expect(document.documentElement.lang).toBe('ja');
@@ -48,7 +48,7 @@ describe('language', () => {
 
   it('a Japanese address opened inside the app shows Japanese once its strings are in', async () => {
     const { router } = renderApp('/', { englishOnly: true });
-    await screen.findByTestId('visible-nodes');
+    await findList();
     await router.navigate('/?lang=ja');
     expect(await screen.findByRole('checkbox', { name: '利用時' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('ja');

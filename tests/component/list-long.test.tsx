@@ -9,7 +9,7 @@ import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
 import { visibleSubgraph } from '../../src/model/visibility';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const dataset = generateDataset(1200, 2400);
 const index = buildIndex(dataset);
@@ -46,7 +46,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
 
   it('says how many nodes it lists and renders only rows of shown nodes, with their place in the group', async () => {
     renderApp('/', { data: dataset });
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     const all = shownWith([]);
     expect(all.size).toBeGreaterThan(LONG_LIST);
     expect(list.getAttribute('data-listed-count')).toBe(String(all.size));
@@ -63,7 +63,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
 
   it('follows a filter change', async () => {
     const { user } = renderApp('/', { data: dataset });
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     await user.click(screen.getByRole('checkbox', { name: 'Runtime' }));
     const shown = shownWith(['runtime']);
     expect(list.getAttribute('data-listed-count')).toBe(String(shown.size));
@@ -73,7 +73,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
 
   it('is one Tab stop whose arrows, Home and End reach rows not rendered yet', async () => {
     const { user } = renderApp('/', { data: dataset });
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     const first = (await within(list).findAllByRole('button'))[0]!;
     expect(
       within(list)
@@ -95,7 +95,7 @@ describe('the list of a catalogue of thousands of nodes', { timeout: 30_000 }, (
 
   it('selects a node from a rendered row', async () => {
     const { user, location } = renderApp('/', { data: dataset });
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     const button = (await within(list).findAllByRole('button'))[0]!;
     await user.click(button);
     expect(await location()).toContain(`node=${button.getAttribute('data-node-id')}`);

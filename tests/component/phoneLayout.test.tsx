@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { coveredEdges } from '../../src/app/useCoveredEdge';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 /** Makes the page as wide as `width`: the media queries of the layout answer as a browser of that width would. */
 function screenWidth(width: number) {
@@ -29,7 +29,7 @@ describe('the phone layout', () => {
   it('keeps the filters in a sheet that the bar opens and Escape folds, back to the bar', async () => {
     screenWidth(390);
     const { user } = renderApp('/');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     const button = within(bar()).getByRole('button', { name: 'Filters' });
     expect(filters().hidden).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -74,7 +74,7 @@ describe('the phone layout', () => {
   it('has no bar on a wide screen', async () => {
     screenWidth(1440);
     renderApp('/');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     expect(screen.queryByRole('navigation', { name: 'Parts of the page' })).toBeNull();
   });
 });
@@ -102,7 +102,7 @@ describe('skip links', () => {
   it('leave out the details beside the graph while nothing is selected', async () => {
     screenWidth(1920);
     renderApp('/');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     expect(screen.getByRole('link', { name: 'Skip to the graph' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Skip to the details' })).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { act, configure, render } from '@testing-library/react';
+import { act, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import {
@@ -154,4 +154,16 @@ export function renderApp(
       return `${router.state.location.pathname}${router.state.location.search}`;
     },
   };
+}
+
+/**
+ * The list of shown nodes once its rows are drawn: beside the graph they follow its first view, which the page now
+ * renders a moment after the list's frame.
+ */
+export function findList(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const list = screen.getByTestId('visible-nodes');
+    if (list.getAttribute('aria-busy') === 'true') throw new Error('the list still waits for the first view');
+    return list;
+  });
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/schema';
 import { cloneSample } from '../unit/fixtures/sampleDataset';
 
-import { PENDING, renderApp } from './renderApp';
+import { findList, PENDING, renderApp } from './renderApp';
 
 /** The sample, with a threat whose ATLAS id differs from evasion's by one digit. */
 function withNeighbourId(): Dataset {
@@ -79,7 +79,7 @@ describe('search', () => {
 
   it('does not hide nodes; it marks the matches in the list', async () => {
     const { user } = renderApp('/');
-    const list = await screen.findByTestId('visible-nodes');
+    const list = await findList();
     const before = list.querySelectorAll('[data-node-id]').length;
     await user.type(screen.getByRole('combobox', { name: 'Search threats and controls' }), 'poison');
     await screen.findAllByRole('option');

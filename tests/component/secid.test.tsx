@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const detailsTitle = () => within(screen.getByTestId('details')).getByRole('heading', { level: 2 });
 
@@ -18,7 +18,7 @@ describe('SecID', () => {
 
   it('the unversioned form opens the item too', async () => {
     const { location } = renderApp(`/?node=${encodeURIComponent('secid:weakness/owasp/ml-top10#ML02')}`);
-    await screen.findByTestId('visible-nodes');
+    await findList();
     expect(detailsTitle().textContent).toBe('Data Poisoning Attack');
     expect(await location()).toBe('/?node=ML02');
   });

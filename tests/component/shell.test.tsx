@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 // A view that cannot be drawn: the periodic table throws while rendering.
 vi.mock('../../src/features/table/PeriodicTableView', () => ({
@@ -29,7 +29,7 @@ describe('page shell', () => {
     await user.click(
       within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Graph' }),
     );
-    expect(await screen.findByTestId('visible-nodes')).toBeTruthy();
+    expect(await findList()).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const tabs = (name = 'Views') => screen.getByRole('navigation', { name });
 
@@ -26,7 +26,7 @@ describe('view tabs', () => {
 
   it('keeps filters, selection and language when switching views', async () => {
     const { user, location } = renderApp('/?lifecycle=use&node=evasion&lang=ja');
-    await screen.findByTestId('visible-nodes');
+    await findList();
     await user.click(within(tabs('ビュー')).getByRole('link', { name: 'ML Top 10' }));
     expect(await location()).toBe('/ml-top10?lifecycle=use&node=evasion&lang=ja');
     expect(
@@ -40,7 +40,7 @@ describe('view tabs', () => {
     expect(await location()).toBe('/index?lifecycle=use&node=evasion&lang=ja');
     await user.click(within(tabs('ビュー')).getByRole('link', { name: 'グラフ' }));
     expect(await location()).toBe('/?lifecycle=use&node=evasion&lang=ja');
-    expect(await screen.findByTestId('visible-nodes')).toBeTruthy();
+    expect(await findList()).toBeTruthy();
   });
 
   it('names the view in the page title and offers the image download only on the graph', async () => {

@@ -6,13 +6,13 @@ import { buildIndex } from '../../src/model/graphIndex';
 import { roleHighlights } from '../../src/model/roles/roles';
 import { sampleDataset } from '../unit/fixtures/sampleDataset';
 
-import { renderApp } from './renderApp';
+import { findList, renderApp } from './renderApp';
 
 const index = buildIndex(sampleDataset);
 
 afterEach(() => vi.unstubAllGlobals());
 
-const visibleList = () => screen.findByTestId('visible-nodes');
+const visibleList = () => findList();
 const viewTabs = () => screen.getByRole('navigation', { name: 'Views' });
 
 describe('workflows in the app', () => {
