@@ -5,7 +5,8 @@ import { type EdgeIds, edgesAmong, type VisibleSubgraph } from './visibility';
 
 /**
  * Whether the general controls (section 1, which apply to every threat) are listed in full or folded into their
- * group boxes with a count: `auto` folds them while the view is narrowed to an answer, so they do not crowd it out.
+ * group boxes with a count: `auto` folds them while the view is narrowed to an answer, so they do not crowd it out
+ * (unless the picture keeps one layout: `isFolded`).
  */
 export const GENERAL_FOLDS = ['auto', 'open', 'folded'] as const;
 export type GeneralFold = (typeof GENERAL_FOLDS)[number];
