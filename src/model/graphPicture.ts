@@ -79,11 +79,30 @@ export function graphPicture(index: GraphIndex, visible: Shown, options: Picture
   }
   const edges = drawn.size === visible.nodes.size ? visible.edges : edgesAmong(index, drawn);
   if (options.fixedLayout) return { drawn, edges, folded, layout: options.fixedLayout(), closedUp: false };
-  const layout = computeLayout({
-    nodes: index.nodes.filter((node) => drawn.has(node.id)),
-    edges: index.edges.filter((edge) => edges.has(edge.id)),
-  });
-  return { drawn, edges, folded, layout, closedUp: true };
+  return { drawn, edges, folded, layout: layoutOf(index, drawn, edges), closedUp: true };
+}
+
+/** How many of the latest layouts each data set keeps: enough for a few filters turned on and off again. */
+const KEPT_LAYOUTS = 8;
+
+/** Each data set's latest layouts, by the nodes and edges they place, the least recently used first. */
+const keptLayouts = new WeakMap<GraphIndex, Map<string, GraphLayout>>();
+
+/**
+ * The layout of the drawn nodes and edges. A view seen a moment ago (a filter turned off again, the way back to
+ * everything) gets the layout it had: laying out anew is most of the work of a filter change.
+ */
+function layoutOf(index: GraphIndex, drawn: ReadonlySet<string>, edges: EdgeIds): GraphLayout {
+  const nodes = index.nodes.filter((node) => drawn.has(node.id));
+  const links = index.edges.filter((edge) => edges.has(edge.id));
+  const key = `${nodes.map((node) => node.id).join(' ')}|${links.map((edge) => edge.id).join(' ')}`;
+  let kept = keptLayouts.get(index);
+  if (!kept) keptLayouts.set(index, (kept = new Map()));
+  const layout = kept.get(key) ?? computeLayout({ nodes, edges: links });
+  kept.delete(key);
+  kept.set(key, layout);
+  if (kept.size > KEPT_LAYOUTS) kept.delete(kept.keys().next().value!);
+  return layout;
 }
 
 type Bounds = { x1: number; y1: number; x2: number; y2: number };

@@ -31,6 +31,22 @@ describe('the picture of a view', () => {
     expect(picture.layout).toEqual(computeLayout(dataset));
   });
 
+  it('gives a view seen a moment ago the layout it had, and another view its own', () => {
+    const everything = graphPicture(index, all, { fold: 'auto', narrowed: false });
+    const narrowed = graphPicture(index, integrity, { fold: 'auto', narrowed: true });
+    const open = graphPicture(index, integrity, { fold: 'open', narrowed: true });
+    expect(graphPicture(index, all, { fold: 'auto', narrowed: false }).layout).toBe(everything.layout);
+    expect(graphPicture(index, integrity, { fold: 'auto', narrowed: true }).layout).toBe(narrowed.layout);
+    expect(narrowed.layout).not.toBe(everything.layout);
+    expect(open.layout).not.toBe(narrowed.layout);
+    expect(open.layout).toEqual(
+      computeLayout({
+        nodes: index.nodes.filter((node) => open.drawn.has(node.id)),
+        edges: index.edges.filter((edge) => open.edges.has(edge.id)),
+      }),
+    );
+  });
+
   it('folds the general control boxes into their headings, counting the controls each stands for', () => {
     const picture = graphPicture(index, integrity, { fold: 'auto', narrowed: true });
     for (const id of generalControls) expect(picture.drawn.has(id), id).toBe(false);
