@@ -42,7 +42,7 @@ import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
-import { type EdgesOnDemand, showEdgesAround, splitEdges } from './largeGraph';
+import { type EdgesOnDemand, showAllEdges, showEdgesAround, splitEdges } from './linesOnDemand';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
 import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';
@@ -140,6 +140,9 @@ const coveredBy = (insets: Insets, toolbar: number): Insets => ({
   bottom: Math.max(insets.bottom, toolbar + TOOLBAR_MARGIN),
 });
 
+/** Whether the canvas holds every edge: all lines were asked for, on a graph that is not very large. */
+const holdsAllLines = (relations: GraphRelations, large: boolean) => relations === 'all' && !large;
+
 /**
  * The graph canvas. It alone owns the Cytoscape instance: created once per data set, destroyed on unmount; every
  * later change is applied by id through classes. A new picture (after a filter, the scope, a fold) moves what stays
@@ -228,7 +231,7 @@ export function GraphView({
   /** What the instance shows now, so effects skip work the creation already did. */
   const applied = useRef<Applied | null>(null);
   const largeRef = useRef(false);
-  /** Large graphs: the edges, drawn only around the emphasised node. */
+  /** The edges' definitions: the canvas holds those it draws (linesOnDemand.ts). */
   const edgesRef = useRef<EdgesOnDemand | null>(null);
   /** Whether elements are still being added (large graphs). */
   const buildingRef = useRef(false);
@@ -239,8 +242,13 @@ export function GraphView({
   /** The hovered node wins over the keyboard-focused one, which wins over the selected one. */
   const emphasise = (cy: Core) => {
     const id = hoveredRef.current ?? focusedRef.current ?? applied.current?.selectedId ?? null;
-    if (edgesRef.current && applied.current && !buildingRef.current)
-      showEdgesAround(cy, edgesRef.current, id, applied.current.picture.edges);
+    if (
+      edgesRef.current &&
+      applied.current &&
+      !buildingRef.current &&
+      !holdsAllLines(applied.current.relations, largeRef.current)
+    )
+      showEdgesAround(cy, edgesRef.current, id, applied.current.picture);
     highlightNeighbourhood(cy, id, !largeRef.current);
   };
 
@@ -287,12 +295,12 @@ export function GraphView({
         ahead && ahead.props.picture === initial.picture && ahead.props.labels === initial.labels;
       const elements = current ? ahead.elements : build(initial).elements;
       largeRef.current = large;
-      const { drawn, edges } = large ? splitEdges(elements) : { drawn: elements, edges: null };
+      const { drawn, edges } = splitEdges(elements);
       edgesRef.current = edges;
       const cy = createCytoscape(
         {
           container: engineContainer,
-          elements: large ? [] : drawn,
+          elements: large ? [] : holdsAllLines(initial.relations, large) ? elements : drawn,
           style: looksOf(initial, large),
           layout: { name: 'preset', fit: false },
           minZoom: 0.03,
@@ -550,6 +558,10 @@ export function GraphView({
       return;
     applied.current = { ...current, scheme, relations, marked };
     cy.style(looksOf({ ...current, scheme, language, relations, marked }, largeRef.current));
+    if (current.relations === relations || buildingRef.current) return;
+    if (holdsAllLines(relations, largeRef.current) && edgesRef.current)
+      showAllEdges(cy, edgesRef.current, applied.current.picture);
+    emphasise(cy);
   }, [scheme, language, relations, marked]);
 
   useEffect(() => {

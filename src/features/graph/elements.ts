@@ -19,8 +19,9 @@ import { withLineBreaks } from './lineBreaks';
 
 /**
  * Turns the data set and its picture into Cytoscape element definitions. Data nodes keep their own ids;
- * decoration gets ids with a colon, which data ids can never contain. Every element exists from the start, so a
- * filter change only shows, hides and moves; what the picture does not draw carries the `hidden` class.
+ * decoration gets ids with a colon, which data ids can never contain. Every node exists from the start, so a
+ * filter change only shows, hides and moves; what the picture does not draw carries the `hidden` class. Edges are
+ * defined here too, but come onto the canvas only when drawn (linesOnDemand.ts).
  */
 
 export const bandId = (section: Section) => `band:${section}`;
@@ -91,6 +92,21 @@ export const FAR_EDGE = 650;
 
 export function isFar(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
   return Math.hypot(a.x - b.x, a.y - b.y) > FAR_EDGE;
+}
+
+/** The classes of an edge that depend on the picture: hidden, far, or drawn already by a frame. */
+export function edgeClassesIn(
+  picture: GraphPicture,
+  edge: { id: string; kind: string; source: string; target: string },
+): string[] {
+  const { layout } = picture;
+  const source = layout.nodes.get(edge.source);
+  const target = layout.nodes.get(edge.target);
+  const classes: string[] = [];
+  if (source && target && isFar(source, target)) classes.push('far');
+  // Membership already shown by the frame around the member.
+  if (edge.kind === 'part-of' && layout.parents.get(edge.source) === edge.target) classes.push('contained');
+  return withHidden(classes, picture.edges.has(edge.id));
 }
 
 export const sizeData = (box: Box) => ({ w: box.width, h: box.height });
@@ -203,15 +219,9 @@ export function* buildElementsInParts(
     const id = edgeId(edge);
     if (seen.has(id)) continue;
     seen.add(id);
-    const source = layout.nodes.get(edge.source);
-    const target = layout.nodes.get(edge.target);
-    const classes = ['link', edge.kind];
-    if (source && target && isFar(source, target)) classes.push('far');
-    // Membership already shown by the frame around the member.
-    if (edge.kind === 'part-of' && layout.parents.get(edge.source) === edge.target) classes.push('contained');
     elements.push({
-      data: { id, source: edge.source, target: edge.target },
-      classes: withHidden(classes, picture.edges.has(id)),
+      data: { id, kind: edge.kind, source: edge.source, target: edge.target },
+      classes: ['link', edge.kind, ...edgeClassesIn(picture, { id, ...edge })],
     });
   }
   return elements;

@@ -1,11 +1,16 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
-import type { EdgeIds } from '../../model/visibility';
+import type { GraphPicture } from '../../model/graphPicture';
+
+import { edgeClassesIn } from './elements';
 
 /**
- * Large graphs (thousands of nodes) draw their lines only around the emphasised node: 15,000 lines are a solid
- * mesh at any readable zoom, and every one of them would be restyled, re-sorted and redrawn on each filter change.
- * GraphView keeps their definitions here and adds the few it needs when a node is hovered, focused or selected.
+ * The canvas holds only the lines it draws: those around the emphasised node, unless all lines are asked for (a
+ * very large graph never draws them all: 15,000 lines are a solid mesh at any readable zoom). A line on the canvas
+ * costs even while hidden: it is styled for the first frame and again on each filter change that touches it; on
+ * the shipped data, the 264 lines of a view that draws none made the canvas answer clicks about a sixth later and
+ * filter changes take about a third longer. GraphView keeps their definitions here and adds the few it needs when
+ * a node is hovered, focused or selected.
  */
 
 export interface EdgesOnDemand {
@@ -36,9 +41,6 @@ export function splitEdges(elements: readonly ElementDefinition[]): {
   return { drawn, edges: { byNode } };
 }
 
-const classesOf = (element: ElementDefinition): string[] =>
-  typeof element.classes === 'string' ? element.classes.split(/\s+/) : [...(element.classes ?? [])];
-
 /**
  * The edges the neighbourhood of `id` needs: those touching the node and, up its `part-of` chain, those touching
  * each group it belongs to (what mitigates a group counts for its members).
@@ -52,7 +54,7 @@ export function edgesAround(edges: EdgesOnDemand, id: string): Map<string, Eleme
     for (const edge of edges.byNode.get(current) ?? []) {
       wanted.set(edge.data.id!, edge);
       const target = edge.data.target as string;
-      if (edge.data.source === current && classesOf(edge).includes('part-of') && !seen.has(target)) {
+      if (edge.data.source === current && edge.data.kind === 'part-of' && !seen.has(target)) {
         seen.add(target);
         queue.push(target);
       }
@@ -61,29 +63,45 @@ export function edgesAround(edges: EdgesOnDemand, id: string): Map<string, Eleme
   return wanted;
 }
 
+/** An edge's definition with the classes `picture` gives it (the definitions were made for an earlier one). */
+function inPicture(edge: ElementDefinition, picture: GraphPicture): ElementDefinition {
+  const { id, kind, source, target } = edge.data as {
+    id: string;
+    kind: string;
+    source: string;
+    target: string;
+  };
+  return { ...edge, classes: ['link', kind, ...edgeClassesIn(picture, { id, kind, source, target })] };
+}
+
 /**
- * Makes the canvas hold exactly the edges around `id` (none for `null`), hidden unless `shownEdges` holds them. Returns
- * whether anything changed.
+ * Makes the canvas hold exactly the edges around `id` (none for `null`), with the classes `picture` gives them.
+ * Returns whether anything changed.
  */
 export function showEdgesAround(
   cy: Core,
   edges: EdgesOnDemand,
   id: string | null,
-  shownEdges: EdgeIds,
+  picture: GraphPicture,
 ): boolean {
   const wanted = id === null ? new Map<string, ElementDefinition>() : edgesAround(edges, id);
   const stale = cy.edges().filter((edge) => !wanted.has(edge.id()));
   const fresh = [...wanted.values()]
     .filter((edge) => cy.getElementById(edge.data.id!).empty())
-    .map((edge) => {
-      const classes = classesOf(edge).filter((name) => name !== 'hidden');
-      if (!shownEdges.has(edge.data.id!)) classes.push('hidden');
-      return { ...edge, classes };
-    });
+    .map((edge) => inPicture(edge, picture));
   if (stale.empty() && fresh.length === 0) return false;
   cy.batch(() => {
     stale.remove();
     cy.add(fresh);
   });
   return true;
+}
+
+/** Puts every edge on the canvas (all lines were asked for), with the classes `picture` gives them. */
+export function showAllEdges(cy: Core, edges: EdgesOnDemand, picture: GraphPicture): void {
+  const missing = new Map<string, ElementDefinition>();
+  for (const list of edges.byNode.values())
+    for (const edge of list) if (cy.getElementById(edge.data.id!).empty()) missing.set(edge.data.id!, edge);
+  if (missing.size === 0) return;
+  cy.batch(() => cy.add([...missing.values()].map((edge) => inPicture(edge, picture))));
 }
