@@ -15,7 +15,7 @@ describe('summary and references, fetched after the first view', () => {
     const details = await screen.findByTestId('details');
     expect(within(details).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(await within(details).findByText('Summary of Evasion.')).toBeTruthy();
-    expect(within(details).getByRole('heading', { name: 'References' })).toBeTruthy();
+    expect(await within(details).findByRole('heading', { name: 'References' })).toBeTruthy();
     // The details list the node's framework links too, so the framework data comes with them.
     expect(fetch.mock.calls.map(([url]) => String(url)).sort()).toEqual([
       '/@dataset/core.json',

@@ -17,7 +17,7 @@ describe('details panel', () => {
     expect(within(panel).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(within(panel).getByText('Threat group', { selector: '.badge' })).toBeTruthy();
     expect(await within(panel).findByText('Summary of Evasion.')).toBeTruthy();
-    expect(within(panel).getByText('Integrity of model behaviour')).toBeTruthy();
+    expect(await within(panel).findByText('Integrity of model behaviour')).toBeTruthy();
     expect(
       within(list)
         .getByRole('button', { name: /^Evasion/ })
@@ -34,7 +34,7 @@ describe('details panel', () => {
     await user.click(within(mitigated).getByRole('button', { name: /TRAIN ADVERSARIAL/ }));
     expect(await location()).toBe('/?node=trainadversarial');
     expect(within(details()).getByRole('heading', { level: 2, name: 'TRAIN ADVERSARIAL' })).toBeTruthy();
-    expect(within(details()).getByText('Development-time AI engineer control')).toBeTruthy();
+    expect(await within(details()).findByText('Development-time AI engineer control')).toBeTruthy();
   });
 
   it('a link followed from far down the details opens the next node at its start', async () => {
@@ -67,7 +67,7 @@ describe('details panel', () => {
   it('shows groups, members and Top 10 mappings as links with data-node-id', async () => {
     const { user, location } = renderApp('/?node=evasion');
     const panel = await screen.findByTestId('details');
-    const partOf = within(panel).getByRole('heading', { name: 'Part of' }).closest('section')!;
+    const partOf = (await within(panel).findByRole('heading', { name: 'Part of' })).closest('section')!;
     expect(partOf.querySelector('[data-node-id="inputthreats"]')).toBeTruthy();
     const members = within(panel).getByRole('heading', { name: 'Members' }).closest('section')!;
     expect(members.querySelector('[data-node-id="zeroknowledgeevasion"]')).toBeTruthy();
@@ -76,7 +76,7 @@ describe('details panel', () => {
     expect(await location()).toBe('/?node=ML01');
     const top10 = details();
     expect(within(top10).getByRole('heading', { name: 'Maps to' })).toBeTruthy();
-    expect(within(top10).getAllByText('5 / 5', { selector: 'dd' })).toHaveLength(2);
+    expect(await within(top10).findAllByText('5 / 5', { selector: 'dd' })).toHaveLength(2);
   });
 
   it('marks related nodes hidden by the filters', async () => {
@@ -88,7 +88,7 @@ describe('details panel', () => {
   it('groups references by scheme as external links', async () => {
     renderApp('/?node=evasion');
     const panel = await screen.findByTestId('details');
-    const refs = within(panel).getByRole('heading', { name: 'References' }).closest('section')!;
+    const refs = (await within(panel).findByRole('heading', { name: 'References' })).closest('section')!;
     expect(within(refs).getByRole('heading', { name: 'MITRE ATLAS' })).toBeTruthy();
     expect(within(refs).getByRole('heading', { name: 'OpenCRE' })).toBeTruthy();
     const atlas = within(refs).getByRole('link', { name: /AML\.T0015 — Evade AI Model/ });
@@ -106,7 +106,7 @@ describe('details panel', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const panel = await screen.findByTestId('details');
-    expect(within(panel).getByText('secid:weakness/owasp/ml-top10@2023#ML01')).toBeTruthy();
+    expect(await within(panel).findByText('secid:weakness/owasp/ml-top10@2023#ML01')).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: 'Copy SecID' }));
     expect(writeText).toHaveBeenCalledWith('secid:weakness/owasp/ml-top10@2023#ML01');
     expect(within(panel).getByText('✓ Copied')).toBeTruthy();

@@ -65,7 +65,7 @@ describe('SecID', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const details = await screen.findByTestId('details');
-    expect(within(details).getByText('secid:weakness/owasp/ml-top10@2023#ML01')).toBeTruthy();
+    expect(await within(details).findByText('secid:weakness/owasp/ml-top10@2023#ML01')).toBeTruthy();
     await user.click(within(details).getByRole('button', { name: 'Copy SecID' }));
     expect(writeText).toHaveBeenCalledWith('secid:weakness/owasp/ml-top10@2023#ML01');
   });

@@ -115,9 +115,10 @@ describe('LLM Top 10 editions', () => {
     const { page, errors } = await open(`?node=${secid}`);
     await expect.poll(() => detailsTitle(page).textContent()).toBe('System Prompt Leakage');
     await expect.poll(() => search(page)).toBe('?edition=2025&node=LLM07:2025');
-    expect(await page.getByTestId('details').textContent()).toContain(
-      'secid:weakness/owasp/llm-top10@2025#LLM07',
-    );
+    // The SecID is in the lower part of the details, drawn in the frame after the node.
+    await expect
+      .poll(() => page.getByTestId('details').textContent())
+      .toContain('secid:weakness/owasp/llm-top10@2025#LLM07');
     await page.goto(appUrl(`?node=${secid}&lang=ja`));
     await expect.poll(() => detailsTitle(page).textContent()).toBe('システムプロンプトの漏洩');
     expect(errors).toEqual([]);
@@ -135,7 +136,7 @@ describe('LLM Top 10 editions', () => {
     await details.getByRole('heading', { name: en.details.predecessors }).waitFor();
     await details.getByRole('button', { name: /LLM07:2025 System Prompt Leakage/ }).click();
     await expect.poll(() => search(page)).toBe('?edition=2025&node=LLM07:2025');
-    expect(await details.getByRole('heading', { name: en.details.successors }).count()).toBe(1);
+    await expect.poll(() => details.getByRole('heading', { name: en.details.successors }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -29,6 +29,7 @@ import { HiddenNote } from './HiddenNote';
 import { NodeFacts } from './NodeFacts';
 import { NodeReferences, NodeSummary } from './NodeText';
 import { RelationSection } from './RelationSection';
+import { useAfterFirstFrame } from './useAfterFirstFrame';
 
 interface NodeDetailsProps {
   index: GraphIndex;
@@ -55,6 +56,7 @@ export function NodeDetails({
   const scope = useViewStore((state) => state.view.scope);
   const role = useViewStore((state) => state.view.role);
   const relation = { visibleNodes };
+  const rest = useAfterFirstFrame();
   const nodesOf = (ids: readonly string[]) => ids.flatMap((id) => index.node(id) ?? []);
 
   return (
@@ -120,52 +122,61 @@ export function NodeDetails({
           {...relation}
         />
       )}
-      <RelationSection
-        heading={t('details.mappedFrom')}
-        relation={mappedFrom(index, node.id)}
-        {...relation}
-      />
-      <RelationSection heading={t('details.members')} relation={membersOf(index, node.id)} {...relation} />
-      <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
-      <RelationSection
-        heading={t('details.predecessors')}
-        relation={nodesOf(index.predecessors(node.id))}
-        {...relation}
-      />
-      <RelationSection
-        heading={t('details.successors')}
-        relation={nodesOf(index.successors(node.id))}
-        {...relation}
-      />
-      <NodeReferences nodeId={node.id} />
-      <FrameworkLinks index={index} nodeId={node.id} />
-      <NodeFacts node={node} />
-      <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
-      {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
-      {(isThreat(node) || isControl(node)) && (
-        <AnnotationBox>
-          <ControlAnnotationEditor index={index} controlId={node.id} scope={scope} />
-          <ThreatAnnotationEditor index={index} threatId={node.id} scope={scope} />
-        </AnnotationBox>
-      )}
-
-      <p className="node-details__permalink">
-        <ExternalLink href={node.permalink}>
-          {t('details.permalink', { host: new URL(node.permalink).host })}
-        </ExternalLink>
-      </p>
-      {node.secid && (
-        <div className="secid">
-          <span className="secid__label">{t('details.secid')}</span>
-          <code className="secid__value">{node.secid}</code>
-          <CopyButton
-            text={node.secid}
-            label={t('details.copy')}
-            ariaLabel={t('details.copySecid')}
-            copiedLabel={t('details.copied')}
-            failedLabel={t('details.copyFailed')}
+      {/* The rest follows in the frame after: a selection shows the node and its answer first. */}
+      {rest && (
+        <>
+          <RelationSection
+            heading={t('details.mappedFrom')}
+            relation={mappedFrom(index, node.id)}
+            {...relation}
           />
-        </div>
+          <RelationSection
+            heading={t('details.members')}
+            relation={membersOf(index, node.id)}
+            {...relation}
+          />
+          <RelationSection heading={t('details.partOf')} relation={groupsOf(index, node.id)} {...relation} />
+          <RelationSection
+            heading={t('details.predecessors')}
+            relation={nodesOf(index.predecessors(node.id))}
+            {...relation}
+          />
+          <RelationSection
+            heading={t('details.successors')}
+            relation={nodesOf(index.successors(node.id))}
+            {...relation}
+          />
+          <NodeReferences nodeId={node.id} />
+          <FrameworkLinks index={index} nodeId={node.id} />
+          <NodeFacts node={node} />
+          <ScopeExplanation index={index} result={scopeResult} nodeId={node.id} />
+          {role && <RoleReasons index={index} role={role} nodeId={node.id} />}
+          {(isThreat(node) || isControl(node)) && (
+            <AnnotationBox>
+              <ControlAnnotationEditor index={index} controlId={node.id} scope={scope} />
+              <ThreatAnnotationEditor index={index} threatId={node.id} scope={scope} />
+            </AnnotationBox>
+          )}
+
+          <p className="node-details__permalink">
+            <ExternalLink href={node.permalink}>
+              {t('details.permalink', { host: new URL(node.permalink).host })}
+            </ExternalLink>
+          </p>
+          {node.secid && (
+            <div className="secid">
+              <span className="secid__label">{t('details.secid')}</span>
+              <code className="secid__value">{node.secid}</code>
+              <CopyButton
+                text={node.secid}
+                label={t('details.copy')}
+                ariaLabel={t('details.copySecid')}
+                copiedLabel={t('details.copied')}
+                failedLabel={t('details.copyFailed')}
+              />
+            </div>
+          )}
+        </>
       )}
     </article>
   );
