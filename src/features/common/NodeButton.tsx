@@ -12,14 +12,14 @@ interface NodeButtonProps {
   node: NavNode;
   /** Whether the node is shown with the current filters; a hidden one says so. */
   shown?: boolean;
-  /** Show the node's kind after its title. */
-  withKind?: boolean;
+  /** The node's kind, in words, shown after its title (the caller translates it once for a whole list). */
+  kindName?: string;
   /** -1 for a row of a list that is one Tab stop, but for its current row. */
   tabIndex?: 0 | -1;
 }
 
 /** A node's title as a button that selects it. Carries `data-node-id`. */
-export function NodeButton({ node, shown = true, withKind = false, tabIndex }: NodeButtonProps) {
+export function NodeButton({ node, shown = true, kindName, tabIndex }: NodeButtonProps) {
   const title = useNodeTitle();
   const select = useViewStore((state) => state.select);
   const selected = useViewStore((state) => state.view.node === node.id);
@@ -42,19 +42,14 @@ export function NodeButton({ node, shown = true, withKind = false, tabIndex }: N
         {isTop10(node) && `${top10Number(node)} `}
         {title(node)}
       </span>
-      {withKind && <KindName kind={node.kind} />}
+      {kindName !== undefined && <span className="node-button__kind">{kindName}</span>}
       {!shown && !otherEdition && <HiddenNote />}
     </button>
   );
 }
 
-// The words some buttons add, in components of their own: a list re-renders dozens of plain buttons on each filter
+// The note some buttons add, in a component of its own: a list re-renders dozens of plain buttons on each filter
 // change, and a translation hook in each cost more than the rest of the button.
-function KindName({ kind }: { kind: NavNode['kind'] }) {
-  const { t } = useTranslation();
-  return <span className="node-button__kind">{t(`kind.${kind}`)}</span>;
-}
-
 function HiddenNote() {
   const { t } = useTranslation();
   return <span className="node-button__note">({t('details.hiddenByFilters')})</span>;

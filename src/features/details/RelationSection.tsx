@@ -27,7 +27,7 @@ export function RelationSection({ heading, relation, visibleNodes, byType = fals
     <ul className="relation-list">
       {nodes.map((node) => (
         <li key={node.id}>
-          <NodeButton node={node} shown={visibleNodes.has(node.id)} withKind />
+          <NodeButton node={node} shown={visibleNodes.has(node.id)} kindName={t(`kind.${node.kind}`)} />
         </li>
       ))}
     </ul>
