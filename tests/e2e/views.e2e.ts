@@ -214,7 +214,8 @@ describe('the catalogue views in a browser', () => {
       const { page, errors } = await open(`ml-top10?node=${encodeURIComponent(secid)}`);
       await expect.poll(() => search(page)).toBe(`?node=${item.id}`);
       expect(await detailsTitle(page).textContent()).toBe(item.title.en);
-      expect(await page.getByTestId('details').textContent()).toContain(versioned);
+      // The SecID is in the lower part of the details, drawn in the frame after the node.
+      await expect.poll(() => page.getByTestId('details').textContent()).toContain(versioned);
       expect(errors).toEqual([]);
       await page.context().close();
     }
