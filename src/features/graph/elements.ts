@@ -94,7 +94,7 @@ export function isFar(a: { x: number; y: number }, b: { x: number; y: number }):
   return Math.hypot(a.x - b.x, a.y - b.y) > FAR_EDGE;
 }
 
-/** The classes of an edge that depend on the picture: hidden, far, or drawn already by a frame. */
+/** An edge's classes in a picture: `link` and its kind, and hidden, far, or drawn already by a frame. */
 export function edgeClassesIn(
   picture: GraphPicture,
   edge: { id: string; kind: string; source: string; target: string },
@@ -102,7 +102,7 @@ export function edgeClassesIn(
   const { layout } = picture;
   const source = layout.nodes.get(edge.source);
   const target = layout.nodes.get(edge.target);
-  const classes: string[] = [];
+  const classes = ['link', edge.kind];
   if (source && target && isFar(source, target)) classes.push('far');
   // Membership already shown by the frame around the member.
   if (edge.kind === 'part-of' && layout.parents.get(edge.source) === edge.target) classes.push('contained');
@@ -221,7 +221,7 @@ export function* buildElementsInParts(
     seen.add(id);
     elements.push({
       data: { id, kind: edge.kind, source: edge.source, target: edge.target },
-      classes: ['link', edge.kind, ...edgeClassesIn(picture, { id, ...edge })],
+      classes: edgeClassesIn(picture, { id, ...edge }),
     });
   }
   return elements;

@@ -65,13 +65,8 @@ export function edgesAround(edges: EdgesOnDemand, id: string): Map<string, Eleme
 
 /** An edge's definition with the classes `picture` gives it (the definitions were made for an earlier one). */
 function inPicture(edge: ElementDefinition, picture: GraphPicture): ElementDefinition {
-  const { id, kind, source, target } = edge.data as {
-    id: string;
-    kind: string;
-    source: string;
-    target: string;
-  };
-  return { ...edge, classes: ['link', kind, ...edgeClassesIn(picture, { id, kind, source, target })] };
+  const data = edge.data as { id: string; kind: string; source: string; target: string };
+  return { ...edge, classes: edgeClassesIn(picture, data) };
 }
 
 /**
