@@ -45,22 +45,24 @@ import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, showAllEdges, showEdgesAround, splitEdges } from './linesOnDemand';
 import { animationDuration } from './motion';
 import { applyOverlay } from './overlays';
-import { dropPagePicture, pagePictureShown, placePagePicture } from './pagePicture';
+import { dropPagePicture } from './pagePicture';
 import { CANVAS_LOOKS, type ColourScheme } from './palette';
 import { PictureSvg } from './PictureSvg';
-import { shareTouchWithPage } from './shareTouch';
+import { runInTasksAfterPaint } from './runInTasks';
+import { SharedTouchHint, useSharedTouch } from './SharedTouchHint';
 import { graphStylesheet } from './stylesheet';
 import type { GraphOverlay } from './useGraphOverlay';
+import { useStandInPicture } from './useStandInPicture';
 import {
   bringIntoView,
   centreOn,
+  coveredBy,
   type Insets,
   isInView,
   moveViewport,
   NO_INSETS,
   pictureViewport,
   sizeOf,
-  type Viewport,
   ZOOM_STEP,
   zoomBy,
 } from './viewport';
@@ -128,18 +130,6 @@ const looksOf = (shown: Applied, large: boolean, scheme = shown.scheme) =>
     marked: shown.marked,
   });
 
-/** How long each task that makes a large catalogue's element definitions runs, at most a part longer. */
-const BUILD_TASK_MS = 40;
-
-/** Room kept between the picture and the tools along the canvas's bottom. */
-const TOOLBAR_MARGIN = 6;
-
-/** The canvas's free part leaves out the panel over it and the tools along its bottom (`toolbar` px high). */
-const coveredBy = (insets: Insets, toolbar: number): Insets => ({
-  right: insets.right,
-  bottom: Math.max(insets.bottom, toolbar + TOOLBAR_MARGIN),
-});
-
 /** Whether the canvas holds every edge: all lines were asked for, on a graph that is not very large. */
 const holdsAllLines = (relations: GraphRelations, large: boolean) => relations === 'all' && !large;
 
@@ -178,14 +168,6 @@ export function GraphView({
   const hoveredRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
   const large = isLargeDataset(dataset);
-  /** Where the picture shown until the canvas is ready goes: where the canvas will put it. */
-  const [pictureView, setPictureView] = useState<Viewport | undefined>(undefined);
-  /**
-   * Whether the picture index.html brought stands in for the canvas (it is of the first view: pagePicture.ts), so
-   * that this view need not draw the same picture again before the canvas.
-   */
-  const [onPagePicture, setOnPagePicture] = useState(() => !large && pagePictureShown());
-  const firstPicture = useRef(picture);
   /** Bumped when Cytoscape has finished loading, so the instance can then be made. */
   const [engineLoads, setEngineLoads] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -395,55 +377,24 @@ export function GraphView({
     if (!large) return create();
     // A large catalogue gets its canvas in a task of its own once the page around it has been laid out and
     // painted (in an animation frame callback, the canvas would force that layout into its own task); its element
-    // definitions (thousands of names broken into lines) are made in the tasks before, a few parts each, so none
-    // is a long one.
-    let destroy: (() => void) | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancelCreate = afterNextPaint(() => {
+    // definitions (thousands of names broken into lines) are made in the tasks before, a few parts each.
+    return runInTasksAfterPaint(function* (): Generator<void, Built> {
       const props = currentProps();
-      const parts = buildElementsInParts(dataset, props.picture, props.language, props.labels);
-      const makeParts = () => {
-        const start = performance.now();
-        let step = parts.next();
-        while (!step.done && performance.now() - start < BUILD_TASK_MS) step = parts.next();
-        const elements = step.done ? step.value : null;
-        timer = setTimeout(elements ? () => (destroy = create({ props, elements })) : makeParts, 0);
+      return {
+        props,
+        elements: yield* buildElementsInParts(dataset, props.picture, props.language, props.labels),
       };
-      makeParts();
-      cancelCreate = () => clearTimeout(timer);
-    });
-    return () => {
-      cancelCreate();
-      destroy?.();
-    };
+    }, create);
   }, [dataset, engineLoads]);
 
-  // Until the canvas is ready its picture stands in, where the canvas will draw it: the page's, while the view is
-  // the one it shows, else one drawn here.
-  useLayoutEffect(() => {
-    const container = containerRef.current;
-    const bounds = pictureBounds(picture);
-    if (ready || large || !container || !bounds) return;
-    const place = () => {
-      const covered = coveredBy(insets, toolbarHeight.current);
-      if (onPagePicture) {
-        if (picture === firstPicture.current && placePagePicture(container.getBoundingClientRect(), covered))
-          return;
-        dropPagePicture();
-        setOnPagePicture(false);
-        return;
-      }
-      const size = { width: container.clientWidth, height: container.clientHeight };
-      setPictureView(pictureViewport(size, bounds, covered));
-    };
-    place();
-    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
-    resizes?.observe(container);
-    return () => resizes?.disconnect();
-  }, [ready, large, picture, insets, onPagePicture]);
-
-  // Leaving before the canvas was ready, the view takes the page's picture along.
-  useEffect(() => dropPagePicture, []);
+  const standIn = useStandInPicture({
+    container: containerRef,
+    ready,
+    large,
+    picture,
+    insets,
+    toolbarHeight,
+  });
 
   // After the page says the graph is drawn, so whatever this starts comes after the first view.
   useEffect(() => {
@@ -523,19 +474,7 @@ export function GraphView({
     if (cy && id && !buildingRef.current) showSelection(cy, id, animationDuration());
   }, [insets.right, insets.bottom]);
 
-  const [handsOn, setHandsOn] = useState(false);
-  const releaseTouch = useRef(() => {});
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!sharesTouch || !container) return;
-    const shared = shareTouchWithPage(container, setHandsOn);
-    releaseTouch.current = shared.release;
-    return () => {
-      shared.stop();
-      releaseTouch.current = () => {};
-      setHandsOn(false);
-    };
-  }, [sharesTouch]);
+  const touch = useSharedTouch(containerRef, sharesTouch);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -737,14 +676,14 @@ export function GraphView({
       >
         <div ref={engineRef} className="graph-canvas__engine" />
       </div>
-      {!ready && !large && !onPagePicture && (
+      {!ready && !large && !standIn.onPagePicture && (
         <PictureSvg
           dataset={dataset}
           picture={picture}
           language={language}
           labels={labels}
           scheme={scheme}
-          viewport={pictureView}
+          viewport={standIn.viewport}
           linkTo={linkTo}
           onSelect={onSelect}
         />
@@ -759,14 +698,7 @@ export function GraphView({
         {tools}
       </GraphToolbar>
       {sharesTouch && (
-        <p className={handsOn ? 'graph-touch-hint is-hands-on' : 'graph-touch-hint'}>
-          {handsOn ? labels.touch.handsOn : labels.touch.shared}
-          {handsOn && (
-            <button type="button" onClick={() => releaseTouch.current()}>
-              {labels.touch.release}
-            </button>
-          )}
-        </p>
+        <SharedTouchHint labels={labels.touch} handsOn={touch.handsOn} onRelease={touch.release} />
       )}
       <p id={helpId} className="graph-sr-only">
         {labels.keyboardHelp}

@@ -27,6 +27,15 @@ export interface Insets {
 
 export const NO_INSETS: Insets = { right: 0, bottom: 0 };
 
+/** Room kept between the picture and the tools along the canvas's bottom. */
+const TOOLBAR_MARGIN = 6;
+
+/** The canvas's free part leaves out the panel over it and the tools along its bottom (`toolbar` px high). */
+export const coveredBy = (insets: Insets, toolbar: number): Insets => ({
+  right: insets.right,
+  bottom: Math.max(insets.bottom, toolbar + TOOLBAR_MARGIN),
+});
+
 export interface Viewport {
   zoom: number;
   pan: { x: number; y: number };
