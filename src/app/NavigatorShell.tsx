@@ -1,4 +1,13 @@
-import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Activity,
+  type KeyboardEvent,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -192,32 +201,42 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
           hidden={filtersFolded}
           onKeyDown={onFiltersKey}
         >
-          {(compact || view === 'graph') && (
-            <button type="button" className="button sidebar__fold" onClick={parts.closeFilters}>
-              <span aria-hidden="true">{compact ? '× ' : '« '}</span>
-              {t('filters.hide')}
-            </button>
-          )}
-          <SearchBox index={index} visibleNodes={visible.nodes} />
-          <RoleSelect value={role} onChange={setRole} />
-          <FrameworkLensControl index={index} lens={lens} />
-          {role && (
-            <Suspense fallback={null}>
-              <RoleGuide index={index} role={role} onSelect={select} onOpenTool={openTool} headingLevel={2} />
-            </Suspense>
-          )}
-          {hasAtlasOverlay && (
-            <Suspense fallback={null}>
-              <AtlasOverlayPanel index={index} headingLevel={2} />
-            </Suspense>
-          )}
-          <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />
-          {!compact && list}
-          <DataVersion
-            upstream={dataset.upstream}
-            label={t('about.dataVersion')}
-            opensInNewTab={t('details.opensInNewTab')}
-          />
+          {/* Folded, the column's content is drawn after the rest of the page, at the lowest priority, and keeps its
+              state; its effects wait until it opens. */}
+          <Activity mode={filtersFolded ? 'hidden' : 'visible'}>
+            {(compact || view === 'graph') && (
+              <button type="button" className="button sidebar__fold" onClick={parts.closeFilters}>
+                <span aria-hidden="true">{compact ? '× ' : '« '}</span>
+                {t('filters.hide')}
+              </button>
+            )}
+            <SearchBox index={index} visibleNodes={visible.nodes} />
+            <RoleSelect value={role} onChange={setRole} />
+            <FrameworkLensControl index={index} lens={lens} />
+            {role && (
+              <Suspense fallback={null}>
+                <RoleGuide
+                  index={index}
+                  role={role}
+                  onSelect={select}
+                  onOpenTool={openTool}
+                  headingLevel={2}
+                />
+              </Suspense>
+            )}
+            {hasAtlasOverlay && (
+              <Suspense fallback={null}>
+                <AtlasOverlayPanel index={index} headingLevel={2} />
+              </Suspense>
+            )}
+            <FiltersPanel visible={visible} editionChoice={view !== 'llm-top10'} />
+            {!compact && list}
+            <DataVersion
+              upstream={dataset.upstream}
+              label={t('about.dataVersion')}
+              opensInNewTab={t('details.opensInNewTab')}
+            />
+          </Activity>
         </nav>
         {/* A view that fails to render leaves the header, filters and details working; another view retries. */}
         <ViewErrorBoundary

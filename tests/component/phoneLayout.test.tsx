@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { coveredEdges } from '../../src/app/useCoveredEdge';
@@ -127,5 +127,30 @@ describe('how much of the canvas a panel covers', () => {
       right: 0,
       bottom: 0,
     });
+  });
+});
+
+describe('the folded filter column beside the graph', () => {
+  it('opens with its filters working and the list of every shown node', async () => {
+    screenWidth(1440);
+    const { user, location } = renderApp('/');
+    const rail = await screen.findByRole('button', { name: /Filters and search/ });
+    expect(filters().hidden).toBe(true);
+    await user.click(rail);
+    expect(filters().hidden).toBe(false);
+    const list = await findList();
+    const rows = () => list.querySelectorAll('[data-node-id]').length;
+    await waitFor(() => expect(rows()).toBe(Number(list.getAttribute('data-listed-count'))));
+    const all = rows();
+    await user.click(within(filters()).getByRole('checkbox', { name: 'Development-time' }));
+    expect(await location()).toContain('lifecycle=development-time');
+    await waitFor(() => expect(rows()).toBeLessThan(all));
+    await user.click(within(filters()).getByRole('button', { name: 'Hide filters' }));
+    expect(filters().hidden).toBe(true);
+    await user.click(screen.getByRole('button', { name: /Filters and search/ }));
+    expect(within(filters()).getByRole('checkbox', { name: 'Development-time' })).toHaveProperty(
+      'checked',
+      true,
+    );
   });
 });
