@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { createLayer, setControlAnnotation } from '../../src/model/layers/editLayer';
@@ -75,8 +75,9 @@ describe('framework lens', { timeout: 20_000 }, () => {
 describe('framework links in the details', { timeout: 20_000 }, () => {
   it('lists the items by framework, each linking to its page, with the path of a link through another item', async () => {
     renderApp('/?node=evasion');
+    // The section says it is loading until the framework data is in.
     const section = await screen.findByRole('region', { name: 'Regulations, standards and frameworks' });
-    expect(within(section).getByRole('heading', { name: 'MITRE ATLAS' })).toBeTruthy();
+    expect(await within(section).findByRole('heading', { name: 'MITRE ATLAS' })).toBeTruthy();
     const link = within(section).getByRole('link', { name: /AML\.T0015 Evade AI Model/ });
     expect(link.getAttribute('href')).toBe('https://atlas.mitre.org/techniques/AML.T0015');
   });
@@ -84,13 +85,13 @@ describe('framework links in the details', { timeout: 20_000 }, () => {
   it('says through which item a link goes', async () => {
     renderApp('/?node=promptinjection');
     const section = await screen.findByRole('region', { name: 'Regulations, standards and frameworks' });
-    expect(section.textContent).toContain('through LLM01:2026');
+    await waitFor(() => expect(section.textContent).toContain('through LLM01:2026'));
   });
 
   it('says the coverage in words, in Japanese too', async () => {
     renderApp('/?node=dataqualitycontrol&lang=ja');
     const ja = await screen.findByRole('region', { name: '規制・規格・フレームワーク' });
-    expect(ja.textContent).toContain('部分的に対応');
+    await waitFor(() => expect(ja.textContent).toContain('部分的に対応'));
   });
 });
 
