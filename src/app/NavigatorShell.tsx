@@ -24,6 +24,7 @@ import type { GraphCommands } from '../features/graph/GraphView';
 import { Header } from '../features/header/Header';
 import { LazyLayerSyncNotice } from '../features/layers/LazyLayerSyncNotice';
 import { LazyUnreadableStoreBanner } from '../features/layers/LazyUnreadableStoreBanner';
+import { useAfterFirstView } from '../features/list/useAfterFirstView';
 import { VisibleNodesList } from '../features/list/VisibleNodesList';
 import { NoticeArea } from '../features/notices/NoticeArea';
 import { RoleSelect } from '../features/roles/RoleSelect';
@@ -93,6 +94,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const navigate = useNavigate();
   const matches = useSearchMatches(q);
   const onGraphDrawn = useDetailsAfterFirstView(view === 'graph');
+  const firstViewShown = useAfterFirstView(view === 'graph');
   const graphCommands = useRef<GraphCommands>(null);
   const compact = useCompactLayout();
   const parts = usePageParts({ compact, view, selectedId });
@@ -151,7 +153,13 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
     );
   };
   const list = view === 'graph' && (
-    <VisibleNodesList id={PART_IDS.list} index={index} matches={matches} visibleNodes={visible.nodes} />
+    <VisibleNodesList
+      id={PART_IDS.list}
+      index={index}
+      matches={matches}
+      visibleNodes={visible.nodes}
+      firstViewShown={firstViewShown}
+    />
   );
   const onFiltersKey = (event: KeyboardEvent) => {
     if (!compact || !isFreeEscape(event)) return;

@@ -5,7 +5,6 @@ import type { GraphIndex } from '../../model/graphIndex';
 import { useViewStore } from '../../state/viewStore';
 
 import { useNodeMarks } from './NodeMarks';
-import { useAfterFirstView } from './useAfterFirstView';
 import { useRovingRows } from './useRovingRows';
 import { visibleGroups } from './visibleGroups';
 import { VisibleNodeRow } from './VisibleNodeRow';
@@ -17,6 +16,11 @@ interface VisibleNodesListProps {
   visibleNodes: ReadonlySet<string>;
   /** Id of the element, for the skip link. */
   id?: string;
+  /**
+   * Whether the graph's first view is on screen (`useAfterFirstView`), told by the page: the list can sit in a
+   * folded column, where it hears of nothing but its props until the column opens.
+   */
+  firstViewShown: boolean;
 }
 
 /** Above this many shown nodes, only the rows in view are rendered. */
@@ -37,6 +41,7 @@ export const VisibleNodesList = memo(function VisibleNodesList({
   matches,
   visibleNodes,
   id,
+  firstViewShown,
 }: VisibleNodesListProps) {
   const { t } = useTranslation();
   const marks = useNodeMarks(index);
@@ -51,7 +56,7 @@ export const VisibleNodesList = memo(function VisibleNodesList({
   const roving = useRovingRows(rowIds, selectedId, long ? (id) => revealRow.current?.(id) : undefined);
   // A full list waits for the graph's first drawing (it is as much work again, mostly out of sight below the
   // filters); a long list renders only the few rows in view, at once.
-  const rowsShown = useAfterFirstView(!long);
+  const rowsShown = long || firstViewShown;
 
   return (
     <section
