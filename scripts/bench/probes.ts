@@ -168,26 +168,34 @@ export async function viewAtRest(): Promise<void> {
   }
 }
 
-/** Resolves, with the milliseconds since the last pointer press, once the details panel names `title`. */
-export async function detailsShownAfterPress(title: string): Promise<number> {
-  const pressed = (window as unknown as { __pressedAt?: number }).__pressedAt;
-  if (pressed === undefined) throw new Error('no press recorded');
-  const shown = () => document.getElementById('details-title')?.textContent?.includes(title) ?? false;
-  await window.__bench.paintedOnceTrue(shown, () => {
-    if (performance.now() - pressed > 30_000) throw new Error(`the details of "${title}" never showed`);
+/**
+ * Watches for the next pointer press and, from that moment, for the first painted frame in which the details panel
+ * names `title`; `detailsShownAfterPress` then gives the milliseconds between the two. The watch starts with the
+ * press itself: started once the click had come back to the benchmark, it missed a frame painted in between and
+ * timed the answer at the frame after.
+ */
+export function watchDetailsAfterPress(title: string) {
+  const win = window as unknown as { __shownAfterPress?: Promise<number> };
+  win.__shownAfterPress = new Promise<number>((resolve, reject) => {
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        const pressed = event.timeStamp;
+        const shown = () => document.getElementById('details-title')?.textContent?.includes(title) ?? false;
+        window.__bench
+          .paintedOnceTrue(shown, () => {
+            if (performance.now() - pressed > 30_000) throw new Error(`the details of "${title}" never showed`);
+          })
+          .then(() => resolve(performance.now() - pressed), reject);
+      },
+      { capture: true, once: true },
+    );
   });
-  return performance.now() - pressed;
 }
 
-/** Records when the next pointer press reaches the page (its event time, in the page's clock). */
-export function recordNextPress() {
-  const win = window as unknown as { __pressedAt?: number };
-  delete win.__pressedAt;
-  document.addEventListener(
-    'pointerdown',
-    (event) => {
-      win.__pressedAt = event.timeStamp;
-    },
-    { capture: true, once: true },
-  );
+/** The milliseconds from the press `watchDetailsAfterPress` waited for to its details painted. */
+export function detailsShownAfterPress(): Promise<number> {
+  const shown = (window as unknown as { __shownAfterPress?: Promise<number> }).__shownAfterPress;
+  if (!shown) throw new Error('no press was watched for');
+  return shown;
 }

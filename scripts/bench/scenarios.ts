@@ -5,10 +5,10 @@ import {
   installProbes,
   type LoadedResource,
   nodeOnPage,
-  recordNextPress,
   resourcesUntil,
   timedToggle,
   viewAtRest,
+  watchDetailsAfterPress,
 } from './probes';
 
 /** A page measured: the app, or the floor page it is compared with (scripts/bench/floor/). */
@@ -190,7 +190,7 @@ export async function heapMb(page: Page): Promise<number> {
 
 /**
  * Clicks the background (which clears a selection on both pages), then the node `id` where the canvas draws it,
- * and times press → the panel naming `title` painted.
+ * and times press → the panel naming `title` painted (watched for from the press on).
  */
 export async function selection(page: Page, id: string, title: string): Promise<number> {
   const canvas = await page.locator('.graph-canvas').boundingBox();
@@ -199,7 +199,7 @@ export async function selection(page: Page, id: string, title: string): Promise<
   await page.waitForFunction(() => document.getElementById('details-title') === null);
   await page.evaluate(viewAtRest);
   const at = await page.evaluate(nodeOnPage, id);
-  await page.evaluate(recordNextPress);
+  await page.evaluate(watchDetailsAfterPress, title);
   await page.mouse.click(at.x, at.y);
-  return page.evaluate(detailsShownAfterPress, title);
+  return page.evaluate(detailsShownAfterPress);
 }
