@@ -83,7 +83,7 @@ describe('GraphView', () => {
     expect(label('band-label:input-threats')).toBe(labels.sections['input-threats']);
   });
 
-  it('draws no line until a node is emphasised, then its lines; all of them when asked', () => {
+  it('draws no line until a node is emphasised, then its lines; all of them when asked', async () => {
     const { rerenderWith } = setup();
     const line = 'mitigates:smallmodel->modelinversionandmembership';
     expect(
@@ -92,6 +92,7 @@ describe('GraphView', () => {
         .filter((edge) => drawnLine(edge.id())).length,
     ).toBe(0);
     rerenderWith({ selectedId: 'modelinversionandmembership' });
+    await afterPaint();
     expect(drawnLine(line)).toBe(true);
     expect(drawnLine('mitigates:modelensemble->modelpoison')).toBe(false);
     rerenderWith({ selectedId: null, relations: 'all' });
@@ -168,6 +169,21 @@ describe('GraphView', () => {
     expect(box.y2).toBeLessThanOrEqual(400);
   });
 
+  it('emphasises the node the pointer rests on, not those it crosses on the way', async () => {
+    setup();
+    const hover = (id: string, type: 'mouseover' | 'mouseout') =>
+      act(() => void cy().getElementById(id).emit(type));
+    hover('smallmodel', 'mouseover');
+    hover('smallmodel', 'mouseout');
+    hover('datapoison', 'mouseover');
+    expect(ids('.dimmed')).toEqual([]);
+    await waitFor(() => expect(ids('.hood')).toContain('datapoison'));
+    expect(ids('.hood')).not.toContain('smallmodel');
+    expect(ids('.dimmed')).toContain('smallmodel');
+    hover('datapoison', 'mouseout');
+    await waitFor(() => expect(ids('.dimmed')).toEqual([]));
+  });
+
   it('reports clicks on nodes and on the background', () => {
     const { onSelect } = setup();
     act(() => void cy().getElementById('smallmodel').emit('tap'));
@@ -176,7 +192,7 @@ describe('GraphView', () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 
-  it('marks the selected node, emphasises its neighbourhood, and brings it out from under the panel', () => {
+  it('marks the selected node, emphasises its neighbourhood, and brings it out from under the panel', async () => {
     const { rerenderWith } = setup({ insets: { right: 300, bottom: 0 } });
     screenOf(700, 500);
     // The view on the selection's far right, under where the panel lies.
@@ -185,6 +201,9 @@ describe('GraphView', () => {
     cy().pan({ x: 650 - node.x, y: 250 - node.y });
     rerenderWith({ selectedId: 'datapoison' });
     expect(ids('.selected')).toEqual(['datapoison']);
+    // The ring at once; the emphasis and the move of the view in the frame after.
+    expect(ids('.dimmed')).toEqual([]);
+    await afterPaint();
     expect(cy().getElementById('moretraindata').hasClass('dimmed')).toBe(false);
     expect(cy().getElementById('ratelimit').hasClass('dimmed')).toBe(true);
     const box = cy().getElementById('datapoison').renderedBoundingBox({ includeLabels: false });
@@ -193,6 +212,7 @@ describe('GraphView', () => {
     expect(cy().zoom()).toBe(1);
     rerenderWith({ selectedId: null });
     expect(ids('.selected')).toEqual([]);
+    await afterPaint();
     expect(ids('.dimmed')).toEqual([]);
   });
 
@@ -205,12 +225,15 @@ describe('GraphView', () => {
     expect(cy().pan()).toEqual({ x: 100, y: 100 });
   });
 
-  it('moves the emphasis with the selection, leaving nothing of the one before', () => {
+  it('moves the emphasis with the selection, leaving nothing of the one before', async () => {
     const { rerenderWith } = setup();
     rerenderWith({ selectedId: 'zeroknowledgeevasion' });
+    await afterPaint();
     const fresh = { dimmed: ids('.dimmed'), hood: ids('.hood') };
     rerenderWith({ selectedId: 'datapoison' });
+    await afterPaint();
     rerenderWith({ selectedId: 'zeroknowledgeevasion' });
+    await afterPaint();
     expect({ dimmed: ids('.dimmed'), hood: ids('.hood') }).toEqual(fresh);
   });
 
@@ -222,9 +245,10 @@ describe('GraphView', () => {
     expect(font()).toMatch(/^"Noto Sans CJK JP",/);
   });
 
-  it('counts controls against a group as neighbours of its members', () => {
+  it('counts controls against a group as neighbours of its members', async () => {
     const { rerenderWith } = setup();
     rerenderWith({ selectedId: 'zeroknowledgeevasion' });
+    await afterPaint();
     const dimmed = (id: string) => cy().getElementById(id).hasClass('dimmed');
     expect(dimmed('evasion')).toBe(false);
     expect(dimmed('evasioninputhandling')).toBe(false);

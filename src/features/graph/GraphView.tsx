@@ -41,6 +41,7 @@ import { buildElements, buildElementsInParts, nodeLabel, sectionLabel } from './
 import type { ImageFormat } from './exportImage';
 import type { GraphLabels } from './GraphLabels';
 import { GraphToolbar } from './GraphToolbar';
+import { followHover } from './hoverIntent';
 import { keyAction, nearestInDirection } from './keyboardNavigation';
 import { type EdgesOnDemand, showAllEdges, showEdgesAround, splitEdges } from './linesOnDemand';
 import { animationDuration } from './motion';
@@ -331,12 +332,8 @@ export function GraphView({
       cy.on('tap', (event) => {
         if (event.target === cy) select(null);
       });
-      cy.on('mouseover', 'node.item', (event) => {
-        hoveredRef.current = event.target.id() as string;
-        emphasise(cy);
-      });
-      cy.on('mouseout', 'node.item', () => {
-        hoveredRef.current = null;
+      const stopHover = followHover(cy, (id) => {
+        hoveredRef.current = id;
         emphasise(cy);
       });
       // The zoom level, readable from outside the canvas (e.g. to check that reduced motion zooms at once).
@@ -362,6 +359,7 @@ export function GraphView({
       return () => {
         stopAdding();
         resizes?.disconnect();
+        stopHover();
         container.removeEventListener('wheel', userMoves);
         container.removeEventListener('pointerdown', userMoves);
         cyRef.current = null;
@@ -463,8 +461,12 @@ export function GraphView({
     if (!cy || !applied.current || applied.current.selectedId === selectedId) return;
     applied.current = { ...applied.current, selectedId };
     applyClassTo(cy, 'selected', selectedId ? [selectedId] : []);
-    emphasise(cy);
-    if (selectedId) showSelection(cy, selectedId, animationDuration());
+    // The details and the selection's ring are the click's answer: the dimming, the lines and the move of the view
+    // follow in the frame after, so restyling the canvas does not hold up the first.
+    return afterNextPaint(() => {
+      emphasise(cy);
+      if (selectedId) showSelection(cy, selectedId, animationDuration());
+    });
   }, [selectedId]);
 
   // A panel that opens, grows or comes over the canvas (a sheet, as the page scrolls) uncovers the selection.
