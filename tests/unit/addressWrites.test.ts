@@ -42,16 +42,36 @@ describe('address writes', () => {
     expect(frame.pending()).toBe(false);
   });
 
-  it('writes a new entry at once, after the update held back for the current one', () => {
+  it('writes a new entry after the next frame too, in its turn after the update held back before it', () => {
     const { write, frame, writes } = setup();
     writes.navigate('?lifecycle=use', { replace: true });
     writes.navigate('?lifecycle=use&node=evasion', { replace: false });
+    writes.navigate('?lifecycle=use&node=datapoison', { replace: false });
+    expect(write).not.toHaveBeenCalled();
+    expect(writes.holdsBack()).toBe(true);
+    frame.run();
     expect(write.mock.calls).toEqual([
       ['?lifecycle=use', { replace: true }],
       ['?lifecycle=use&node=evasion', { replace: false }],
+      ['?lifecycle=use&node=datapoison', { replace: false }],
     ]);
+    expect(writes.holdsBack()).toBe(false);
+  });
+
+  it('folds an update in place into the new entry held back before it', () => {
+    const { write, frame, writes } = setup();
+    writes.navigate('?node=evasion', { replace: false });
+    writes.navigate('?node=evasion&q=poison', { replace: true });
     frame.run();
-    expect(write).toHaveBeenCalledTimes(2);
+    expect(write.mock.calls).toEqual([['?node=evasion&q=poison', { replace: false }]]);
+  });
+
+  it('drops a held-back new entry when the browser has moved on', () => {
+    const { write, frame, writes } = setup();
+    writes.navigate('?node=evasion', { replace: false });
+    writes.discard();
+    frame.run();
+    expect(write).not.toHaveBeenCalled();
   });
 
   it('writes a held-back update when asked to, and drops it when the browser has moved on', () => {
