@@ -184,7 +184,8 @@ export function watchDetailsAfterPress(title: string) {
         const shown = () => document.getElementById('details-title')?.textContent?.includes(title) ?? false;
         window.__bench
           .paintedOnceTrue(shown, () => {
-            if (performance.now() - pressed > 30_000) throw new Error(`the details of "${title}" never showed`);
+            if (performance.now() - pressed > 30_000)
+              throw new Error(`the details of "${title}" never showed`);
           })
           .then(() => resolve(performance.now() - pressed), reject);
       },
