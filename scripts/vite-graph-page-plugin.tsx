@@ -8,9 +8,11 @@ import { createI18n } from '../src/app/i18n/createI18n';
 import { PictureSvg } from '../src/features/graph/PictureSvg';
 import { FIT_PADDING, LEGIBLE_ZOOM, READABLE_ZOOM } from '../src/features/graph/viewport';
 import { DEFAULT_FILTERS } from '../src/model/filters';
-import { buildIndex } from '../src/model/graphIndex';
-import { graphPicture, pictureBounds } from '../src/model/graphPicture';
+import { buildIndex, type GraphIndex } from '../src/model/graphIndex';
+import { type GraphPicture, graphPicture, layoutKey, pictureBounds } from '../src/model/graphPicture';
+import { layoutToJson } from '../src/model/layout/layoutJson';
 import { parseDataset } from '../src/model/parseDataset';
+import type { Dataset } from '../src/model/schema';
 import { visibleSubgraph } from '../src/model/visibility';
 
 /** Where index.html takes the picture. */
@@ -57,35 +59,64 @@ function placementCss(bounds: { x1: number; y1: number; x2: number; y2: number }
   ].join('');
 }
 
+/** The picture of the graph's first view (the default filters) of the data set at `path`. */
+function firstPicture(
+  path: string,
+  source: string,
+): { dataset: Dataset; index: GraphIndex; picture: GraphPicture } {
+  const parsed = parseDataset(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.ok) throw new Error(`${source} is invalid:\n${parsed.errors.join('\n')}`);
+  const index = buildIndex(parsed.dataset);
+  const picture = graphPicture(index, visibleSubgraph(index, DEFAULT_FILTERS), {
+    fold: 'auto',
+    narrowed: false,
+  });
+  return { dataset: parsed.dataset, index, picture };
+}
+
 /**
  * Builds into index.html the picture of the graph's first view (the default filters, in English, light colours):
  * PictureSvg as the canvas will draw it, each node a link to `?node=…`. It is on screen at the first paint, before
  * any script has run, works with scripts off, and is what crawlers and link previews read.
  * src/features/graph/pagePicture.ts keeps it for the default view, catches a click on it, and lets the graph view
  * take it over until the canvas has drawn.
+ *
+ * Its layout goes into the code as `virtual:first-layout`, which the app offers to the data set's pictures
+ * (`offerLayout`): the first view is not laid out again on each visit. The development server leaves it out
+ * (`null`), so an edited data file is always laid out afresh.
  */
 export function graphFirstPicture({ source = 'data/navigator.json' } = {}): Plugin {
+  const moduleId = 'virtual:first-layout';
+  const resolvedId = `\0${moduleId}`;
   let base = '/';
   let sourcePath = source;
+  let building = false;
+  let first: ReturnType<typeof firstPicture> | null = null;
+  const worked = () => (first ??= firstPicture(sourcePath, source));
   return {
     name: 'graph-first-picture',
-    apply: 'build',
     configResolved(config) {
       base = config.base;
       sourcePath = resolve(config.root, source);
+      building = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === moduleId ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      if (!building) return 'export const firstLayout = null;\n';
+      const { index, picture } = worked();
+      const layout = layoutToJson(picture.layout, layoutKey(index, picture));
+      return `export const firstLayout = ${JSON.stringify(layout)};\n`;
     },
     transformIndexHtml(html) {
+      if (!building) return undefined;
       if (!html.includes(MARKER)) throw new Error(`index.html lost its ${MARKER}`);
-      const parsed = parseDataset(JSON.parse(readFileSync(sourcePath, 'utf8')));
-      if (!parsed.ok) throw new Error(`${source} is invalid:\n${parsed.errors.join('\n')}`);
-      const index = buildIndex(parsed.dataset);
-      const picture = graphPicture(index, visibleSubgraph(index, DEFAULT_FILTERS), {
-        fold: 'auto',
-        narrowed: false,
-      });
+      const { dataset, picture } = worked();
       const markup = renderToStaticMarkup(
         <PictureSvg
-          dataset={parsed.dataset}
+          dataset={dataset}
           picture={picture}
           language="en"
           labels={graphLabels(createI18n('en').t, DEFAULT_FILTERS.edition)}

@@ -7,3 +7,8 @@ declare module 'virtual:dataset-urls' {
 declare module 'virtual:frameworks-url' {
   export const frameworksUrl: string;
 }
+
+/** The layout of the graph's first view, made by the build (scripts/vite-graph-page-plugin.tsx); null in development. */
+declare module 'virtual:first-layout' {
+  export const firstLayout: import('./model/layout/layoutJson').LayoutJson | null;
+}

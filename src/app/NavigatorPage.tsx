@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect } from 'react';
 import { datasetUrls } from 'virtual:dataset-urls';
+import { firstLayout } from 'virtual:first-layout';
 import { frameworksUrl } from 'virtual:frameworks-url';
 
 import type { GraphIndex } from '../model/graphIndex';
@@ -20,11 +21,11 @@ export function NavigatorPage() {
   const data = useDeferredValue(useDataStore((state) => state.data));
   const load = useDataStore((state) => state.load);
   useEffect(() => {
-    void load(DATA_URLS);
+    void load(DATA_URLS, firstLayout);
   }, [load]);
 
   if (data.status === 'error')
-    return <DataErrorScreen errors={data.errors} onRetry={() => void load(DATA_URLS)} />;
+    return <DataErrorScreen errors={data.errors} onRetry={() => void load(DATA_URLS, firstLayout)} />;
   if (data.status !== 'ready') return <LoadingScreen />;
   return <ShellOnceSynced dataset={data.core} index={data.index} />;
 }

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 
 import { mergeDataset } from '../model/datasetParts';
 import { buildIndex, type GraphIndex } from '../model/graphIndex';
+import { offerLayout } from '../model/graphPicture';
+import type { LayoutJson } from '../model/layout/layoutJson';
 import type { CoreDataset, Dataset, NodeDetails, RelationDetails } from '../model/schema';
 import type { NodeSearch } from '../model/search';
 
@@ -45,8 +47,11 @@ interface DataStore {
   data: DataStatus;
   details: DetailsStatus;
   search: SearchStatus;
-  /** Fetches, validates and indexes the core once; later calls do nothing unless the last load failed. */
-  load(urls: DataUrls): Promise<void>;
+  /**
+   * Fetches, validates and indexes the core once; later calls do nothing unless the last load failed. A layout the
+   * build made ahead (the first view's) is offered to the pictures of the data set.
+   */
+  load(urls: DataUrls, firstLayout?: LayoutJson | null): Promise<void>;
   /** Fetches and validates the details once the core is ready; a failed fetch is tried again on the next call. */
   loadDetails(): Promise<DetailsStatus>;
   /** Builds the search index (with the details, which it searches too); resolves once it can be used. */
@@ -121,16 +126,18 @@ export const useDataStore = create<DataStore>()((set, get) => {
     details: { status: 'idle' },
     search: { status: 'idle' },
 
-    async load(urls) {
+    async load(urls, firstLayout) {
       const { status } = get().data;
       if (status === 'loading' || status === 'ready') return;
       set({ urls, data: { status: 'loading' }, details: { status: 'idle' }, search: { status: 'idle' } });
       const result = await fetchDataPart('core', urls.core);
-      set({
-        data: result.ok
-          ? { status: 'ready', core: result.value, index: buildIndex(result.value) }
-          : { status: 'error', errors: result.errors },
-      });
+      if (!result.ok) {
+        set({ data: { status: 'error', errors: result.errors } });
+        return;
+      }
+      const index = buildIndex(result.value);
+      if (firstLayout) offerLayout(index, firstLayout);
+      set({ data: { status: 'ready', core: result.value, index } });
     },
 
     loadDetails() {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { edgeId } from '../../src/model/edges';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildIndex } from '../../src/model/graphIndex';
-import { graphPicture, isFolded, pictureBounds } from '../../src/model/graphPicture';
+import { graphPicture, isFolded, layoutKey, offerLayout, pictureBounds } from '../../src/model/graphPicture';
 import { computeLayout } from '../../src/model/layout/computeLayout';
+import { fingerprint, layoutFromJson, layoutToJson } from '../../src/model/layout/layoutJson';
 import { visibleSubgraph } from '../../src/model/visibility';
 
 import { navigatorFixture } from './layout-fixture';
@@ -29,6 +31,36 @@ describe('the picture of a view', () => {
     expect([...picture.drawn].sort()).toEqual([...all.nodes].sort());
     expect(picture.folded.size).toBe(0);
     expect(picture.layout).toEqual(computeLayout(dataset));
+  });
+
+  it('takes the layout the build made ahead for exactly the view it was made for, and no other', () => {
+    // A fresh index: nothing laid out yet.
+    const fresh = buildIndex(dataset);
+    const first = graphPicture(index, all, { fold: 'auto', narrowed: false });
+    const made = layoutToJson(first.layout, layoutKey(index, first));
+    expect(layoutFromJson(JSON.parse(JSON.stringify(made)))).toEqual(first.layout);
+    // Marked, to tell it from a layout worked out anew.
+    const marked = {
+      ...made,
+      bands: made.bands.map(([id, x, ...rest]) => [id, x + 1000, ...rest]),
+    } as typeof made;
+    offerLayout(fresh, marked);
+    const narrowed = graphPicture(fresh, integrity, { fold: 'auto', narrowed: true });
+    expect(narrowed.layout.bands).toEqual(
+      computeLayout({
+        nodes: dataset.nodes.filter((node) => narrowed.drawn.has(node.id)),
+        edges: dataset.edges.filter((edge) => narrowed.edges.has(edgeId(edge))),
+      }).bands,
+    );
+    const firstView = graphPicture(fresh, all, { fold: 'auto', narrowed: false });
+    expect(firstView.layout).toEqual(layoutFromJson(marked));
+    expect(firstView.layout).not.toEqual(first.layout);
+  });
+
+  it('fingerprints what a layout places, telling one set from another', () => {
+    expect(fingerprint('a b|x')).toBe(fingerprint('a b|x'));
+    expect(fingerprint('a b|x')).not.toBe(fingerprint('a b|y'));
+    expect(fingerprint('')).toMatch(/^[0-9a-z]+$/);
   });
 
   it('gives a view seen a moment ago the layout it had, and another view its own', () => {
