@@ -296,7 +296,8 @@ describe('the navigator in a browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => detailsTitle(page).textContent()).toBe(target.title.en);
-    expect(new URLSearchParams(search(page)).get('node')).toBe(target.id);
+    // The address follows once the frame with the details has been painted.
+    await expect.poll(() => new URLSearchParams(search(page)).get('node')).toBe(target.id);
     expect(errors).toEqual([]);
     await page.context().close();
   });
