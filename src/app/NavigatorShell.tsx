@@ -36,6 +36,7 @@ import type { GraphIndex } from '../model/graphIndex';
 import type { RoleTool } from '../model/roles/roleTypes';
 import type { CoreDataset } from '../model/schema';
 import { VIEW_PATHS, type ViewId, viewOfPath } from '../model/views';
+import { afterNextPaint } from '../state/afterNextPaint';
 import { useAtlasOverlayStore } from '../state/atlasOverlayStore';
 import { useViewStore } from '../state/viewStore';
 
@@ -106,9 +107,12 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
 
   const selected = selectedId ? index.node(selectedId) : undefined;
   const lang = useViewStore((state) => state.view.lang);
+  // After the frame that shows the change: setting the title takes about a millisecond of a click's own task.
   useEffect(() => {
     const words = [selected?.title[lang], view === 'graph' ? undefined : t(`views.${view}`), t('app.name')];
-    document.title = words.filter(Boolean).join(' — ');
+    return afterNextPaint(() => {
+      document.title = words.filter(Boolean).join(' — ');
+    });
   }, [selected, lang, view, t]);
 
   // The same element while the view stays: a filter change then leaves the header alone (its tabs follow the
