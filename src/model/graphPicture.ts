@@ -113,10 +113,15 @@ export function layoutKey(index: GraphIndex, picture: Pick<GraphPicture, 'drawn'
   return layoutInput(index, picture.drawn, picture.edges).key;
 }
 
-/** The layout the build made for what `key` names, if it was offered and is that one. */
-function layoutMadeAhead(index: GraphIndex, key: string): GraphLayout | undefined {
+/**
+ * The layout the build made for the `nodeCount` nodes `key` names, if it was offered and is that one. A layout places
+ * every node it is given, so a view of another size is told apart without hashing its key: one that starts
+ * narrowed by a filter, and never shows the first view, does not pay for it on every change.
+ */
+function layoutMadeAhead(index: GraphIndex, nodeCount: number, key: string): GraphLayout | undefined {
   const offered = madeAhead.get(index);
-  if (!offered || offered.fingerprint !== fingerprint(key)) return undefined;
+  if (!offered || offered.nodes.length !== nodeCount || offered.fingerprint !== fingerprint(key))
+    return undefined;
   madeAhead.delete(index);
   return layoutFromJson(offered);
 }
@@ -129,7 +134,8 @@ function layoutOf(index: GraphIndex, drawn: ReadonlySet<string>, edges: EdgeIds)
   const { nodes, links, key } = layoutInput(index, drawn, edges);
   let kept = keptLayouts.get(index);
   if (!kept) keptLayouts.set(index, (kept = new Map()));
-  const layout = kept.get(key) ?? layoutMadeAhead(index, key) ?? computeLayout({ nodes, edges: links });
+  const layout =
+    kept.get(key) ?? layoutMadeAhead(index, nodes.length, key) ?? computeLayout({ nodes, edges: links });
   kept.delete(key);
   kept.set(key, layout);
   if (kept.size > KEPT_LAYOUTS) kept.delete(kept.keys().next().value!);
