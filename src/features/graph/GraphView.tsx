@@ -285,7 +285,9 @@ export function GraphView({
           container: engineContainer,
           elements: large ? [] : holdsAllLines(initial.relations, large) ? elements : drawn,
           style: looksOf(initial, large),
-          layout: { name: 'preset', fit: false },
+          // Each element is defined at its place: a preset layout of no positions leaves every node where it is
+          // (with none given, it sets each node's place again, a position event and new bounds apiece).
+          layout: { name: 'preset', fit: false, positions: {} },
           minZoom: 0.03,
           maxZoom: 3,
           boxSelectionEnabled: false,
