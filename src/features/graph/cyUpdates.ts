@@ -439,8 +439,11 @@ export function applyVisibility(cy: Core, picture: GraphPicture, before?: GraphP
   return shown;
 }
 
-/** Whether an element's place is in the view (a node by its centre; an element without a place counts as in it). */
-function isInView(
+/**
+ * Whether an element not yet on the canvas is placed in the view, by its definition's place (a node's centre; one
+ * without a place counts as in it). viewport.ts `isInView` asks the same of an element drawn already.
+ */
+function placedInView(
   element: ElementDefinition,
   view: { x1: number; x2: number; y1: number; y2: number },
 ): boolean {
@@ -470,7 +473,7 @@ export function addInChunks(cy: Core, elements: ElementDefinition[], done: () =>
     do {
       let end = index;
       while (end < elements.length && end - index < ADD_STEP && inView < IN_VIEW_STEP) {
-        if (isInView(elements[end]!, view)) inView += 1;
+        if (placedInView(elements[end]!, view)) inView += 1;
         end += 1;
       }
       const added = cy.add(elements.slice(index, end));
