@@ -9,7 +9,7 @@ import { App } from './app/App';
 import { framedByAnotherOrigin, showFramedNotice } from './app/framing';
 import { createI18n } from './app/i18n/createI18n';
 import { loadLanguage } from './app/i18n/loadLanguage';
-import { registerServiceWorkerAfterLoad } from './app/registerServiceWorker';
+import { registerServiceWorkerAfterFirstView } from './app/registerServiceWorker';
 import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
 import { tidyAddress } from './app/tidyAddress';
@@ -52,5 +52,5 @@ function start(root: HTMLElement) {
     );
   // A Japanese link renders once its strings are in, so it never shows English first (English if they fail).
   void loadLanguage(i18n, lang).then(render, render);
-  registerServiceWorkerAfterLoad();
+  registerServiceWorkerAfterFirstView();
 }

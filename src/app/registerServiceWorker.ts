@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 
-import { useDataStore } from '../state/dataStore';
+import { useFirstViewStore } from '../state/firstViewStore';
 
 /**
  * The precaching service worker the build generates (vite-plugin-pwa, see vite.config.ts): the app works offline
  * after the first visit. What happens on a deploy (docs/deploy.md, "Updates"):
- * - First visit: the worker installs once the data set has loaded (it then downloads every file of the app, which
- *   must not compete with the first view), activates at once and takes control of the page (`clientsClaim`).
+ * - First visit: the worker installs once the first view is on screen and the page is idle (it then downloads every
+ *   file of the app, which must not compete with the first view), activates at once and takes control of the page (`clientsClaim`).
  * - A new version deployed: the browser finds the new worker when the app is opened or reloaded, when the tab comes
  *   back into view, and every hour. It installs beside the old one and waits, so that the open page keeps the
  *   files it runs on; the page says "A new version is ready" with a Reload button.
@@ -25,7 +25,10 @@ export const useUpdateStore = create<UpdateState>()(() => ({ ready: false, apply
 
 const HOURLY = 60 * 60 * 1000;
 
-export function registerServiceWorkerAfterLoad() {
+/** Should the first view never be shown (the data or the graph failed, say), the worker comes after this long. */
+const FIRST_VIEW_WAIT_MS = 10_000;
+
+export function registerServiceWorkerAfterFirstView() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
     const base = import.meta.env.BASE_URL;
@@ -36,19 +39,19 @@ export function registerServiceWorkerAfterLoad() {
         console.warn('The app will not work offline: the service worker could not be registered.', error);
       });
   };
-  const settled = () => {
-    const { status } = useDataStore.getState().data;
-    return status === 'ready' || status === 'error';
-  };
-  if (settled()) {
-    register();
-    return;
-  }
-  const unsubscribe = useDataStore.subscribe(() => {
-    if (!settled()) return;
+  // Installing, the worker downloads and stores every file of the app on a thread of its own: on a machine of two
+  // cores that slows the canvas's first drawing (by a quarter, measured), so it waits for the first view and an idle
+  // moment.
+  const registerWhenIdle = () => {
     unsubscribe();
-    register();
+    window.clearTimeout(timer);
+    if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 2000 });
+    else register();
+  };
+  const unsubscribe = useFirstViewStore.subscribe((state) => {
+    if (state.shown) registerWhenIdle();
   });
+  const timer = window.setTimeout(registerWhenIdle, FIRST_VIEW_WAIT_MS);
 }
 
 /** Offers a worker that waits to replace the one controlling the page, now and whenever one is installed. */

@@ -53,4 +53,33 @@ describe('offline after the first visit', () => {
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
     await page.context().close();
   });
+
+  it('downloads the app for offline use only once the graph is drawn', async () => {
+    // When the page registers its service worker (which then downloads every file) and when the graph is drawn.
+    const { page } = await open('', {
+      before: (page) =>
+        page.addInitScript(() => {
+          const times = { registered: 0, drawn: 0 };
+          Object.assign(window, { __times: times });
+          const register = ServiceWorkerContainer.prototype.register;
+          ServiceWorkerContainer.prototype.register = function (...args) {
+            times.registered = performance.now();
+            return register.apply(this, args);
+          };
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('[data-graph-ready="true"]')) return;
+            times.drawn = performance.now();
+            observer.disconnect();
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+        }),
+    });
+    await graphReady(page);
+    await offlineReady(page);
+    const { registered, drawn } = await page.evaluate(
+      () => (window as unknown as { __times: { registered: number; drawn: number } }).__times,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    expect(registered).toBeGreaterThan(drawn);
+    await page.context().close();
+  });
 });
