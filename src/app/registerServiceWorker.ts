@@ -2,11 +2,14 @@ import { create } from 'zustand';
 
 import { useFirstViewStore } from '../state/firstViewStore';
 
+import { whenInputPauses } from './whenInputPauses';
+
 /**
  * The precaching service worker the build generates (vite-plugin-pwa, see vite.config.ts): the app works offline
  * after the first visit. What happens on a deploy (docs/deploy.md, "Updates"):
- * - First visit: the worker installs once the first view is on screen and the page is idle (it then downloads every
- *   file of the app, which must not compete with the first view), activates at once and takes control of the page (`clientsClaim`).
+ * - First visit: the worker installs once the first view is on screen and the page has gone two seconds without
+ *   input (it then downloads every file of the app, which must not compete with the first view or the clicks after
+ *   it), activates at once and takes control of the page (`clientsClaim`).
  * - A new version deployed: the browser finds the new worker when the app is opened or reloaded, when the tab comes
  *   back into view, and every hour. It installs beside the old one and waits, so that the open page keeps the
  *   files it runs on; the page says "A new version is ready" with a Reload button.
@@ -27,6 +30,8 @@ const HOURLY = 60 * 60 * 1000;
 
 /** Should the first view never be shown (the data or the graph failed, say), the worker comes after this long. */
 const FIRST_VIEW_WAIT_MS = 10_000;
+/** How long the page must go without input before the worker installs. */
+const INPUT_PAUSE_MS = 2000;
 
 export function registerServiceWorkerAfterFirstView() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -39,19 +44,18 @@ export function registerServiceWorkerAfterFirstView() {
         console.warn('The app will not work offline: the service worker could not be registered.', error);
       });
   };
-  // Installing, the worker downloads and stores every file of the app on a thread of its own: on a machine of two
-  // cores that slows the canvas's first drawing (by a quarter, measured), so it waits for the first view and an idle
-  // moment.
-  const registerWhenIdle = () => {
+  // Installing, the worker downloads and stores every file of the app on threads of its own: on a machine of two
+  // cores that slows the canvas's first drawing (by a quarter, measured) and the answers to the clicks after it, so it
+  // waits for the first view and then for a pause in the person's work.
+  const afterFirstView = () => {
     unsubscribe();
     window.clearTimeout(timer);
-    if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 2000 });
-    else register();
+    whenInputPauses(register, INPUT_PAUSE_MS);
   };
   const unsubscribe = useFirstViewStore.subscribe((state) => {
-    if (state.shown) registerWhenIdle();
+    if (state.shown) afterFirstView();
   });
-  const timer = window.setTimeout(registerWhenIdle, FIRST_VIEW_WAIT_MS);
+  const timer = window.setTimeout(afterFirstView, FIRST_VIEW_WAIT_MS);
 }
 
 /** Offers a worker that waits to replace the one controlling the page, now and whenever one is installed. */
