@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { framedByAnotherOrigin, showFramedNotice } from './app/framing';
 import { createI18n } from './app/i18n/createI18n';
 import { loadLanguage } from './app/i18n/loadLanguage';
+import { startLoadingData } from './app/NavigatorPage';
 import { registerServiceWorkerAfterFirstView } from './app/registerServiceWorker';
 import { basename } from './app/router';
 import { AppRoutes } from './app/routes';
@@ -33,6 +34,7 @@ function start(root: HTMLElement) {
   tidyAddress();
   adoptPagePicture(basename);
 
+  startLoadingData();
   // The graph is the page at the base path: fetch its library alongside the data set rather than after it.
   if (window.location.pathname.replace(/\/$/, '') === basename) void preloadCytoscape();
   // A link with scope answers needs the scope rules before its first view: fetch them beside the data set too.

@@ -14,12 +14,22 @@ import { useUrlSync } from './useUrlSync';
 
 const DATA_URLS = { ...datasetUrls, frameworks: frameworksUrl };
 
+/**
+ * Starts loading the core of the data set. The page calls it at start-up, before React's first render: the core,
+ * fetched beside the scripts (a preload in index.html), is then parsed and ready by the time the navigator renders,
+ * rather than after the first render and its effects.
+ */
+export function startLoadingData() {
+  void useDataStore.getState().load(DATA_URLS, firstLayout);
+}
+
 /** Loads the core of the data set once, then shows the navigator (or why it cannot). */
 export function NavigatorPage() {
   // Deferred, so React renders the navigator for a newly loaded data set in slices and a large catalogue does not
   // block the page for the whole first render.
   const data = useDeferredValue(useDataStore((state) => state.data));
   const load = useDataStore((state) => state.load);
+  // Started at start-up in the page (startLoadingData); this starts it wherever that did not run (tests).
   useEffect(() => {
     void load(DATA_URLS, firstLayout);
   }, [load]);
