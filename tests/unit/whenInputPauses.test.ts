@@ -25,7 +25,7 @@ describe('whenInputPauses', () => {
     whenInputPauses(run, 2000);
     for (const event of [new MouseEvent('click'), new KeyboardEvent('keydown'), new WheelEvent('wheel')]) {
       vi.advanceTimersByTime(1500);
-      document.body.dispatchEvent(new (event.constructor as typeof Event)(event.type, { bubbles: true }));
+      document.body.dispatchEvent(event);
     }
     vi.advanceTimersByTime(1500);
     expect(run).not.toHaveBeenCalled();
