@@ -16,7 +16,11 @@ describe('summary and references, fetched after the first view', () => {
     expect(within(details).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(await within(details).findByText('Summary of Evasion.')).toBeTruthy();
     expect(await within(details).findByRole('heading', { name: 'References' })).toBeTruthy();
-    // The details list the node's framework links too, so the framework data comes with them.
+    // The details list the node's framework links too, so the framework data comes with them (its request may come
+    // a moment after the references show).
+    await vi.waitFor(() =>
+      expect(fetch.mock.calls.map(([url]) => String(url))).toContain('/@frameworks/frameworks.json'),
+    );
     expect(fetch.mock.calls.map(([url]) => String(url)).sort()).toEqual([
       '/@dataset/core.json',
       '/@dataset/details.json',
