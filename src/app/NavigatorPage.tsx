@@ -28,14 +28,11 @@ export function NavigatorPage() {
   // Deferred, so React renders the navigator for a newly loaded data set in slices and a large catalogue does not
   // block the page for the whole first render.
   const data = useDeferredValue(useDataStore((state) => state.data));
-  const load = useDataStore((state) => state.load);
-  // Started at start-up in the page (startLoadingData); this starts it wherever that did not run (tests).
-  useEffect(() => {
-    void load(DATA_URLS, firstLayout);
-  }, [load]);
+  // Started at start-up in the page; this starts it wherever that did not run (tests). A second call does nothing
+  // while the data is loading or loaded.
+  useEffect(startLoadingData, []);
 
-  if (data.status === 'error')
-    return <DataErrorScreen errors={data.errors} onRetry={() => void load(DATA_URLS, firstLayout)} />;
+  if (data.status === 'error') return <DataErrorScreen errors={data.errors} onRetry={startLoadingData} />;
   if (data.status !== 'ready') return <LoadingScreen />;
   return <ShellOnceSynced dataset={data.core} index={data.index} />;
 }
