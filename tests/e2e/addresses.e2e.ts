@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { appUrl } from './browser';
-import { launchProbedBrowser } from './hostile-browser';
+import { launchProbedBrowser, workerInControl } from './hostile-browser';
 
 /**
  * Any address opens the app: the navigator, or its own "Page not found" page, never a blank page or an uncaught
@@ -68,7 +68,7 @@ describe('any address', () => {
     await page.locator('header h1').waitFor();
     // Some of these addresses the server refuses (a malformed escape in the path is a 404 or 400 from most): the
     // service worker, in place after a first visit, answers every address with the app, so the app gets each one.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await workerInControl(page);
     const origin = new URL(appUrl('')).origin;
     await fc.assert(
       fc.asyncProperty(pathShape, query, async (path, search) => {

@@ -88,3 +88,10 @@ export async function shellShown(page: Page) {
 export async function graphReady(page: Page) {
   await page.waitForSelector('[data-graph-ready="true"]');
 }
+
+/** Resolves once the service worker answers the page's requests, as for a visitor who has been here before. */
+export async function workerInControl(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}

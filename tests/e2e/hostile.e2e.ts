@@ -9,7 +9,7 @@ import { STORE_KEY } from '../../src/model/layers/layerStore';
 import type { Dataset } from '../../src/model/schema';
 
 import { showFilters } from './browser';
-import { graphReady, launchProbedBrowser } from './hostile-browser';
+import { graphReady, launchProbedBrowser, workerInControl } from './hostile-browser';
 
 /**
  * Links and files from strangers: the app never runs what they hold, never shows an error page for them, and
@@ -56,7 +56,7 @@ describe('hostile links', () => {
     await graphReady(page);
     // One link is some 70 KB long, more than most servers take (this one answers 431): the service worker, in
     // place after a first visit, answers every link from its cache, so the app itself gets each of them.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await workerInControl(page);
     for (const query of HOSTILE_QUERIES) {
       await page.goto(new URL(query, page.url()).toString());
       await expectIntact(page);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import en from '../../src/app/i18n/en';
 
-import { launchProbedBrowser } from './hostile-browser';
+import { launchProbedBrowser, workerInControl } from './hostile-browser';
 
 /**
  * A deploy reaches an open tab (docs/deploy.md, "Updates"): build A (dist/) is served, visited and installed; then
@@ -80,9 +80,7 @@ describe('a new deploy', () => {
     const { page, errors } = await open('', { url: `${origin}/index` });
     await page.waitForSelector('main:not([aria-busy="true"]) h2');
     // The first visit's worker takes over the page at once, without a reload.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 30_000,
-    });
+    await workerInControl(page);
     expect(await buildId(page)).toBeNull();
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
 
