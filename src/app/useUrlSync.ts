@@ -9,8 +9,9 @@ import { useViewStore } from '../state/viewStore';
 /**
  * The URL is the source of truth: each change of `location.search` is parsed into the view store, and a
  * non-canonical URL (ignored values, non-canonical order, a SecID in place of a node id) is replaced by its
- * canonical form. Store actions reach the address bar through the writes registered here (each waits for the next
- * painted frame, in the order of the changes: src/state/addressWrites.ts); the path (the view) stays.
+ * canonical form. Store actions reach the address bar through the writes registered here (a new entry after the next
+ * painted frame, an update in place once the view has rested, in the order of the changes:
+ * src/state/addressWrites.ts); the path (the view) stays.
  */
 export function useUrlSync(index: GraphIndex) {
   const { search, hash } = useLocation();

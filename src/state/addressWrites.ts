@@ -6,9 +6,14 @@ export type Navigate = (search: string, options: { replace: boolean }) => void;
 /**
  * Address-bar updates, held back until the frame that shows the change has been painted: writing the address costs
  * a few milliseconds (the router's update and the renders it sets off, the browser's own bookkeeping, which even
- * reloads the page's icon) that the change on screen need not wait for. Of several quick updates in place (filters,
- * search text, language…) only the last is written; a new entry (a selection) is written in its turn, after what
- * came before it, so going back returns to the view as it was.
+ * fetches and decodes the page's icon again) that the change on screen need not wait for. A new entry (a selection)
+ * is written after that frame, in its turn after what came before it, so going back returns to the view as it was.
+ * Updates in place (filters, search text, language…) wait until the view has rested for `REST_MS`, and only the
+ * last of a quick run of them is written: written after each frame, a write landed in the next change's time (a
+ * filter change measured 0.84 × with the wait; docs/performance.md). What is held back is written as soon as the
+ * window loses focus (to the address bar, say), so a link copied from there holds the view as it is. Not when the
+ * page is left: a write in `beforeunload` cancels a Back press in Chromium, and `pagehide` comes too late; a reload
+ * or a page left within the quarter-second after an update in place keeps the address of before it.
  */
 export interface AddressWrites {
   navigate: Navigate;
@@ -25,13 +30,52 @@ interface Write {
   replace: boolean;
 }
 
-export function deferredAddressWrites(write: Navigate, schedule: Schedule = afterNextPaint): AddressWrites {
+/** How long the view stays as it is before an update in place is written. */
+export const REST_MS = 250;
+
+/** After the next painted frame, once `REST_MS` more have passed. */
+const afterRest: Schedule = (run) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancelPaint = afterNextPaint(() => {
+    timer = setTimeout(run, REST_MS);
+  });
+  return () => {
+    cancelPaint();
+    clearTimeout(timer);
+  };
+};
+
+/** Calls `flush` when the window loses focus, while something is held back; the function returned stops. */
+export type OnBlur = (flush: () => void) => () => void;
+
+const flushOnBlur: OnBlur = (flush) => {
+  if (typeof window === 'undefined') return () => {};
+  window.addEventListener('blur', flush);
+  return () => window.removeEventListener('blur', flush);
+};
+
+export interface WriteTimes {
+  /** When a new entry is written. */
+  afterPaint: Schedule;
+  /** When updates in place are written. */
+  atRest: Schedule;
+  onBlur: OnBlur;
+}
+
+const BROWSER_TIMES: WriteTimes = { afterPaint: afterNextPaint, atRest: afterRest, onBlur: flushOnBlur };
+
+export function deferredAddressWrites(write: Navigate, times: WriteTimes = BROWSER_TIMES): AddressWrites {
   let held: Write[] = [];
   let cancel: (() => void) | null = null;
+  /** Whether the write waits for the view to rest (updates in place only) rather than for the next frame. */
+  let waitsForRest = false;
+  let stopListening: (() => void) | null = null;
 
   const discard = () => {
     cancel?.();
     cancel = null;
+    stopListening?.();
+    stopListening = null;
     held = [];
   };
   const flush = () => {
@@ -46,7 +90,18 @@ export function deferredAddressWrites(write: Navigate, schedule: Schedule = afte
       // An update in place changes what is held back last: the update before it, or the new entry it follows.
       if (replace && last) last.search = search;
       else held.push({ search, replace });
-      cancel ??= schedule(flush);
+      if (held.every((entry) => entry.replace)) {
+        // Updates in place only: each one starts the wait again, so a quick run of them is written once.
+        cancel?.();
+        cancel = times.atRest(flush);
+        waitsForRest = true;
+      } else if (!cancel || waitsForRest) {
+        // A new entry is written after the next frame, with any update held back before it.
+        cancel?.();
+        cancel = times.afterPaint(flush);
+        waitsForRest = false;
+      }
+      stopListening ??= times.onBlur(flush);
     },
     flush,
     discard,

@@ -171,6 +171,40 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
+  it('writes a quick run of filter changes to the address once, at once when the window loses focus', async () => {
+    const { page, errors } = await open('');
+    await ready(page);
+    await page.evaluate(() => {
+      const writes: string[] = [];
+      (window as unknown as { writes: string[] }).writes = writes;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        writes.push(String(url));
+        replace(data, unused, url);
+      };
+    });
+    const group = page.getByRole('group', { name: en.filters.lifecycle });
+    // One after another, each once the frame showing the last has been painted: quicker than the view comes to rest.
+    await group.evaluate(async (fieldset) => {
+      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        box.click();
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+      }
+    });
+    await expect.poll(() => search(page)).toBe(`?lifecycle=${LIFECYCLES.join(',')}`);
+    expect(await page.evaluate(() => (window as unknown as { writes: string[] }).writes)).toHaveLength(1);
+
+    // The window losing focus (to the address bar, say) before the view has rested: the address catches up at once.
+    const shown = await group.evaluate((fieldset) => {
+      fieldset.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      window.dispatchEvent(new Event('blur'));
+      return location.search;
+    });
+    expect(shown).toBe(`?lifecycle=${LIFECYCLES.slice(1).join(',')}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('selecting in the list opens the panel; its links select; back and forward walk the selections', async () => {
     const { page, errors } = await open('');
     await ready(page);

@@ -53,7 +53,7 @@ describe('workflows in a browser', () => {
   it('answering the questionnaire narrows the threats every view shows', async () => {
     const { page, errors } = await open('scope');
     await page.getByRole('radio', { name: 'Yes, generative AI' }).click();
-    expect(search(page)).toBe('?scope=genai:y');
+    await expect.poll(() => search(page)).toBe('?scope=genai:y');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Graph' }).click();
     await ready(page);
     const expected = visibleSubgraphInScope(
