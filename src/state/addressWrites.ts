@@ -8,7 +8,7 @@ export type Navigate = (search: string, options: { replace: boolean }) => void;
  * a few milliseconds (the router's update and the renders it sets off, the browser's own bookkeeping, which even
  * fetches and decodes the page's icon again) that the change on screen need not wait for. A new entry (a selection)
  * is written after that frame, in its turn after what came before it, so going back returns to the view as it was.
- * Updates in place (filters, search text, language…) wait until the view has rested for `REST_MS`, and only the
+ * Updates in place (filters, search text, scope answers…) wait until the view has rested for `REST_MS`, and only the
  * last of a quick run of them is written: written after each frame, a write landed in the next change's time (a
  * filter change measured 0.84 × with the wait; docs/performance.md). What is held back is written as soon as the
  * window loses focus (to the address bar, say), so a link copied from there holds the view as it is. Not when the
@@ -67,8 +67,6 @@ const BROWSER_TIMES: WriteTimes = { afterPaint: afterNextPaint, atRest: afterRes
 export function deferredAddressWrites(write: Navigate, times: WriteTimes = BROWSER_TIMES): AddressWrites {
   let held: Write[] = [];
   let cancel: (() => void) | null = null;
-  /** Whether the write waits for the view to rest (updates in place only) rather than for the next frame. */
-  let waitsForRest = false;
   let stopListening: (() => void) | null = null;
 
   const discard = () => {
@@ -87,6 +85,8 @@ export function deferredAddressWrites(write: Navigate, times: WriteTimes = BROWS
   return {
     navigate(search, { replace }) {
       const last = held.at(-1);
+      // Nothing held, or updates in place only: no write waits for the next frame yet.
+      const noEntryHeld = held.every((entry) => entry.replace);
       // An update in place changes what is held back last: the update before it, or the new entry it follows.
       if (replace && last) last.search = search;
       else held.push({ search, replace });
@@ -94,12 +94,10 @@ export function deferredAddressWrites(write: Navigate, times: WriteTimes = BROWS
         // Updates in place only: each one starts the wait again, so a quick run of them is written once.
         cancel?.();
         cancel = times.atRest(flush);
-        waitsForRest = true;
-      } else if (!cancel || waitsForRest) {
+      } else if (noEntryHeld) {
         // A new entry is written after the next frame, with any update held back before it.
         cancel?.();
         cancel = times.afterPaint(flush);
-        waitsForRest = false;
       }
       stopListening ??= times.onBlur(flush);
     },
