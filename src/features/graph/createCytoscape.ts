@@ -26,7 +26,7 @@ export function createCytoscape(options: CytoscapeOptions, onLoaded?: () => void
 
 /** A cache of drawn elements (or of their labels) of Cytoscape's canvas renderer; null means "draw it directly". */
 interface ElementTextureCache {
-  getElement: (...args: never[]) => unknown;
+  getElement: (ele: never, ...rest: never[]) => unknown;
 }
 
 interface CanvasRendererInternals {
@@ -51,8 +51,26 @@ function drawFirstFrameInView(cy: Core): Core {
   const renderer = (cy as unknown as { renderer?: () => CanvasRendererInternals | undefined }).renderer?.();
   const layers = renderer?.data?.lyrTxrCache;
   if (layers && layers.firstGet === true) layers.firstGet = false;
+  drawLargeShapesDirectly(renderer?.data?.eleTxrCache);
   drawFirstFrameDirectly(cy, [renderer?.data?.eleTxrCache, renderer?.data?.lblTxrCache]);
   return cy;
+}
+
+/** The classes of the elements that hold others: the regions of the sections and the frames of the groups. */
+const LARGE_SHAPES = ['band', 'frame'];
+
+/**
+ * The regions and frames are the largest shapes on the canvas. Drawn from textures, each is first painted into a
+ * texture of up to 1024 × 500 pixels, again whenever its style or the zoom level changes, then copied onto the
+ * canvas at every frame; with software rendering that cost a filter change about 5 ms. Filling the shape straight
+ * onto the canvas costs less (docs/performance.md). Their labels keep their textures. Like the first frame's, this
+ * reaches into the pinned Cytoscape's renderer and does nothing if its shape changes.
+ */
+function drawLargeShapesDirectly(cache: ElementTextureCache | undefined): void {
+  if (!isTextureCache(cache)) return;
+  const getElement = cache.getElement.bind(cache) as (ele: unknown, ...rest: unknown[]) => unknown;
+  cache.getElement = ((ele: { hasClass?: (name: string) => boolean }, ...rest: unknown[]) =>
+    LARGE_SHAPES.some((name) => ele.hasClass?.(name)) ? null : getElement(ele, ...rest)) as never;
 }
 
 const isTextureCache = (cache: ElementTextureCache | undefined): cache is ElementTextureCache =>
