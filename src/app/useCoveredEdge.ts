@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 
 import { type Insets, NO_INSETS } from '../features/graph/viewport';
 
@@ -32,6 +32,7 @@ export function coveredEdges(canvas: Box, panel: Box): Insets {
  */
 export function useCoveredEdge(panel: RefObject<HTMLElement | null>, over: boolean): Insets {
   const [measured, setMeasured] = useState<Insets>(NO_INSETS);
+  const last = useRef<Insets>(NO_INSETS);
   useEffect(() => {
     const element = panel.current;
     if (!over || !element || typeof ResizeObserver === 'undefined') return;
@@ -40,7 +41,12 @@ export function useCoveredEdge(panel: RefObject<HTMLElement | null>, over: boole
       const next = canvas
         ? coveredEdges(canvas.getBoundingClientRect(), element.getBoundingClientRect())
         : NO_INSETS;
-      setMeasured((last) => (last.right === next.right && last.bottom === next.bottom ? last : next));
+      // Compared here, not in a state updater: the observer reports the panel each time it comes over the graph (each
+      // selection), mostly at the size it had, and an update that changes nothing still rendered the whole page again
+      // whenever React had other work pending, in the frame after the selection's.
+      if (next.right === last.current.right && next.bottom === last.current.bottom) return;
+      last.current = next;
+      setMeasured(next);
     };
     // The observer reports the size once when it starts observing, then on every change.
     const observer = new ResizeObserver(measure);
