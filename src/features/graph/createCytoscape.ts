@@ -61,10 +61,11 @@ const LARGE_SHAPES = ['band', 'frame'];
 
 /**
  * The regions and frames are the largest shapes on the canvas. Drawn from textures, each is first painted into a
- * texture of up to 1024 × 500 pixels, again whenever its style or the zoom level changes, then copied onto the
- * canvas at every frame; with software rendering that cost a filter change about 5 ms. Filling the shape straight
+ * texture (up to 500 pixels high, 1,024 wide), again whenever its style or the zoom level changes, then copied onto
+ * the canvas at every frame; with software rendering that cost a filter change about 5 ms. Filling the shape straight
  * onto the canvas costs less (docs/performance.md). Their labels keep their textures. Like the first frame's, this
- * reaches into the pinned Cytoscape's renderer and does nothing if its shape changes.
+ * reaches into the pinned Cytoscape's renderer and does nothing if its shape changes; it is set up before the first
+ * frame's, which puts back the cache's lookup as it found it.
  */
 function drawLargeShapesDirectly(cache: ElementTextureCache | undefined): void {
   if (!isTextureCache(cache)) return;
