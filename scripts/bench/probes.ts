@@ -148,10 +148,11 @@ export function nodeOnPage(id: string): { x: number; y: number } {
 }
 
 /**
- * Resolves once the canvas's view has stood still for three frames (or after two seconds): a view still moving
- * (a panel closing, say, gives the picture room back) would take a node away from where a press is aimed.
+ * Resolves once the canvas's view and the node `id` have stood still for three frames (or after two seconds): a view
+ * still moving (a panel closing, say, gives the picture room back), or the node still moving to its place in a
+ * picture closing up after a filter change while the view stays, would take it away from where a press is aimed.
  */
-export async function viewAtRest(): Promise<void> {
+export async function viewAtRest(id: string): Promise<void> {
   const container = document.querySelector('.graph-canvas__engine') as HTMLElement & {
     _cyreg?: { cy: import('cytoscape').Core };
   };
@@ -162,7 +163,7 @@ export async function viewAtRest(): Promise<void> {
   let still = 0;
   while (still < 3 && performance.now() - started < 2000) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const now = JSON.stringify([cy.zoom(), cy.pan()]);
+    const now = JSON.stringify([cy.zoom(), cy.pan(), cy.getElementById(id).renderedPosition()]);
     still = now === last ? still + 1 : 0;
     last = now;
   }

@@ -197,7 +197,7 @@ export async function selection(page: Page, id: string, title: string): Promise<
   if (!canvas) throw new Error('the canvas has no box');
   await page.mouse.click(canvas.x + 3, canvas.y + 3);
   await page.waitForFunction(() => document.getElementById('details-title') === null);
-  await page.evaluate(viewAtRest);
+  await page.evaluate(viewAtRest, id);
   const at = await page.evaluate(nodeOnPage, id);
   await page.evaluate(watchDetailsAfterPress, title);
   await page.mouse.click(at.x, at.y);
