@@ -134,4 +134,27 @@ describe('the graph reads like the navigator', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a filter changed again while the last answer is still closing up ends in the picture it asks for', async () => {
+    const { page, errors } = await open('?lifecycle=use', { viewport: LAPTOP });
+    await ready(page);
+    await page.getByRole('button', { name: 'Filters and search' }).click();
+    await page.waitForTimeout(1200);
+    const before = await seeGraph(page);
+    const runtime = page.getByRole('checkbox', { name: 'Runtime', exact: true });
+    await runtime.check();
+    // Within the 350 ms its picture takes to close up.
+    await page.waitForTimeout(120);
+    await runtime.uncheck();
+    await page.waitForTimeout(1200);
+    const after = await seeGraph(page);
+    const place = (seen: SeenGraph) =>
+      seen.nodes
+        .map(({ id, box }) => `${id} ${Math.round(box.x1)} ${Math.round(box.y1)}`)
+        .sort();
+    expect(after.nodes.length).toBeGreaterThan(20);
+    expect(place(after)).toEqual(place(before));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -418,6 +418,13 @@ export function GraphView({
     const cy = cyRef.current;
     if (!cy || !applied.current || applied.current.picture === picture) return;
     pendingCloseUp.current?.();
+    // The last change's closing up stops where it is: the new answer comes first, and its own closing up starts
+    // from there (stepping the old one would cost the answer's frame its moves and a redraw of the moving view).
+    // A large graph's changes are not animated.
+    if (!largeRef.current) {
+      cy.stop(true);
+      cy.nodes(':animated').stop(true);
+    }
     const before = applied.current.picture;
     applied.current = { ...applied.current, picture };
     if (focusedRef.current && !picture.drawn.has(focusedRef.current)) {
