@@ -44,48 +44,41 @@ interface CanvasRendererInternals {
  * first frame as a later one lets the graph show after drawing what is in view (about 150 ms sooner on the shipped
  * data with software rendering). That frame then draws each element into its texture and the texture onto the
  * canvas; drawing straight onto the canvas instead shows the graph about 200 ms sooner again, and the textures are
- * filled by the frames that follow. This reaches into the renderer of the pinned Cytoscape version; if its shape
- * ever changes, nothing happens.
+ * filled by the frames that follow.
+ *
+ * The regions of the sections and the frames of the groups, the largest shapes on the canvas, are always drawn
+ * straight: from textures, each was first painted into one (up to 500 pixels high, 1,024 wide), again whenever its
+ * style or the zoom level changed, then copied onto the canvas at every frame, which with software rendering cost a
+ * filter change about 5 ms (docs/performance.md). Their labels keep their textures.
+ *
+ * This reaches into the renderer of the pinned Cytoscape version; if its shape ever changes, nothing happens.
  */
 function drawFirstFrameInView(cy: Core): Core {
   const renderer = (cy as unknown as { renderer?: () => CanvasRendererInternals | undefined }).renderer?.();
   const layers = renderer?.data?.lyrTxrCache;
   if (layers && layers.firstGet === true) layers.firstGet = false;
-  drawLargeShapesDirectly(renderer?.data?.eleTxrCache);
-  drawFirstFrameDirectly(cy, [renderer?.data?.eleTxrCache, renderer?.data?.lblTxrCache]);
+  let firstFrameDrawn = false;
+  cy.one('render', () => {
+    firstFrameDrawn = true;
+  });
+  drawDirectlyWhen(renderer?.data?.eleTxrCache, (ele) => !firstFrameDrawn || isLargeShape(ele));
+  drawDirectlyWhen(renderer?.data?.lblTxrCache, () => !firstFrameDrawn);
   return cy;
 }
 
 /** The classes of the elements that hold others: the regions of the sections and the frames of the groups. */
 const LARGE_SHAPES = ['band', 'frame'];
 
-/**
- * The regions and frames are the largest shapes on the canvas. Drawn from textures, each is first painted into a
- * texture (up to 500 pixels high, 1,024 wide), again whenever its style or the zoom level changes, then copied onto
- * the canvas at every frame; with software rendering that cost a filter change about 5 ms. Filling the shape straight
- * onto the canvas costs less (docs/performance.md). Their labels keep their textures. Like the first frame's, this
- * reaches into the pinned Cytoscape's renderer and does nothing if its shape changes; it is set up before the first
- * frame's, which puts back the cache's lookup as it found it.
- */
-function drawLargeShapesDirectly(cache: ElementTextureCache | undefined): void {
-  if (!isTextureCache(cache)) return;
+const isLargeShape = (ele: { hasClass?: (name: string) => boolean }) =>
+  LARGE_SHAPES.some((name) => ele.hasClass?.(name));
+
+/** Makes the cache answer "none" (draw it directly) for the elements `direct` picks. */
+function drawDirectlyWhen(
+  cache: ElementTextureCache | undefined,
+  direct: (ele: { hasClass?: (name: string) => boolean }) => boolean,
+): void {
+  if (typeof cache?.getElement !== 'function') return;
   const getElement = cache.getElement.bind(cache) as (ele: unknown, ...rest: unknown[]) => unknown;
   cache.getElement = ((ele: { hasClass?: (name: string) => boolean }, ...rest: unknown[]) =>
-    LARGE_SHAPES.some((name) => ele.hasClass?.(name)) ? null : getElement(ele, ...rest)) as never;
-}
-
-const isTextureCache = (cache: ElementTextureCache | undefined): cache is ElementTextureCache =>
-  typeof cache?.getElement === 'function';
-
-/** Until the first frame has been drawn, the texture caches answer "none", so it draws onto the canvas. */
-function drawFirstFrameDirectly(cy: Core, caches: (ElementTextureCache | undefined)[]): void {
-  if (!caches.every(isTextureCache)) return;
-  const restores = caches.map((cache) => {
-    const getElement = cache.getElement;
-    cache.getElement = () => null;
-    return () => {
-      cache.getElement = getElement;
-    };
-  });
-  cy.one('render', () => restores.forEach((restore) => restore()));
+    direct(ele) ? null : getElement(ele, ...rest)) as never;
 }
