@@ -149,9 +149,7 @@ describe('the graph reads like the navigator', () => {
     await page.waitForTimeout(1200);
     const after = await seeGraph(page);
     const place = (seen: SeenGraph) =>
-      seen.nodes
-        .map(({ id, box }) => `${id} ${Math.round(box.x1)} ${Math.round(box.y1)}`)
-        .sort();
+      seen.nodes.map(({ id, box }) => `${id} ${Math.round(box.x1)} ${Math.round(box.y1)}`).sort();
     expect(after.nodes.length).toBeGreaterThan(20);
     expect(place(after)).toEqual(place(before));
     expect(errors).toEqual([]);
