@@ -69,16 +69,20 @@ function drawFirstFrameInView(cy: Core): Core {
 /** The classes of the elements that hold others: the regions of the sections and the frames of the groups. */
 const LARGE_SHAPES = ['band', 'frame'];
 
-const isLargeShape = (ele: { hasClass?: (name: string) => boolean }) =>
-  LARGE_SHAPES.some((name) => ele.hasClass?.(name));
+/** What the caches are asked about: an element of the canvas (its classes are all that is read). */
+interface CachedElement {
+  hasClass?: (name: string) => boolean;
+}
+
+const isLargeShape = (ele: CachedElement) => LARGE_SHAPES.some((name) => ele.hasClass?.(name));
 
 /** Makes the cache answer "none" (draw it directly) for the elements `direct` picks. */
 function drawDirectlyWhen(
   cache: ElementTextureCache | undefined,
-  direct: (ele: { hasClass?: (name: string) => boolean }) => boolean,
+  direct: (ele: CachedElement) => boolean,
 ): void {
   if (typeof cache?.getElement !== 'function') return;
   const getElement = cache.getElement.bind(cache) as (ele: unknown, ...rest: unknown[]) => unknown;
-  cache.getElement = ((ele: { hasClass?: (name: string) => boolean }, ...rest: unknown[]) =>
+  cache.getElement = ((ele: CachedElement, ...rest: unknown[]) =>
     direct(ele) ? null : getElement(ele, ...rest)) as never;
 }
