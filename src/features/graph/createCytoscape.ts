@@ -58,11 +58,13 @@ function drawFirstFrameInView(cy: Core): Core {
   const layers = renderer?.data?.lyrTxrCache;
   if (layers && layers.firstGet === true) layers.firstGet = false;
   let firstFrameDrawn = false;
+  drawDirectlyWhen(renderer?.data?.eleTxrCache, (ele) => !firstFrameDrawn || isLargeShape(ele));
+  // Labels go back to their own lookup after the first frame, with nothing wrapped around it.
+  const restoreLabels = drawDirectlyWhen(renderer?.data?.lblTxrCache, () => true);
   cy.one('render', () => {
     firstFrameDrawn = true;
+    restoreLabels();
   });
-  drawDirectlyWhen(renderer?.data?.eleTxrCache, (ele) => !firstFrameDrawn || isLargeShape(ele));
-  drawDirectlyWhen(renderer?.data?.lblTxrCache, () => !firstFrameDrawn);
   return cy;
 }
 
@@ -76,13 +78,20 @@ interface CachedElement {
 
 const isLargeShape = (ele: CachedElement) => LARGE_SHAPES.some((name) => ele.hasClass?.(name));
 
-/** Makes the cache answer "none" (draw it directly) for the elements `direct` picks. */
+/**
+ * Makes the cache answer "none" (draw it directly) for the elements `direct` picks; returns the function that puts
+ * its own lookup back.
+ */
 function drawDirectlyWhen(
   cache: ElementTextureCache | undefined,
   direct: (ele: CachedElement) => boolean,
-): void {
-  if (typeof cache?.getElement !== 'function') return;
-  const getElement = cache.getElement.bind(cache) as (ele: unknown, ...rest: unknown[]) => unknown;
+): () => void {
+  if (typeof cache?.getElement !== 'function') return () => {};
+  const own = cache.getElement;
+  const getElement = own.bind(cache) as (ele: unknown, ...rest: unknown[]) => unknown;
   cache.getElement = ((ele: CachedElement, ...rest: unknown[]) =>
     direct(ele) ? null : getElement(ele, ...rest)) as never;
+  return () => {
+    cache.getElement = own;
+  };
 }
