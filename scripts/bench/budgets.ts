@@ -78,6 +78,20 @@ export const BUDGETS: readonly Budget[] = [
   },
   {
     kind: 'absolute',
+    figure: 'huge_layer_longest_task_ms',
+    limit: 200,
+    unit: 'ms',
+    what: 'a 100,000-entry layer by link or file: longest task until its refusal is shown, in any opening',
+  },
+  {
+    kind: 'absolute',
+    figure: 'huge_layer_shown_ms',
+    limit: 3000,
+    unit: 'ms',
+    what: 'a 100,000-entry layer by link or file: opened → its refusal shown, median of the openings',
+  },
+  {
+    kind: 'absolute',
     figure: 'heap_growth_mb',
     limit: 1,
     unit: 'MB',

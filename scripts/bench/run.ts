@@ -18,6 +18,7 @@ import { generateDataset } from '../generate-dataset';
 
 import { checkBudgets } from './budgets';
 import { buildFloor, floorData } from './floorData';
+import { type LayerCase, type LayerOpening, openLayer } from './hugeLayer';
 import { printTable } from './report';
 import {
   coldLoad,
@@ -59,7 +60,15 @@ const SMOKE = process.argv.includes('--smoke');
 /** Prints the verdicts but exits non-zero only when the benchmark itself fails (`.ci/run`: docs/performance.md). */
 const REPORT_ONLY = process.argv.includes('--report-only');
 const ROUNDS = SMOKE
-  ? { coldLoads: 3, filterChanges: 40, heapChanges: 0, selections: 6, coldLoads5k: 1, filterChanges5k: 20 }
+  ? {
+      coldLoads: 3,
+      filterChanges: 40,
+      heapChanges: 0,
+      selections: 6,
+      coldLoads5k: 1,
+      filterChanges5k: 20,
+      layerOpenings: 1,
+    }
   : {
       coldLoads: 10,
       filterChanges: 200,
@@ -67,6 +76,7 @@ const ROUNDS = SMOKE
       selections: 20,
       coldLoads5k: 5,
       filterChanges5k: 60,
+      layerOpenings: 4,
     };
 
 function readDataset(text: string): Dataset {
@@ -217,6 +227,18 @@ try {
   await largePages.app.context().close();
   await largePages.floor.context().close();
 
+  console.log(
+    `a 100,000-entry layer by link and by file, beside a 10-entry one, ${ROUNDS.layerOpenings} each…`,
+  );
+  const layerCases: LayerCase[] = ['link-small', 'link-valid', 'link-invalid', 'file'];
+  const layers = Object.fromEntries(layerCases.map((which) => [which, [] as LayerOpening[]])) as Record<
+    LayerCase,
+    LayerOpening[]
+  >;
+  for (let i = 0; i < ROUNDS.layerOpenings; i++)
+    for (const which of layerCases) layers[which].push(await openLayer(browser, app.url, which));
+  const huge = [...layers['link-valid'], ...layers['link-invalid'], ...layers.file];
+
   const sizes = (subject: 'app' | 'floor') => {
     const sized = resources[subject];
     const [html, js, css, data] = (['html', 'js', 'css', 'data'] as const).map((kind) =>
@@ -261,6 +283,12 @@ try {
         : {}),
       ...largeTimings('app'),
       longest_task_ms_5k: round(Math.max(0, ...largeTasks)),
+      huge_layer_shown_ms: round(median(huge.map((opening) => opening.shownMs))),
+      huge_layer_longest_task_ms: round(Math.max(...huge.map((opening) => opening.longestTaskMs))),
+      small_layer_shown_ms: round(median(layers['link-small'].map((opening) => opening.shownMs))),
+      small_layer_longest_task_ms: round(
+        Math.max(...layers['link-small'].map((opening) => opening.longestTaskMs)),
+      ),
     },
     floor: {
       first_graph_ms: round(median(loads.floor.map((load) => load.readyAt))),
@@ -306,6 +334,15 @@ try {
           loads: largeLoads.app.map((load) => load.longTasksAfterPaint.map((task) => round(task))),
           filter_page: largeChangeTasks.map((task) => round(task)),
         },
+        layer_openings: Object.fromEntries(
+          layerCases.map((which) => [
+            which,
+            layers[which].map((opening) => ({
+              shown_ms: round(opening.shownMs),
+              longest_task_ms: round(opening.longestTaskMs),
+            })),
+          ]),
+        ),
       },
       floor: {
         first_graph_ms: loads.floor.map((load) => round(load.readyAt)),
