@@ -275,10 +275,13 @@ try {
       ),
       ...(ROUNDS.heapChanges > 0
         ? {
-            heap_mb_after_load: round(heapAfterLoad, 2),
-            heap_mb_after_filters: round(heapAfterFilters, 2),
-            heap_mb_after_more_filters: round(heapAfterMoreFilters, 2),
-            heap_growth_mb: round(heapAfterMoreFilters - heapAfterFilters, 2),
+            heap_mb_after_load: round(heapAfterLoad.used, 2),
+            heap_mb_after_filters: round(heapAfterFilters.used, 2),
+            heap_mb_after_more_filters: round(heapAfterMoreFilters.used, 2),
+            heap_growth_mb: round(heapAfterMoreFilters.used - heapAfterFilters.used, 2),
+            heap_objects_mb_after_filters: round(heapAfterFilters.objects, 2),
+            heap_objects_mb_after_more_filters: round(heapAfterMoreFilters.objects, 2),
+            heap_objects_growth_mb: round(heapAfterMoreFilters.objects - heapAfterFilters.objects, 2),
           }
         : {}),
       ...largeTimings('app'),
