@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { IndexEntry } from '../../model/termIndex';
@@ -8,14 +9,17 @@ interface IndexEntryRowProps {
   entry: IndexEntry;
   /** The one entry reached with Tab; the arrow keys move between the others. */
   tabbable: boolean;
-  onFocus(): void;
+  /** Called with the entry's key when it gets the focus. */
+  onFocus(key: string): void;
 }
 
 /**
  * A term, then the node's kind and lifecycles as badges; a term that is not the node's name in the page's
- * language (a name in the other language, an alias, a number) says which node it stands for.
+ * language (a name in the other language, an alias, a number) says which node it stands for. Rendered again only
+ * when its props or what it reads from the store change: the index lists some 350 entries, and the view renders
+ * again at each selection.
  */
-export function IndexEntryRow({ entry, tabbable, onFocus }: IndexEntryRowProps) {
+export const IndexEntryRow = memo(function IndexEntryRow({ entry, tabbable, onFocus }: IndexEntryRowProps) {
   const { t } = useTranslation();
   const lang = useViewStore((state) => state.view.lang);
   const select = useViewStore((state) => state.select);
@@ -32,7 +36,7 @@ export function IndexEntryRow({ entry, tabbable, onFocus }: IndexEntryRowProps) 
         lang={entry.lang}
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
-        onFocus={onFocus}
+        onFocus={() => onFocus(entry.key)}
         onClick={() => select(node.id)}
       >
         {entry.term}
@@ -57,4 +61,4 @@ export function IndexEntryRow({ entry, tabbable, onFocus }: IndexEntryRowProps) 
       </span>
     </li>
   );
-}
+});

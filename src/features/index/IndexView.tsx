@@ -161,7 +161,7 @@ export function IndexView({ index, visible }: IndexViewProps) {
                       key={entry.key}
                       entry={entry}
                       tabbable={entry.key === tabbable}
-                      onFocus={() => setActiveKey(entry.key)}
+                      onFocus={setActiveKey}
                     />
                   ))}
                 </ul>
