@@ -179,16 +179,21 @@ export function longTasksAfterPaint(page: Page): Promise<number[]> {
 }
 
 /**
- * The page's JavaScript heap after a full garbage collection, in MB: all of it in use (`used`), and what its
- * snapshot holds apart from compiled code (`objects`). The engine keeps compiling the code a page runs often for a
- * long while (some 0.9 MB over 400 filter changes in snapshots of the app), which is no leak; what a leak keeps
- * (objects, arrays, strings, closures, native memory such as canvases) is in `objects`.
+ * The page's JavaScript heap after a full garbage collection, in MB: all of it in use (`used`), and with `objects`
+ * what its snapshot holds apart from compiled code (else NaN). The engine keeps compiling the code a page runs often
+ * for a long while (some 0.9 MB over 400 filter changes in snapshots of the app), which is no leak; what a leak
+ * keeps (objects, arrays, strings, closures, native memory such as canvases) is in `objects`.
  */
-export async function heapMb(page: Page): Promise<{ used: number; objects: number }> {
+export async function heapMb(page: Page, objects: boolean): Promise<{ used: number; objects: number }> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
+  const used = usedSize / (1024 * 1024);
+  if (!objects) {
+    await session.detach();
+    return { used, objects: Number.NaN };
+  }
   const chunks: string[] = [];
   session.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => void chunks.push(chunk));
   await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
@@ -201,10 +206,10 @@ export async function heapMb(page: Page): Promise<{ used: number; objects: numbe
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
   const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
-  let objects = 0;
+  let bytes = 0;
   for (let i = 0; i < snapshot.nodes.length; i += fields.length)
-    if (snapshot.nodes[i + typeAt] !== code) objects += snapshot.nodes[i + sizeAt]!;
-  return { used: usedSize / (1024 * 1024), objects: objects / (1024 * 1024) };
+    if (snapshot.nodes[i + typeAt] !== code) bytes += snapshot.nodes[i + sizeAt]!;
+  return { used, objects: bytes / (1024 * 1024) };
 }
 
 /**
