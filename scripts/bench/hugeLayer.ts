@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { manyEntryLayer } from '../../tests/e2e/layerFiles';
 
-import { installProbes } from './probes';
-import { VIEWPORT } from './scenarios';
+import { probedPage } from './scenarios';
 
 /**
  * A layer file of 100,000 entries (2.9 MB, under the 5 MB limit) opened by link in the running app and picked in the
@@ -39,12 +38,7 @@ function answered(kind: 'link' | 'file'): boolean {
 }
 
 export async function openLayer(browser: Browser, appUrl: string, which: LayerCase): Promise<LayerOpening> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  await context.addInitScript(installProbes);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page, errors } = await probedPage(browser);
   const body = FILES[which]();
   await page.route('**/bench-layer.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
@@ -65,7 +59,7 @@ export async function openLayer(browser: Browser, appUrl: string, which: LayerCa
       longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
     };
   }, started);
-  await context.close();
+  await page.context().close();
   if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join('; ')}`);
   return result;
 }

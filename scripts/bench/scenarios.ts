@@ -58,11 +58,8 @@ const DATA_FILES = {
 
 export const VIEWPORT = { width: 1400, height: 900 };
 
-/**
- * Opens a page in a fresh context and waits for its graph. `withFilters` opens the app's filter column where it
- * starts folded (screens under 1600 px wide), as a user does before changing a filter.
- */
-export async function openPage(browser: Browser, subject: Subject, withFilters = false) {
+/** A page in a fresh context with the probes installed before its scripts, and the errors it reports. */
+export async function probedPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
   // tsx keeps function names with a `__name` helper, which the functions sent to the page then call.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -70,6 +67,15 @@ export async function openPage(browser: Browser, subject: Subject, withFilters =
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+/**
+ * Opens a page in a fresh context and waits for its graph. `withFilters` opens the app's filter column where it
+ * starts folded (screens under 1600 px wide), as a user does before changing a filter.
+ */
+export async function openPage(browser: Browser, subject: Subject, withFilters = false) {
+  const { page, errors } = await probedPage(browser);
   for (const part of ['core', 'details', 'floor'] as const) {
     const body = subject.files?.[part];
     if (body === undefined) continue;
