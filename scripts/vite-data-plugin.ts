@@ -10,7 +10,9 @@ import { jsonFiles } from './vite-json-files';
  * Serves data/navigator.json, the one committed data file, as two files: the core the first view needs and
  * the details fetched after it (src/model/datasetParts.ts). Their addresses come from `virtual:dataset-urls`; the
  * build emits them as hashed assets; the development server splits the file on every request, so an edit shows on
- * reload. An invalid data file fails the build with the path of each bad field.
+ * reload. An invalid data file fails the build with the path of each bad field. The module also gives, in the build
+ * only, the SHA-256 of each file as emitted (`datasetDigests`): the app takes a file of that digest as the one
+ * validated here, and validates any other (src/state/fetchDataPart.ts).
  */
 export function datasetParts({ source = 'data/navigator.json' } = {}): Plugin {
   const files = jsonFiles({
@@ -24,7 +26,8 @@ export function datasetParts({ source = 'data/navigator.json' } = {}): Plugin {
       const parts = splitDataset(parsed.dataset);
       return { core: JSON.stringify(parts.core), details: JSON.stringify(parts.details) };
     },
-    module: (urls) => `export const datasetUrls = ${JSON.stringify(urls)};\n`,
+    module: (urls, digests) =>
+      `export const datasetUrls = ${JSON.stringify(urls)};\nexport const datasetDigests = ${JSON.stringify(digests)};\n`,
     assetPrefix: (part) => `navigator-${part}`,
     devPath: '@dataset/',
   });

@@ -13,8 +13,11 @@ export interface JsonFilesOptions<Name extends string> {
   names: readonly Name[];
   /** Reads and checks the committed file at `path` (failing with the path of each bad field); each file's text. */
   read(path: string): Record<Name, string>;
-  /** The virtual module's code, given each file's address. */
-  module(urls: Record<Name, string>): string;
+  /**
+   * The virtual module's code, given each file's address and, in the build, the SHA-256 of each file's bytes (hex;
+   * null from the development server, whose files change on every edit).
+   */
+  module(urls: Record<Name, string>, digests: Record<Name, string> | null): string;
   /** A built file's name before its hash: it is emitted as `assets/<prefix>-<hash>.json`. */
   assetPrefix(name: Name): string;
   /** Where the development server answers with each file: `<base><devPath><name>.json`. */
@@ -51,7 +54,11 @@ export function jsonFiles<Name extends string>(
     load(id) {
       if (id !== resolvedId) return undefined;
       this.addWatchFile(sourcePath);
-      if (!building) return options.module(urlsBy((name) => `${base}${options.devPath}${name}.json`));
+      if (!building)
+        return options.module(
+          urlsBy((name) => `${base}${options.devPath}${name}.json`),
+          null,
+        );
       const texts = options.read(sourcePath);
       built = urlsBy((name) => {
         const hash = createHash('sha256').update(texts[name]).digest('base64url').slice(0, 8);
@@ -59,7 +66,10 @@ export function jsonFiles<Name extends string>(
         this.emitFile({ type: 'asset', fileName, source: texts[name] });
         return `${base}${fileName}`;
       });
-      return options.module(built);
+      return options.module(
+        built,
+        urlsBy((name) => createHash('sha256').update(texts[name]).digest('hex')),
+      );
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

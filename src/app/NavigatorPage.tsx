@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect } from 'react';
-import { datasetUrls } from 'virtual:dataset-urls';
+import { datasetDigests, datasetUrls } from 'virtual:dataset-urls';
 import { firstLayout } from 'virtual:first-layout';
 import { frameworksUrl } from 'virtual:frameworks-url';
 
@@ -12,7 +12,11 @@ import { LoadingScreen } from './LoadingScreen';
 import { NavigatorShell } from './NavigatorShell';
 import { useUrlSync } from './useUrlSync';
 
-const DATA_URLS = { ...datasetUrls, frameworks: frameworksUrl };
+const DATA_URLS = {
+  ...datasetUrls,
+  frameworks: frameworksUrl,
+  ...(datasetDigests ? { digests: datasetDigests } : {}),
+};
 
 /**
  * Starts loading the core of the data set. The page calls it at start-up, before React's first render: the core,

@@ -16,6 +16,8 @@ export interface DataUrls {
   details: string;
   /** data/frameworks.json: when given, the search also finds framework ids (Art. 14, B.6.2.6, ASI01…). */
   frameworks?: string;
+  /** The SHA-256 of the two parts as the build validated them: a file of that digest is not validated again. */
+  digests?: { core: string; details: string };
 }
 
 /** The core: what the graph, filters, lists and views need. The app waits for it. */
@@ -85,7 +87,7 @@ function requestOnce<T>(
 
 export const useDataStore = create<DataStore>()((set, get) => {
   async function fetchDetails(urls: DataUrls, core: CoreDataset): Promise<DetailsStatus> {
-    const result = await fetchDataPart('details', urls.details);
+    const result = await fetchDataPart('details', urls.details, urls.digests?.details);
     if (!result.ok) return { status: 'error', errors: result.errors };
     const merged = mergeDataset(core, result.value);
     if (!merged.ok)
@@ -130,7 +132,7 @@ export const useDataStore = create<DataStore>()((set, get) => {
       const { status } = get().data;
       if (status === 'loading' || status === 'ready') return;
       set({ urls, data: { status: 'loading' }, details: { status: 'idle' }, search: { status: 'idle' } });
-      const result = await fetchDataPart('core', urls.core);
+      const result = await fetchDataPart('core', urls.core, urls.digests?.core);
       if (!result.ok) {
         set({ data: { status: 'error', errors: result.errors } });
         return;

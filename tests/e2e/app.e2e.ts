@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
@@ -82,6 +83,23 @@ describe('the navigator in a browser', () => {
     ]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('ships each data part with the digest by which the app takes it as validated', () => {
+    // A part whose digest is not in the code would be validated again at every start (fetchDataPart.ts).
+    const assets = readdirSync('dist/assets');
+    const code = assets
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(`dist/assets/${name}`, 'utf8'))
+      .join('\n');
+    for (const part of ['core', 'details']) {
+      const file = assets.find((name) => name.startsWith(`navigator-${part}-`) && name.endsWith('.json'));
+      expect(file, part).toBeDefined();
+      const digest = createHash('sha256')
+        .update(readFileSync(`dist/assets/${file}`))
+        .digest('hex');
+      expect(code.includes(`"${digest}"`) || code.includes(`\`${digest}\``), part).toBe(true);
+    }
   });
 
   it('shows the header band before its scripts have arrived, then the header in its place', async () => {
