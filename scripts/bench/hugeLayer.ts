@@ -40,8 +40,10 @@ function answered(kind: 'link' | 'file'): boolean {
 export async function openLayer(browser: Browser, appUrl: string, which: LayerCase): Promise<LayerOpening> {
   const { page, errors } = await probedPage(browser);
   const body = FILES[which]();
+  // As binary, as the data files are (scenarios.ts): with DevTools attached, Chromium would decode a textual body on
+  // the page's thread for its network panel, which a visitor's browser does not do. The app reads it either way.
   await page.route('**/bench-layer.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
   );
   const byFile = which === 'file';
   await page.goto(new URL(byFile ? 'layers' : 'index', appUrl).toString());
