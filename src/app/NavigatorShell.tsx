@@ -1,13 +1,4 @@
-import {
-  Activity,
-  type KeyboardEvent,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { Activity, type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -43,7 +34,8 @@ import { useViewStore } from '../state/viewStore';
 import { FOCUS_EXPORTS } from './focusExports';
 import { loadLanguage } from './i18n/loadLanguage';
 import { PhoneBar } from './PhoneBar';
-import { AtlasOverlayPanel, RoleGuide, SharedLayerPrompt } from './shellParts';
+import { SharedLayerArea } from './SharedLayerArea';
+import { AtlasOverlayPanel, RoleGuide } from './shellParts';
 import { SkipLinks } from './SkipLinks';
 import { useCompactLayout } from './useCompactLayout';
 import { useCoveredEdge } from './useCoveredEdge';
@@ -82,12 +74,9 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
   const q = useViewStore((state) => state.view.q);
   const scope = useViewStore((state) => state.view.scope);
   const role = useViewStore((state) => state.view.role);
-  const sharedLayer = useViewStore((state) => state.view.layer);
   const setRole = useViewStore((state) => state.setRole);
   const hasAtlasOverlay = useAtlasOverlayStore((state) => state.overlay !== null);
   const select = useViewStore((state) => state.select);
-  const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
-  const [layerMessage, setLayerMessage] = useState('');
   const { result: scopeResult, visible: scoped, shownWith } = useScopedView(index, filters, scope);
   // The framework lens narrows every view; the details still say what the filters and the scope hide.
   const lens = useFrameworkLens(index, scoped);
@@ -179,22 +168,7 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
         {/* The annotations view shows the same banner inside its layer manager. */}
         {view !== 'layers' && <LazyUnreadableStoreBanner />}
         {view !== 'layers' && <LazyLayerSyncNotice />}
-        {sharedLayer && (
-          <Suspense fallback={null}>
-            <SharedLayerPrompt
-              key={sharedLayer}
-              url={sharedLayer}
-              index={index}
-              onDone={(message) => {
-                clearSharedLayer();
-                setLayerMessage(message ?? '');
-              }}
-            />
-          </Suspense>
-        )}
-        <p role="status" className="hint" data-testid="shared-layer-status">
-          {layerMessage}
-        </p>
+        <SharedLayerArea index={index} overGraph={view === 'graph'} />
       </div>
       <div className={bodyClass}>
         {filtersFolded && !compact && (

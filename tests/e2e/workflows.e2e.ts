@@ -162,6 +162,33 @@ describe('workflows in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on the graph, a shared layer’s prompt and then what came of it float over the graph, which keeps its size', async () => {
+    const name = 'Team review';
+    const layer = createLayer(name, index.dataset.upstream[0]!.commit, '2026-01-01T00:00:00.000Z');
+    const { page, errors } = await open('');
+    await page.route('**/shared/review.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: serializeLayer(layer) }),
+    );
+    const canvas = page.locator('.graph-canvas');
+    await page.waitForSelector('[data-graph-ready="true"]');
+    const alone = await canvas.boundingBox();
+    await page.goto(`${page.url().replace(/\?.*$/, '')}?layer=%2Fshared%2Freview.json`);
+    const add = page.getByRole('button', { name: 'Add as a new layer' });
+    await add.waitFor();
+    await page.waitForSelector('[data-graph-ready="true"]');
+    expect(await canvas.boundingBox()).toEqual(alone);
+    const prompt = (await page.getByTestId('shared-layer').boundingBox())!;
+    expect(prompt.y + prompt.height).toBeGreaterThan(alone!.y + 100);
+    await add.click();
+    const outcome = page.getByTestId('shared-layer-status').getByText(`Added “${name}”.`);
+    await outcome.waitFor();
+    expect(await canvas.boundingBox()).toEqual(alone);
+    // It goes by itself, and the graph stays where it is.
+    await outcome.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await canvas.boundingBox()).toEqual(alone);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
   it('a layer shared from another HTTPS site that allows it by CORS is offered too', async () => {
     const layer = createLayer(
       'Baseline elsewhere',

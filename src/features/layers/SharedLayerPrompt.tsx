@@ -23,6 +23,8 @@ interface SharedLayerPromptProps {
   fetch?: typeof globalThis.fetch;
   /** For tests; default: LOAD_TIMEOUT_MS. */
   timeoutMs?: number;
+  /** Shown over the top of the graph, as a card, rather than in the page's flow. */
+  overGraph?: boolean;
 }
 
 /** Problems that may go away by themselves: the prompt offers to try again. */
@@ -41,6 +43,7 @@ export function SharedLayerPrompt({
   onDone,
   fetch,
   timeoutMs = LOAD_TIMEOUT_MS,
+  overGraph = false,
 }: SharedLayerPromptProps) {
   const { t } = useFeatureT(layerStrings);
   const id = useId();
@@ -62,7 +65,11 @@ export function SharedLayerPrompt({
 
   const result = load?.url === url && load.attempt === attempt ? load.result : null;
   return (
-    <section className="notice shared-layer" aria-labelledby={id} data-testid="shared-layer">
+    <section
+      className={overGraph ? 'notice shared-layer shared-layer--over' : 'notice shared-layer'}
+      aria-labelledby={id}
+      data-testid="shared-layer"
+    >
       <div>
         <h2 id={id} className="notice__heading">
           {t('shared.heading')}
