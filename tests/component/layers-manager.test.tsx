@@ -175,7 +175,9 @@ describe('importing a layer file', () => {
     const review = await screen.findByRole('region', { name: 'Import “Baseline”' });
     expect(review.textContent).toContain('From baseline.json');
     expect(review.textContent).toContain('Annotated controls: 1; annotated threats: 1.');
-    expect(within(review).getByText(/^threats\.nosuchthreat: no node "nosuchthreat"/)).toBeTruthy();
+    expect(
+      within(review).getByText(/^threats\.nosuchthreat: no node “nosuchthreat” in the data set; kept\.$/),
+    ).toBeTruthy();
     expect(localStorage.getItem(STORE_KEY)).toBe(saved);
 
     await user.click(within(review).getByRole('button', { name: 'Cancel' }));

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { LayerWarning } from '../../model/layers/importLayer';
 import type { Layer } from '../../model/layers/schema';
 import { selectActiveLayer } from '../../state/layerStore';
-import { useFeatureT } from '../scope/featureStrings';
+import { type FeatureT, useFeatureT } from '../scope/featureStrings';
 
 import { useLayers, useLayerStoreApi } from './layerStoreContext';
 import { layerStrings } from './strings';
@@ -61,9 +61,7 @@ export function ImportReview({ read, source, onDone, onCancel, headingLevel = 3 
           <p>{t('review.warnings', { count: warnings.length })}</p>
           <ul className="import-review__warnings">
             {warnings.slice(0, SHOWN_WARNINGS).map((warning, i) => (
-              <li key={i}>
-                <code>{warning.message}</code>
-              </li>
+              <li key={i}>{noteText(warning, t)}</li>
             ))}
             {warnings.length > SHOWN_WARNINGS && (
               <li>{t('review.moreWarnings', { count: warnings.length - SHOWN_WARNINGS })}</li>
@@ -105,4 +103,28 @@ export function ImportReview({ read, source, onDone, onCancel, headingLevel = 3 
       )}
     </section>
   );
+}
+
+/** A note in the page's language; the path and ids as they are in the file. */
+function noteText(warning: LayerWarning, t: FeatureT<typeof layerStrings.en>): string {
+  switch (warning.kind) {
+    case 'data-version':
+      return t('review.note.dataVersion', {
+        layer: warning.layerVersion.slice(0, 7),
+        app: warning.dataVersion.slice(0, 7),
+      });
+    case 'unknown-node':
+      return t('review.note.unknownNode', { path: warning.path, id: warning.id });
+    case 'wrong-kind':
+      return t('review.note.wrongKind', {
+        path: warning.path,
+        id: warning.id,
+        kind: t(`review.note.kinds.${warning.nodeKind}`),
+        expected: t(
+          warning.path.startsWith('controls.')
+            ? 'review.note.expected.controls'
+            : 'review.note.expected.threats',
+        ),
+      });
+  }
 }

@@ -1,5 +1,6 @@
 import type { GraphIndex } from '../graphIndex';
 import { isThreat } from '../nodeKinds';
+import type { NodeKind } from '../vocabulary';
 import { formatIssues } from '../zodIssues';
 
 import { MAX_LAYER_BYTES, MAX_LAYER_ENTRIES } from './layerVocabulary';
@@ -7,10 +8,13 @@ import { migrateLayer } from './migrate';
 import { findForbiddenKey, forbiddenKeyMessage, readJson } from './safeJson';
 import { type Layer, layerSchema } from './schema';
 
-/** Something in a valid layer that does not fit the loaded data set. The layer keeps it (see docs). */
+/**
+ * Something in a valid layer that does not fit the loaded data set. The layer keeps it (see docs). `message` says
+ * it in English, for logs and tools; the review words it in the page's language from the other fields.
+ */
 export type LayerWarning =
   | { kind: 'unknown-node'; path: string; id: string; message: string }
-  | { kind: 'wrong-kind'; path: string; id: string; message: string }
+  | { kind: 'wrong-kind'; path: string; id: string; nodeKind: NodeKind; message: string }
   | { kind: 'data-version'; layerVersion: string; dataVersion: string; message: string };
 
 /**
@@ -115,6 +119,7 @@ export function layerWarnings(layer: Layer, index: GraphIndex): LayerWarning[] {
         kind: 'wrong-kind',
         path,
         id,
+        nodeKind: node.kind,
         message: `${path}: "${id}" is a ${node.kind}, not ${expected}; kept but not used`,
       });
     }
