@@ -88,10 +88,11 @@ describe('framework links in the details', { timeout: 20_000 }, () => {
     await waitFor(() => expect(section.textContent).toContain('through LLM01:2026'));
   });
 
-  it('says the coverage in words, in Japanese too', async () => {
+  it('says the coverage in words, in Japanese too, with the source’s own note marked as English', async () => {
     renderApp('/?node=dataqualitycontrol&lang=ja');
     const ja = await screen.findByRole('region', { name: '規制・規格・フレームワーク' });
     await waitFor(() => expect(ja.textContent).toContain('部分的に対応'));
+    expect(within(ja).getByText('Gap: covers partly').getAttribute('lang')).toBe('en');
   });
 });
 

@@ -302,7 +302,11 @@ function EntryList({ index, entries }: { index: GraphIndex; entries: readonly Cr
                 ({t('details.through', { path: entry.via.join(' › ') })})
               </span>
             )}
-            {entry.note && <div className="crosswalk-coverage">{entry.note}</div>}
+            {entry.note && (
+              <div className="crosswalk-coverage" lang="en">
+                {entry.note}
+              </div>
+            )}
           </li>
         );
       })}

@@ -68,19 +68,27 @@ function FrameworkGroup({ index, framework, links }: FrameworkGroupProps) {
         {[...byItem.values()].map((link) => {
           const item = framework.items.find((candidate) => candidate.id === link.item);
           if (!item) return null;
-          const name = `${item.label} ${textIn(item.title, lang)}`;
+          // An item without a Japanese title shows its English one, marked as English for screen readers.
+          const itemTitle = textIn(item.title, lang);
           const via = link.via?.map((id) => {
             const node = index.node(id);
             return node ? `${id} ${title(node)}` : id;
           });
           return (
             <li key={link.item}>
-              <ExternalLink href={item.url ?? framework.source.url}>{name}</ExternalLink>
+              <ExternalLink href={item.url ?? framework.source.url}>
+                {item.label} <span lang={itemTitle === item.title.en ? 'en' : undefined}>{itemTitle}</span>
+              </ExternalLink>
               {link.coverage && <span className="framework-note"> — {t(`coverage.${link.coverage}`)}</span>}
               {via && (
                 <span className="framework-note"> ({t('details.through', { path: via.join(' › ') })})</span>
               )}
-              {link.note && <div className="framework-note">{link.note}</div>}
+              {link.note && (
+                // The source's own words, in English.
+                <div className="framework-note" lang="en">
+                  {link.note}
+                </div>
+              )}
               <div>
                 <button
                   type="button"
