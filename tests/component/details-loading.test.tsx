@@ -16,6 +16,9 @@ describe('summary and references, fetched after the first view', () => {
     expect(within(details).getByRole('heading', { level: 2, name: 'Evasion' })).toBeTruthy();
     expect(await within(details).findByText('Summary of Evasion.')).toBeTruthy();
     expect(await within(details).findByRole('heading', { name: 'References' })).toBeTruthy();
+    // As the sources give them, in English.
+    const reference = within(details).getByRole('link', { name: /^AML\.T0015 — Evade AI Model/ });
+    expect(reference.querySelector('[lang="en"]')?.textContent).toBe('AML.T0015 — Evade AI Model');
     // The details list the node's framework links too, so the framework data comes with them (its request may come
     // a moment after the references show).
     await vi.waitFor(() =>

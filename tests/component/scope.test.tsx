@@ -78,6 +78,9 @@ describe('Scope my system', () => {
     const link = within(rules).getAllByRole('link')[0]!;
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('href')).toMatch(/^https:\/\/owaspai\.org\//);
+    // The section's title, as the source gives it, is marked as English.
+    expect(link.textContent).toMatch(/^Read in the AI Exchange: \S/);
+    expect(link.querySelector('cite')?.getAttribute('lang')).toBe('en');
     expect(
       within(rules).getByText(/If your model is a GenAI model, ignore the following threats/),
     ).toBeTruthy();

@@ -22,7 +22,10 @@ export function ReferenceList({ references }: { references: readonly Reference[]
           <h4>{t(`scheme.${scheme}`)}</h4>
           <ul>
             {items.map((reference, i) => {
-              const label = [reference.id, reference.title].filter(Boolean).join(' — ');
+              // Ids and titles as the sources give them, in English.
+              const label = (
+                <span lang="en">{[reference.id, reference.title].filter(Boolean).join(' — ')}</span>
+              );
               return (
                 <li key={`${reference.id ?? ''}-${i}`}>
                   {reference.url ? <ExternalLink href={reference.url}>{label}</ExternalLink> : label}

@@ -28,7 +28,7 @@ export function AppliedRules({ rules }: { rules: readonly ScopeRule[] }) {
                     </blockquote>
                     <figcaption>
                       <a href={citation.url} target="_blank" rel="noopener noreferrer">
-                        {t('readSource', { section: citation.section })}
+                        {t('readSource')} <cite lang="en">{citation.section}</cite>
                         <span className="visually-hidden"> {t('opensInNewTab')}</span>
                       </a>
                     </figcaption>

@@ -40,7 +40,7 @@ const en = {
   rules: 'Rules applied',
   rulesIntro: 'Each rule follows sentences of the OWASP AI Exchange risk analysis, quoted below it.',
   rulesNone: 'No rule applies to these answers yet.',
-  readSource: 'Read “{{section}}”',
+  readSource: 'Read in the AI Exchange:',
   opensInNewTab: '(opens in a new tab)',
   explanation: 'Scope of your system',
   setAside: '{{list}} set aside by your scope',
@@ -96,7 +96,7 @@ const ja: ScopeStrings = {
   rulesIntro:
     '各ルールは OWASP AI Exchange のリスク分析の文に基づいています。その文をルールの下に引用しています。',
   rulesNone: 'これらの回答に適用されるルールはまだありません。',
-  readSource: '「{{section}}」を読む',
+  readSource: 'AI Exchange で読む：',
   opensInNewTab: '（新しいタブで開きます）',
   explanation: 'システムのスコープ',
   setAside: 'スコープにより{{list}}を除外',
