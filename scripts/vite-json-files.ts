@@ -60,16 +60,14 @@ export function jsonFiles<Name extends string>(
           null,
         );
       const texts = options.read(sourcePath);
+      const digests = urlsBy((name) => createHash('sha256').update(texts[name]).digest('hex'));
       built = urlsBy((name) => {
-        const hash = createHash('sha256').update(texts[name]).digest('base64url').slice(0, 8);
+        const hash = Buffer.from(digests[name], 'hex').toString('base64url').slice(0, 8);
         const fileName = `assets/${options.assetPrefix(name)}-${hash}.json`;
         this.emitFile({ type: 'asset', fileName, source: texts[name] });
         return `${base}${fileName}`;
       });
-      return options.module(
-        built,
-        urlsBy((name) => createHash('sha256').update(texts[name]).digest('hex')),
-      );
+      return options.module(built, digests);
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
