@@ -24,7 +24,8 @@ export function printTable(
     const unit = unitOf(name);
     const floorName = verdict?.kind === 'ratio' ? verdict.floorFigure : name;
     const floor = figures.floor[floorName];
-    const shownRatio = floor === undefined ? '' : `${ratio(value, floor).toFixed(2)}×`;
+    // No ratio to a floor of 0 (a floor page with no long task at all).
+    const shownRatio = floor === undefined || floor <= 0 ? '' : `${ratio(value, floor).toFixed(2)}×`;
     const limit = !verdict
       ? ''
       : verdict.kind === 'ratio'
