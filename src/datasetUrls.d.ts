@@ -8,6 +8,8 @@ declare module 'virtual:dataset-urls' {
 /** The address of data/frameworks.json, provided by scripts/vite-frameworks-plugin.ts. */
 declare module 'virtual:frameworks-url' {
   export const frameworksUrl: string;
+  /** The SHA-256 (hex) of the file as the build validated and emitted it; null in development. */
+  export const frameworksDigest: string | null;
 }
 
 /** The layout of the graph's first view, made by the build (scripts/vite-graph-page-plugin.tsx); null in development. */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect } from 'react';
 import { datasetDigests, datasetUrls } from 'virtual:dataset-urls';
 import { firstLayout } from 'virtual:first-layout';
-import { frameworksUrl } from 'virtual:frameworks-url';
+import { frameworksDigest, frameworksUrl } from 'virtual:frameworks-url';
 
 import type { GraphIndex } from '../model/graphIndex';
 import type { CoreDataset } from '../model/schema';
@@ -15,7 +15,9 @@ import { useUrlSync } from './useUrlSync';
 const DATA_URLS = {
   ...datasetUrls,
   frameworks: frameworksUrl,
-  ...(datasetDigests ? { digests: datasetDigests } : {}),
+  ...(datasetDigests
+    ? { digests: { ...datasetDigests, ...(frameworksDigest ? { frameworks: frameworksDigest } : {}) } }
+    : {}),
 };
 
 /**

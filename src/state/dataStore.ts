@@ -16,8 +16,8 @@ export interface DataUrls {
   details: string;
   /** data/frameworks.json: when given, the search also finds framework ids (Art. 14, B.6.2.6, ASI01…). */
   frameworks?: string;
-  /** The SHA-256 of the two parts as the build validated them: a file of that digest is not validated again. */
-  digests?: { core: string; details: string };
+  /** The SHA-256 of the files as the build validated them: a file of its digest is not validated again. */
+  digests?: { core: string; details: string; frameworks?: string };
 }
 
 /** The core: what the graph, filters, lists and views need. The app waits for it. */
@@ -111,7 +111,7 @@ export const useDataStore = create<DataStore>()((set, get) => {
     const { urls, data } = get();
     const frameworks =
       urls?.frameworks && data.status === 'ready'
-        ? await useFrameworksStore.getState().load(urls.frameworks, data.index)
+        ? await useFrameworksStore.getState().load(urls.frameworks, data.index, urls.digests?.frameworks)
         : undefined;
     return {
       status: 'ready',

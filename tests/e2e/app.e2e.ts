@@ -85,15 +85,15 @@ describe('the navigator in a browser', () => {
     await page.context().close();
   });
 
-  it('ships each data part with the digest by which the app takes it as validated', () => {
-    // A part whose digest is not in the code would be validated again at every start (fetchDataPart.ts).
+  it('ships each data file with the digest by which the app takes it as validated', () => {
+    // A file whose digest is not in the code would be validated again at every start (fetchDataPart.ts).
     const assets = readdirSync('dist/assets');
     const code = assets
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(`dist/assets/${name}`, 'utf8'))
       .join('\n');
-    for (const part of ['core', 'details']) {
-      const file = assets.find((name) => name.startsWith(`navigator-${part}-`) && name.endsWith('.json'));
+    for (const part of ['navigator-core', 'navigator-details', 'frameworks']) {
+      const file = assets.find((name) => name.startsWith(`${part}-`) && name.endsWith('.json'));
       expect(file, part).toBeDefined();
       const digest = createHash('sha256')
         .update(readFileSync(`dist/assets/${file}`))

@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { splitDataset } from '../../src/model/datasetParts';
+import { parseFrameworksFile } from '../../src/model/frameworks/parse';
+import { buildIndex } from '../../src/model/graphIndex';
 import { parseCore, parseDataset } from '../../src/model/parseDataset';
 import { fetchDataPart, sha256Hex } from '../../src/state/fetchDataPart';
+import { resetFrameworksStore, useFrameworksStore } from '../../src/state/frameworksStore';
 
-import { cloneSample } from './fixtures/sampleDataset';
+import { cloneSample, sampleDataset } from './fixtures/sampleDataset';
+import { sampleFrameworks } from './fixtures/sampleFrameworks';
 
 const URL = '/assets/navigator-core-test.json';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -16,7 +20,10 @@ function serve(text: string) {
   vi.stubGlobal('fetch', () => Promise.resolve(new Response(text)));
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetFrameworksStore();
+});
 
 describe('fetchDataPart', () => {
   // A core with one bad field: only the schema can tell.
@@ -75,5 +82,33 @@ describe('a data part taken by its digest', () => {
       const validated = parseCore(json);
       expect(validated.ok && validated.value).toEqual(json);
     }
+  });
+});
+
+describe('the framework file taken by its digest', () => {
+  const index = buildIndex(sampleDataset);
+  // A coverage the schema does not know: only the schema can tell.
+  const file = structuredClone(sampleFrameworks) as unknown as { links: { coverage?: string }[] };
+  file.links[0]!.coverage = 'bogus';
+  const unchecked = JSON.stringify(file);
+  const load = (digest?: string) =>
+    useFrameworksStore.getState().load('/assets/frameworks-test.json', index, digest);
+
+  it('is taken as validated when its digest is the build’s, and validated otherwise', async () => {
+    serve(unchecked);
+    expect((await load(sha256(unchecked))).status).toBe('ready');
+    resetFrameworksStore();
+    const checked = await load(sha256(`${unchecked} `));
+    expect(checked.status === 'error' && checked.errors[0]).toMatch(
+      /^\/assets\/frameworks-test\.json links\[0\]/,
+    );
+  });
+
+  it('is what validating it would give, for the shipped file', () => {
+    const shipped = parseFrameworksFile(JSON.parse(readFileSync('data/frameworks.json', 'utf8')));
+    if (!shipped.ok) throw new Error(shipped.errors.join('\n'));
+    const json: unknown = JSON.parse(JSON.stringify(shipped.value));
+    const validated = parseFrameworksFile(json);
+    expect(validated.ok && validated.value).toEqual(json);
   });
 });
