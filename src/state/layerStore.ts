@@ -14,6 +14,7 @@ import {
   STORE_KEY,
   STORE_VERSION,
   type StoredLayer,
+  type StoreWarning,
 } from '../model/layers/layerStore';
 import { freshId, mergeLayers, type MergeResult, sameLayer } from '../model/layers/mergeLayers';
 import {
@@ -77,7 +78,7 @@ export interface LayerStore {
    */
   unreadable: UnreadableStore | null;
   /** Notes from reading the saved layers: migrations, a dangling active layer. */
-  warnings: readonly string[];
+  warnings: readonly StoreWarning[];
   /**
    * Why the last change was not saved: storage full or disabled, or a change that would make a layer invalid
    * (refused, so that the saved layers always stay readable). Null once a change is saved.
@@ -323,7 +324,7 @@ function watchOtherTabs(changed: () => void): () => void {
 interface Loaded {
   state: LayerStoreState;
   unreadable: UnreadableStore | null;
-  warnings: string[];
+  warnings: StoreWarning[];
   /** The text read. */
   raw: string | null;
 }

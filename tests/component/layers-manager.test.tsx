@@ -207,3 +207,28 @@ describe('importing a layer file', () => {
     expect(selectActiveLayer(store.getState())?.controls.monitoruse).toEqual({ status: 'implemented' });
   });
 });
+
+describe('notes on the saved layers', () => {
+  it('say in the page’s language that a layer was upgraded and that the active one is gone', async () => {
+    const old = {
+      ...createLayer('Chatbot', COMMIT, NOW),
+      version: 0,
+      controls: { monitoruse: { status: 'done' } },
+    };
+    localStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({ version: 1, activeId: 'zz', layers: [{ id: 'a', layer: old }] }),
+    );
+    const { user } = renderManager(createLayerStore({ now: () => NOW }), 'ja');
+    await user.click(screen.getByText('保存されたレイヤーについての注意'));
+    const notes = screen.getByText('保存されたレイヤーについての注意').closest('details')!;
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '「Chatbot」を旧形式（バージョン0）から変換しました。',
+      'アクティブだったレイヤー「zz」は保存されていないため、アクティブなレイヤーはありません。',
+    ]);
+  });
+});

@@ -110,7 +110,14 @@ describe('layer store', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.state.layers[0]!.layer.controls).toEqual({ monitoruse: { status: 'implemented' } });
-      expect(result.warnings).toEqual(['layers[0]: "Chatbot" was upgraded from version 0']);
+      expect(result.warnings).toEqual([
+        {
+          kind: 'upgraded',
+          name: 'Chatbot',
+          from: 0,
+          message: 'layers[0]: "Chatbot" was upgraded from version 0',
+        },
+      ]);
     }
   });
 
@@ -122,14 +129,15 @@ describe('layer store', () => {
         index,
       },
     );
-    expect(result).toMatchObject({
-      ok: true,
-      state: { activeId: null },
-      warnings: [
-        'layers[0].layer.controls.retired: no node "retired" in the data set; kept',
-        'activeId: no layer "zz"; none is active',
-      ],
-    });
+    expect(result).toMatchObject({ ok: true, state: { activeId: null } });
+    expect(result.ok && result.warnings).toMatchObject([
+      {
+        kind: 'layer',
+        warning: { kind: 'unknown-node', id: 'retired' },
+        message: 'layers[0].layer.controls.retired: no node "retired" in the data set; kept',
+      },
+      { kind: 'no-active', activeId: 'zz', message: 'activeId: no layer "zz"; none is active' },
+    ]);
   });
 
   it('refuses repeated layer ids and prototype keys', () => {

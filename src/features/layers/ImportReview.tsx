@@ -3,9 +3,10 @@ import { useEffect, useId, useRef } from 'react';
 import type { LayerWarning } from '../../model/layers/importLayer';
 import type { Layer } from '../../model/layers/schema';
 import { selectActiveLayer } from '../../state/layerStore';
-import { type FeatureT, useFeatureT } from '../scope/featureStrings';
+import { useFeatureT } from '../scope/featureStrings';
 
 import { useLayers, useLayerStoreApi } from './layerStoreContext';
+import { noteText } from './noteText';
 import { layerStrings } from './strings';
 
 /** The review lists this many notes at most, with their count: a file may have thousands. */
@@ -103,28 +104,4 @@ export function ImportReview({ read, source, onDone, onCancel, headingLevel = 3 
       )}
     </section>
   );
-}
-
-/** A note in the page's language; the path and ids as they are in the file. */
-function noteText(warning: LayerWarning, t: FeatureT<typeof layerStrings.en>): string {
-  switch (warning.kind) {
-    case 'data-version':
-      return t('review.note.dataVersion', {
-        layer: warning.layerVersion.slice(0, 7),
-        app: warning.dataVersion.slice(0, 7),
-      });
-    case 'unknown-node':
-      return t('review.note.unknownNode', { path: warning.path, id: warning.id });
-    case 'wrong-kind':
-      return t('review.note.wrongKind', {
-        path: warning.path,
-        id: warning.id,
-        kind: t(`review.note.kinds.${warning.nodeKind}`),
-        expected: t(
-          warning.path.startsWith('controls.')
-            ? 'review.note.expected.controls'
-            : 'review.note.expected.threats',
-        ),
-      });
-  }
 }

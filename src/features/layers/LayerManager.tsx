@@ -11,6 +11,7 @@ import { ImportLayerFile } from './ImportLayerFile';
 import { LayerRow } from './LayerRow';
 import { useLayers, useLayerStoreApi } from './layerStoreContext';
 import { LayerSyncNotice } from './LayerSyncNotice';
+import { storeNoteText } from './noteText';
 import { layerStrings } from './strings';
 import { UnreadableStoreBanner } from './UnreadableStoreBanner';
 
@@ -72,9 +73,7 @@ export function LayerManager({
           <summary>{t('manager.warnings')}</summary>
           <ul>
             {warnings.map((warning, i) => (
-              <li key={i}>
-                <code>{warning}</code>
-              </li>
+              <li key={i}>{storeNoteText(warning, t)}</li>
             ))}
           </ul>
         </details>

@@ -30,6 +30,11 @@ const en = {
     nameMissing: 'Give the layer a name.',
     created: 'Created “{{name}}”.',
     warnings: 'Notes on the saved layers',
+    note: {
+      upgraded: '“{{name}}” was upgraded from the older format version {{version}}.',
+      layer: '“{{name}}”: {{note}}',
+      noActive: 'No saved layer is called “{{id}}”, which was the active one; none is active now.',
+    },
   },
   unreadable: {
     heading: 'Your saved annotation layers could not be read',
@@ -225,6 +230,12 @@ const ja: LayerStrings = {
     nameMissing: 'レイヤーの名前を入力してください。',
     created: '「{{name}}」を作成しました。',
     warnings: '保存されたレイヤーについての注意',
+    note: {
+      upgraded: '「{{name}}」を旧形式（バージョン{{version}}）から変換しました。',
+      layer: '「{{name}}」：{{note}}',
+      noActive:
+        'アクティブだったレイヤー「{{id}}」は保存されていないため、アクティブなレイヤーはありません。',
+    },
   },
   unreadable: {
     heading: '保存された注釈レイヤーを読み込めませんでした',

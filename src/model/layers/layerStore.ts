@@ -32,8 +32,17 @@ export interface LayerStoreState {
 
 export const EMPTY_STORE: LayerStoreState = { version: STORE_VERSION, activeId: null, layers: [] };
 
+/**
+ * Something the saved layers were read with: a layer upgraded from an older format, a note on a layer (with
+ * `index`), an active id that names no layer. `message` says it in English; the manager words it from the rest.
+ */
+export type StoreWarning =
+  | { kind: 'upgraded'; name: string; from: number; message: string }
+  | { kind: 'layer'; name: string; warning: LayerWarning; message: string }
+  | { kind: 'no-active'; activeId: string; message: string };
+
 export type StoreParse =
-  | { ok: true; state: LayerStoreState; warnings: string[] }
+  | { ok: true; state: LayerStoreState; warnings: StoreWarning[] }
   | { ok: false; error: string; raw: string; recovered: LayerStoreState };
 
 const storeSchema = z.strictObject({
@@ -69,7 +78,7 @@ export function parseStore(raw: string | null, options: { index?: GraphIndex } =
 
   const layers: StoredLayer[] = [];
   const errors: string[] = [];
-  const warnings: string[] = [];
+  const warnings: StoreWarning[] = [];
   const seen = new Set<string>();
   parsed.data.layers.forEach(({ id, layer: rawLayer }, i) => {
     if (seen.has(id)) {
@@ -82,18 +91,34 @@ export function parseStore(raw: string | null, options: { index?: GraphIndex } =
       errors.push(...result.errors.map((error) => nest(`layers[${i}].layer`, error)));
       return;
     }
+    const { name } = result.layer;
     if (result.migratedFrom !== null) {
-      warnings.push(`layers[${i}]: "${result.layer.name}" was upgraded from version ${result.migratedFrom}`);
+      warnings.push({
+        kind: 'upgraded',
+        name,
+        from: result.migratedFrom,
+        message: `layers[${i}]: "${name}" was upgraded from version ${result.migratedFrom}`,
+      });
     }
     warnings.push(
-      ...result.warnings.map((warning: LayerWarning) => nest(`layers[${i}].layer`, warning.message)),
+      ...result.warnings.map((warning: LayerWarning): StoreWarning => ({
+        kind: 'layer',
+        name,
+        warning,
+        message: nest(`layers[${i}].layer`, warning.message),
+      })),
     );
     layers.push({ id, layer: result.layer });
   });
 
   let activeId = parsed.data.activeId;
   if (activeId !== null && !layers.some((entry) => entry.id === activeId)) {
-    if (errors.length === 0) warnings.push(`activeId: no layer "${activeId}"; none is active`);
+    if (errors.length === 0)
+      warnings.push({
+        kind: 'no-active',
+        activeId,
+        message: `activeId: no layer "${activeId}"; none is active`,
+      });
     activeId = null;
   }
   const state: LayerStoreState = { version: STORE_VERSION, activeId, layers };
