@@ -168,7 +168,8 @@ export function NavigatorShell({ dataset, index }: NavigatorShellProps) {
         {/* The annotations view shows the same banner inside its layer manager. */}
         {view !== 'layers' && <LazyUnreadableStoreBanner />}
         {view !== 'layers' && <LazyLayerSyncNotice />}
-        <SharedLayerArea index={index} overGraph={view === 'graph'} />
+        {/* The view takes the focus once the prompt is answered: the graph, with the layer's marks, or the heading. */}
+        <SharedLayerArea index={index} overGraph={view === 'graph'} onAnswered={parts.goTo.view} />
       </div>
       <div className={bodyClass}>
         {filtersFolded && !compact && (

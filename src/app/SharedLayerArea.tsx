@@ -14,7 +14,16 @@ const OUTCOME_MS = 8000;
  * screen and fit itself again, then grow back, a jump each time. Over the graph the outcome goes after a few
  * seconds; elsewhere both take their place at the top of the page.
  */
-export function SharedLayerArea({ index, overGraph }: { index: GraphIndex; overGraph: boolean }) {
+export function SharedLayerArea({
+  index,
+  overGraph,
+  onAnswered,
+}: {
+  index: GraphIndex;
+  overGraph: boolean;
+  /** Once the prompt is answered (and so goes away, with the control that had the focus): where focus goes. */
+  onAnswered(): void;
+}) {
   const sharedLayer = useViewStore((state) => state.view.layer);
   const clearSharedLayer = useViewStore((state) => state.clearSharedLayer);
   const [outcome, setOutcome] = useState('');
@@ -35,6 +44,7 @@ export function SharedLayerArea({ index, overGraph }: { index: GraphIndex; overG
             onDone={(message) => {
               clearSharedLayer();
               setOutcome(message ?? '');
+              onAnswered();
             }}
           />
         </Suspense>

@@ -179,10 +179,13 @@ describe('workflows in a browser', () => {
     expect(await canvas.boundingBox()).toEqual(alone);
     const prompt = (await page.getByTestId('shared-layer').boundingBox())!;
     expect(prompt.y + prompt.height).toBeGreaterThan(alone!.y + 100);
-    await add.click();
+    // Answered from the keyboard, the prompt goes and the graph takes the focus.
+    await add.focus();
+    await page.keyboard.press('Enter');
     const outcome = page.getByTestId('shared-layer-status').getByText(`Added “${name}”.`);
     await outcome.waitFor();
     expect(await canvas.boundingBox()).toEqual(alone);
+    expect(await canvas.evaluate((element) => element === document.activeElement)).toBe(true);
     // It goes by itself, and the graph stays where it is.
     await outcome.waitFor({ state: 'detached', timeout: 15_000 });
     expect(await canvas.boundingBox()).toEqual(alone);
