@@ -75,6 +75,10 @@ describe('the graph at the first paint', () => {
     expect(await links.count()).toBe(firstView.drawn.size);
     const link = page.locator(`#graph-first a[href$="?node=${threat.id}"]`);
     expect(await link.textContent()).toContain(threat.title.en.split(' ')[0]);
+    // A link preview, which runs no script either, gets the app's name and what it is.
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await meta('og:title')).toBe('AI Security Navigator');
+    expect(await meta('og:description')).toMatch(/^Interactive navigator of the OWASP AI Exchange threats/);
     await link.click();
     await page.waitForURL((url) => url.searchParams.get('node') === threat.id);
     await page.context().close();
