@@ -37,7 +37,7 @@ export async function fetchDataPart<P extends DataPart>(
   if (bytes.byteLength > OFF_THREAD_BYTES && bytes.byteLength <= MAX_DATA_FILE_BYTES && canUseWorker()) {
     return parseInWorker(part, url, bytes);
   }
-  if (digest !== undefined && (await sha256Hex(bytes)) === digest) {
+  if (await isBuildsFile(bytes, digest)) {
     const text = readDataFile(url, bytes);
     return text.ok ? { ok: true, value: text.json as PartValue[P] } : text;
   }
@@ -59,6 +59,14 @@ export async function fetchDataBytes(url: string): Promise<Parsed<ArrayBuffer>> 
   } catch (error) {
     return { ok: false, errors: [`${url}: ${error instanceof Error ? error.message : String(error)}`] };
   }
+}
+
+/**
+ * Whether `bytes` are the file the build validated and gave the SHA-256 `digest` (hex) of. False without a digest
+ * (the development server's files) or where the browser cannot work one out: the caller then validates the file.
+ */
+export async function isBuildsFile(bytes: ArrayBuffer, digest: string | undefined): Promise<boolean> {
+  return digest !== undefined && (await sha256Hex(bytes)) === digest;
 }
 
 /** The SHA-256 of `bytes` in hex, or null where the browser cannot work it out (no secure context). */

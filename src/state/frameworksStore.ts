@@ -5,7 +5,7 @@ import type { FrameworkIndex } from '../model/frameworks/frameworkIndex';
 import type { FrameworksFile } from '../model/frameworks/schema';
 import type { GraphIndex } from '../model/graphIndex';
 
-import { fetchDataBytes, sha256Hex } from './fetchDataPart';
+import { fetchDataBytes, isBuildsFile } from './fetchDataPart';
 
 /** data/frameworks.json, fetched by the views that show it (never by the first view on its own). */
 export type FrameworksStatus =
@@ -35,7 +35,7 @@ async function fetchFrameworks(url: string, index: GraphIndex, digest?: string):
   if (!fetched.ok) return { status: 'error', errors: fetched.errors };
   const text = readDataFile(url, fetched.value);
   if (!text.ok) return { status: 'error', errors: text.errors };
-  if (digest !== undefined && (await sha256Hex(fetched.value)) === digest)
+  if (await isBuildsFile(fetched.value, digest))
     return { status: 'ready', frameworks: buildFrameworkIndex(text.json as FrameworksFile, index) };
   const { parseFrameworksFile } = await import('../model/frameworks/parse');
   const parsed = parseFrameworksFile(text.json);
