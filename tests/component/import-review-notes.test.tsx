@@ -15,8 +15,22 @@ import { testI18n } from './testI18n';
 const warnings: LayerWarning[] = [
   { kind: 'data-version', layerVersion: 'a'.repeat(40), dataVersion: 'b'.repeat(40), message: '' },
   { kind: 'unknown-node', path: 'controls.nosuch', id: 'nosuch', message: '' },
-  { kind: 'wrong-kind', path: 'controls.evasion', id: 'evasion', nodeKind: 'threat-group', message: '' },
-  { kind: 'wrong-kind', path: 'threats.monitoruse', id: 'monitoruse', nodeKind: 'control', message: '' },
+  {
+    kind: 'wrong-kind',
+    path: 'controls.evasion',
+    id: 'evasion',
+    section: 'controls',
+    nodeKind: 'threat-group',
+    message: '',
+  },
+  {
+    kind: 'wrong-kind',
+    path: 'threats.monitoruse',
+    id: 'monitoruse',
+    section: 'threats',
+    nodeKind: 'control',
+    message: '',
+  },
 ];
 
 function notesIn(lang: Language) {

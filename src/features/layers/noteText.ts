@@ -21,11 +21,7 @@ export function noteText(warning: LayerWarning, t: LayerT): string {
         path: warning.path,
         id: warning.id,
         kind: t(`review.note.kinds.${warning.nodeKind}`),
-        expected: t(
-          warning.path.startsWith('controls.')
-            ? 'review.note.expected.controls'
-            : 'review.note.expected.threats',
-        ),
+        expected: t(`review.note.expected.${warning.section}`),
       });
   }
 }

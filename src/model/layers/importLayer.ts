@@ -14,7 +14,15 @@ import { type Layer, layerSchema } from './schema';
  */
 export type LayerWarning =
   | { kind: 'unknown-node'; path: string; id: string; message: string }
-  | { kind: 'wrong-kind'; path: string; id: string; nodeKind: NodeKind; message: string }
+  | {
+      kind: 'wrong-kind';
+      path: string;
+      id: string;
+      /** The section it is under, and what the node is instead. */
+      section: 'controls' | 'threats';
+      nodeKind: NodeKind;
+      message: string;
+    }
   | { kind: 'data-version'; layerVersion: string; dataVersion: string; message: string };
 
 /**
@@ -119,6 +127,7 @@ export function layerWarnings(layer: Layer, index: GraphIndex): LayerWarning[] {
         kind: 'wrong-kind',
         path,
         id,
+        section,
         nodeKind: node.kind,
         message: `${path}: "${id}" is a ${node.kind}, not ${expected}; kept but not used`,
       });
